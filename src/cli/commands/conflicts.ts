@@ -1,0 +1,34 @@
+// `matchfacts conflicts`: where the sources disagree. The first value stays; nothing is silently overwritten.
+import type { Command } from 'commander';
+import { openStore, resolveDbPath } from '../../store/open-store.js';
+import { readConflicts } from '../../store/queries/conflicts.js';
+import { printJson, printTable } from '../output.js';
+import { positiveInt } from '../validate.js';
+
+export function registerConflicts(program: Command): void {
+  program
+    .command('conflicts')
+    .description('list every value two sources disagree on, with both values and both sources')
+    .option('--field <name>', 'only this field (scorer, minute, score, venue, ...)')
+    .option('--limit <n>', 'at most n conflicts', positiveInt)
+    .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  matchfacts conflicts --field scorer\n  matchfacts conflicts --json | jq length')
+    .action(async (flags: { field?: string; limit?: number; db?: string; json?: boolean }) => {
+      const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
+      try {
+        const conflicts = await readConflicts(store.db, flags);
+        if (flags.json) {
+          printJson(conflicts);
+          return;
+        }
+        printTable(
+          ['subject', 'field', 'kept', 'kept from', 'other', 'other from'],
+          conflicts.map((c) => [c.subject, c.field, c.kept.value, c.kept.format, c.other.value, c.other.location ?? c.other.format]),
+        );
+        process.stdout.write(`${conflicts.length} conflicts\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,91 @@
+// A stored match written out for a reader: teams, score line, scorers in order, venue, sources.
+import { formatMinuteOfPlay, formatScoreLine } from '../domain/score-line.js';
+import type { StoredGoal, StoredMatch } from '../store/queries/stored-match.js';
+
+export function goalText(g: StoredGoal): string {
+  const markers = [g.penalty ? 'pen' : '', g.ownGoal ? 'og' : ''].filter((m) => m !== '');
+  return `${g.scorer ?? 'unknown scorer'} ${formatMinuteOfPlay(g.minute, g.stoppage)}${markers.length > 0 ? ` (${markers.join(', ')})` : ''}`;
+}
+
+function sortKey(g: StoredGoal): number {
+  return (g.minute ?? 999) * 100 + (g.stoppage ?? 0);
+}
+
+/** Goals in the order they were scored; goals without a minute keep their source order at the end. */
+export function goalsInOrder(goals: readonly StoredGoal[]): StoredGoal[] {
+  return goals
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => sortKey(a.g) - sortKey(b.g) || a.i - b.i)
+    .map(({ g }) => g);
+}
+
+export function matchHeadline(m: StoredMatch): string {
+  const d = m.data;
+  return `${d.home.name} ${formatScoreLine(d.score, d.status)} ${d.away.name}`;
+}
+
+export function matchJson(m: StoredMatch): Record<string, unknown> {
+  const d = m.data;
+  return {
+    id: m.id,
+    competition: d.competition.name,
+    season: d.edition.name,
+    stage: d.stage?.name ?? null,
+    stageKind: d.stage?.kind ?? null,
+    group: d.group ?? null,
+    date: d.date,
+    time: d.time ?? null,
+    utcOffset: d.utcOffset ?? null,
+    home: { id: m.homeTeamId, name: d.home.name },
+    away: { id: m.awayTeamId, name: d.away.name },
+    scoreLine: formatScoreLine(d.score, d.status),
+    score: d.score,
+    status: d.status,
+    statusNote: d.statusNote ?? null,
+    behindClosedDoors: d.behindClosedDoors ?? null,
+    attendance: d.attendance ?? null,
+    venue: d.venue ?? null,
+    city: d.city ?? null,
+    country: d.country ?? null,
+    neutral: d.neutral ?? null,
+    goals: goalsInOrder(m.goals).map((g) => ({
+      team: g.side === 'home' ? d.home.name : d.away.name,
+      side: g.side,
+      scorer: g.scorer,
+      playerId: g.playerId,
+      minute: g.minute,
+      stoppage: g.stoppage,
+      period: g.period,
+      penalty: g.penalty,
+      ownGoal: g.ownGoal,
+      text: goalText(g),
+    })),
+    goalsKnown: d.goals !== undefined,
+    sources: m.sources,
+  };
+}
+
+export function matchText(m: StoredMatch): string {
+  const d = m.data;
+  const lines: string[] = [];
+  const stage = [d.stage?.name, d.group ? `Group ${d.group}` : undefined].filter((s) => s).join(', ');
+  lines.push(`${d.competition.name} ${d.edition.name}${stage ? ` — ${stage}` : ''}`);
+  const when = [d.date, d.time ? `${d.time}${d.utcOffset ? ` UTC${d.utcOffset}` : ''}` : undefined].filter((s) => s).join(' ');
+  lines.push(when);
+  lines.push('');
+  lines.push(`  ${matchHeadline(m)}`);
+  if (d.score.halfTime) lines.push(`  half time ${d.score.halfTime[0]}-${d.score.halfTime[1]}` + (d.score.extraTime && d.score.fullTime ? `, 90 minutes ${d.score.fullTime[0]}-${d.score.fullTime[1]}` : ''));
+  lines.push('');
+  if (m.goals.length > 0) {
+    for (const g of goalsInOrder(m.goals)) lines.push(`  ${formatMinuteOfPlay(g.minute, g.stoppage).padStart(7)}  ${goalText(g)}  (${g.side === 'home' ? d.home.name : d.away.name})`);
+    lines.push('');
+  } else if (d.goals === undefined && (d.score.fullTime || d.score.extraTime)) {
+    lines.push('  scorers not in the data loaded');
+    lines.push('');
+  }
+  const venue = [d.venue, d.city, d.country].filter((s) => s).join(', ');
+  if (venue) lines.push(`venue    ${venue}${d.neutral ? ' (neutral)' : ''}`);
+  lines.push(`status   ${d.status}${d.statusNote ? ` (${d.statusNote})` : ''}${d.behindClosedDoors ? ', behind closed doors' : ''}${d.attendance ? `, attendance ${d.attendance}` : ''}`);
+  for (const s of m.sources) lines.push(`source   ${s.format}  ${s.file}${s.line !== null ? `:${s.line}` : ''}  (${s.key})`);
+  return lines.join('\n');
+}

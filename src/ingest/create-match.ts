@@ -1,0 +1,173 @@
+// Writing a match no store row describes yet, with its goals, shoot-out, bookings and substitutions.
+import type { GoalData, MatchData } from '../domain/match-data.js';
+import type { SourceFormat } from '../domain/vocabulary.js';
+import type { IngestContext, MatchRow } from './ingest-context.js';
+import { flag, otherSide } from './match-rows.js';
+import { resolveEventPlayer } from './resolve-players.js';
+
+export interface MatchPlacement {
+  readonly editionId: number;
+  readonly competitionId: number;
+  readonly stageId: number | null;
+  readonly group: string | null;
+  readonly homeTeamId: number;
+  readonly awayTeamId: number;
+}
+
+export function matchColumns(m: MatchData, place: MatchPlacement): Omit<MatchRow, 'id' | 'source_file_id' | 'goals_known'> {
+  const s = m.score;
+  return {
+    edition_id: place.editionId,
+    stage_id: place.stageId,
+    group_name: place.group,
+    date: m.date,
+    time: m.time ?? null,
+    utc_offset: m.utcOffset ?? null,
+    venue: m.venue ?? null,
+    city: m.city ?? null,
+    country: m.country ?? null,
+    home_team_id: place.homeTeamId,
+    away_team_id: place.awayTeamId,
+    home_name: m.home.name,
+    away_name: m.away.name,
+    neutral: flag(m.neutral),
+    ht_home: s.halfTime?.[0] ?? null,
+    ht_away: s.halfTime?.[1] ?? null,
+    ft_home: s.fullTime?.[0] ?? null,
+    ft_away: s.fullTime?.[1] ?? null,
+    et_home: s.extraTime?.[0] ?? null,
+    et_away: s.extraTime?.[1] ?? null,
+    pen_home: s.penalties?.[0] ?? null,
+    pen_away: s.penalties?.[1] ?? null,
+    result_only: s.resultOnly ? 1 : 0,
+    shootout_winner: s.shootoutWinner ?? (s.penalties ? (s.penalties[0] > s.penalties[1] ? 'home' : 'away') : null),
+    shootout_first: s.shootoutFirstKicker ?? null,
+    status: m.status,
+    status_note: m.statusNote ?? null,
+    behind_closed_doors: flag(m.behindClosedDoors),
+    attendance: m.attendance ?? null,
+    match_number: m.matchNumber ?? null,
+    replay: m.replay ? 1 : 0,
+    notes: m.notes && m.notes.length > 0 ? m.notes.join('\n') : null,
+  };
+}
+
+export function insertMatch(
+  ctx: IngestContext,
+  m: MatchData,
+  place: MatchPlacement,
+  format: SourceFormat,
+  sourceFileId: number,
+): MatchRow {
+  const row: MatchRow = {
+    id: ctx.nextId('match'),
+    ...matchColumns(m, place),
+    goals_known: m.goals !== undefined ? 1 : 0,
+    source_file_id: sourceFileId,
+  };
+  ctx.writes.insert('match', row);
+  ctx.rememberMatch(row);
+  ctx.indexMatchPair(row, place.competitionId);
+  if (m.goals) insertGoals(ctx, row, m.goals, format, sourceFileId);
+  insertMatchEvents(ctx, row, m, format, sourceFileId);
+  return row;
+}
+
+function teamOf(row: MatchRow, side: 'home' | 'away'): number {
+  return side === 'home' ? row.home_team_id : row.away_team_id;
+}
+
+export function insertGoals(
+  ctx: IngestContext,
+  row: MatchRow,
+  goals: readonly GoalData[],
+  format: SourceFormat,
+  sourceFileId: number,
+): void {
+  goals.forEach((g, index) => {
+    // An own goal's scorer plays for the side that conceded it.
+    const scorerTeam = teamOf(row, g.ownGoal ? otherSide(g.side) : g.side);
+    const goal = {
+      id: ctx.nextId('goal'),
+      match_id: row.id,
+      seq: index + 1,
+      side: g.side,
+      team_id: teamOf(row, g.side),
+      player_id: g.scorer ? resolveEventPlayer(ctx, g.scorer, scorerTeam, format, sourceFileId) : null,
+      scorer_name: g.scorer?.name ?? null,
+      minute: g.minute ?? null,
+      stoppage: g.stoppage ?? null,
+      period: g.period ?? null,
+      penalty: g.penalty ? (1 as const) : (0 as const),
+      own_goal: g.ownGoal ? (1 as const) : (0 as const),
+      source_file_id: sourceFileId,
+    };
+    ctx.writes.insert('goal', goal);
+    ctx.rememberGoal(goal);
+  });
+}
+
+/** Shoot-out kicks, bookings and substitutions: written when the stored match has none yet. */
+export function insertMatchEvents(
+  ctx: IngestContext,
+  row: MatchRow,
+  m: MatchData,
+  format: SourceFormat,
+  sourceFileId: number,
+): void {
+  if (m.shootout && m.shootout.length > 0 && !ctx.matchesWithKicks.has(row.id)) {
+    ctx.matchesWithKicks.add(row.id);
+    m.shootout.forEach((k, index) => {
+      const team = teamOf(row, k.side);
+      ctx.writes.insert('shootout_kick', {
+        id: ctx.nextId('shootout_kick'),
+        match_id: row.id,
+        seq: k.order ?? index + 1,
+        side: k.side,
+        team_id: team,
+        player_id: k.taker ? resolveEventPlayer(ctx, k.taker, team, format, sourceFileId) : null,
+        taker_name: k.taker?.name ?? null,
+        converted: k.converted ? 1 : 0,
+        source_file_id: sourceFileId,
+      });
+    });
+  }
+  if (m.bookings && m.bookings.length > 0 && !ctx.matchesWithBookings.has(row.id)) {
+    ctx.matchesWithBookings.add(row.id);
+    for (const b of m.bookings) {
+      const team = teamOf(row, b.side);
+      ctx.writes.insert('booking', {
+        id: ctx.nextId('booking'),
+        match_id: row.id,
+        side: b.side,
+        team_id: team,
+        player_id: resolveEventPlayer(ctx, b.player, team, format, sourceFileId),
+        player_name: b.player.name,
+        minute: b.minute ?? null,
+        stoppage: b.stoppage ?? null,
+        period: b.period ?? null,
+        card: b.card,
+        source_file_id: sourceFileId,
+      });
+    }
+  }
+  if (m.substitutions && m.substitutions.length > 0 && !ctx.matchesWithSubstitutions.has(row.id)) {
+    ctx.matchesWithSubstitutions.add(row.id);
+    for (const s of m.substitutions) {
+      const team = teamOf(row, s.side);
+      ctx.writes.insert('substitution', {
+        id: ctx.nextId('substitution'),
+        match_id: row.id,
+        side: s.side,
+        team_id: team,
+        player_id: resolveEventPlayer(ctx, s.player, team, format, sourceFileId),
+        player_name: s.player.name,
+        minute: s.minute ?? null,
+        stoppage: s.stoppage ?? null,
+        period: s.period ?? null,
+        direction: s.direction,
+        source_file_id: sourceFileId,
+      });
+    }
+  }
+}

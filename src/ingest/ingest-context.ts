@@ -1,0 +1,198 @@
+// The in-memory view of the store an import works against: identity maps loaded once, new ids
+// handed out locally, every write queued in PendingWrites and flushed in one transaction.
+import type { Kysely, Selectable } from 'kysely';
+import { nameKey } from '../domain/names.js';
+import type { SourceFormat } from '../domain/vocabulary.js';
+import type { Database, GoalTable, MatchTable, PlayerTable, TeamTable } from '../store/schema.js';
+import { PendingWrites, type TableName } from './pending-writes.js';
+
+export interface AliasEntry {
+  readonly teamId: number;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export type MatchRow = Selectable<MatchTable>;
+export type GoalRow = Selectable<GoalTable>;
+export type PlayerRow = Selectable<PlayerTable>;
+export type TeamRow = Selectable<TeamTable>;
+
+/** Counts shown in the import summary, per source format and entity. */
+export interface EntityCounts {
+  read: number;
+  added: number;
+  merged: number;
+  unchanged: number;
+  corrected: number;
+}
+
+export class IngestContext {
+  readonly writes = new PendingWrites();
+  private readonly nextIds = new Map<TableName, number>();
+
+  readonly sourceFiles = new Map<string, number>();
+  readonly sourceFileFormat = new Map<number, string>();
+  readonly competitions = new Map<string, { id: number; sex: string; kind: string }>();
+  readonly editions = new Map<string, number>();
+  readonly stages = new Map<string, number>();
+  readonly groups = new Set<string>();
+  readonly teams = new Map<number, TeamRow>();
+  readonly teamAliases = new Map<string, AliasEntry[]>();
+  readonly venues = new Set<string>();
+  readonly players = new Map<number, PlayerRow>();
+  readonly playerBySourceId = new Map<string, number>();
+  readonly playerNames = new Map<string, Set<number>>();
+  readonly playerNameRows = new Set<string>();
+  /** `team|token` → players of the team with that word in their recorded name. */
+  readonly playersByTeamToken = new Map<string, Set<number>>();
+  readonly matches = new Map<number, MatchRow>();
+  readonly matchBySource = new Map<string, { matchId: number; hash: string; sourceRowId: number }>();
+  readonly matchesByPair = new Map<string, number[]>();
+  readonly matchFormats = new Map<number, Set<string>>();
+  readonly goalsByMatch = new Map<number, GoalRow[]>();
+  readonly editionRows = new Set<string>();
+  readonly matchesWithKicks = new Set<number>();
+  readonly matchesWithBookings = new Set<number>();
+  readonly matchesWithSubstitutions = new Set<number>();
+
+  readonly counts = new Map<string, EntityCounts>();
+  readonly conflictsAdded = { count: 0 };
+
+  constructor(readonly db: Kysely<Database>) {}
+
+  nextId(table: TableName): number {
+    const id = this.nextIds.get(table) ?? 1;
+    this.nextIds.set(table, id + 1);
+    return id;
+  }
+
+  count(format: SourceFormat, entity: string): EntityCounts {
+    const key = `${format}\u0000${entity}`;
+    let c = this.counts.get(key);
+    if (!c) this.counts.set(key, (c = { read: 0, added: 0, merged: 0, unchanged: 0, corrected: 0 }));
+    return c;
+  }
+
+  /** Loads identities and next ids from the store. */
+  async load(): Promise<void> {
+    const db = this.db;
+    const tables: TableName[] = [
+      'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
+      'player', 'player_name', 'squad_member', 'match', 'match_source', 'goal', 'shootout_kick',
+      'booking', 'substitution', 'edition_team', 'published_standing', 'award', 'conflict', 'provenance', 'notice',
+    ];
+    for (const table of tables) {
+      const row = await db.selectFrom(table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+      this.nextIds.set(table, Number(row?.max ?? 0) + 1);
+    }
+    for (const f of await db.selectFrom('source_file').select(['id', 'format', 'sha256']).execute()) {
+      this.sourceFiles.set(`${f.format}|${f.sha256}`, f.id);
+      this.sourceFileFormat.set(f.id, f.format);
+    }
+    for (const c of await db.selectFrom('competition').selectAll().execute()) {
+      this.competitions.set(c.name_key, { id: c.id, sex: c.sex, kind: c.kind });
+    }
+    for (const e of await db.selectFrom('edition').select(['id', 'competition_id', 'name']).execute()) {
+      this.editions.set(`${e.competition_id}|${e.name}`, e.id);
+    }
+    for (const s of await db.selectFrom('stage').select(['id', 'edition_id', 'stage_key']).execute()) {
+      this.stages.set(`${s.edition_id}|${s.stage_key}`, s.id);
+    }
+    for (const g of await db.selectFrom('edition_group').select(['stage_id', 'name']).execute()) {
+      this.groups.add(`${g.stage_id}|${g.name}`);
+    }
+    for (const t of await db.selectFrom('team').selectAll().execute()) this.teams.set(t.id, t);
+    for (const a of await db.selectFrom('team_alias').selectAll().execute()) {
+      this.addAlias(a.alias_key, { teamId: a.team_id, from: a.valid_from, to: a.valid_to });
+    }
+    for (const v of await db.selectFrom('venue').select(['name', 'city']).execute()) {
+      this.venues.add(`${v.name}|${v.city ?? ''}`);
+    }
+    for (const p of await db.selectFrom('player').selectAll().execute()) this.players.set(p.id, p);
+    for (const s of await db.selectFrom('player_source_id').selectAll().execute()) {
+      this.playerBySourceId.set(`${s.format}|${s.source_id}`, s.player_id);
+    }
+    for (const n of await db.selectFrom('player_name').select(['player_id', 'team_id', 'name_key']).execute()) {
+      this.rememberPlayerName(n.player_id, n.team_id, n.name_key);
+    }
+    for (const m of await db.selectFrom('match').selectAll().execute()) this.rememberMatch(m);
+    const editionCompetition = new Map<number, number>();
+    for (const e of await db.selectFrom('edition').select(['id', 'competition_id']).execute()) {
+      editionCompetition.set(e.id, e.competition_id);
+    }
+    for (const m of this.matches.values()) {
+      this.indexMatchPair(m, editionCompetition.get(m.edition_id) ?? 0);
+    }
+    for (const s of await db.selectFrom('match_source').select(['id', 'match_id', 'format', 'source_key', 'content_hash']).execute()) {
+      this.matchBySource.set(`${s.format}|${s.source_key}`, { matchId: s.match_id, hash: s.content_hash, sourceRowId: s.id });
+      this.rememberMatchFormat(s.match_id, s.format);
+    }
+    for (const g of await db.selectFrom('goal').selectAll().orderBy('match_id').orderBy('seq').execute()) {
+      this.rememberGoal(g);
+    }
+    for (const k of await db.selectFrom('shootout_kick').select('match_id').distinct().execute()) this.matchesWithKicks.add(k.match_id);
+    for (const k of await db.selectFrom('booking').select('match_id').distinct().execute()) this.matchesWithBookings.add(k.match_id);
+    for (const k of await db.selectFrom('substitution').select('match_id').distinct().execute()) {
+      this.matchesWithSubstitutions.add(k.match_id);
+    }
+    for (const t of await db.selectFrom('edition_team').select('edition_id').distinct().execute()) {
+      this.editionRows.add(`published|${t.edition_id}`);
+    }
+    for (const row of await db.selectFrom('squad_member').select(['edition_id', 'team_id', 'player_id']).execute()) {
+      this.editionRows.add(`squad|${row.edition_id}|${row.team_id}|${row.player_id}`);
+    }
+  }
+
+  addAlias(key: string, entry: AliasEntry): void {
+    let list = this.teamAliases.get(key);
+    if (!list) this.teamAliases.set(key, (list = []));
+    list.push(entry);
+  }
+
+  rememberPlayerName(playerId: number, teamId: number | null, key: string): boolean {
+    const rowKey = `${playerId}|${teamId ?? ''}|${key}`;
+    if (this.playerNameRows.has(rowKey)) return false;
+    this.playerNameRows.add(rowKey);
+    const lookup = `${teamId ?? ''}|${key}`;
+    let set = this.playerNames.get(lookup);
+    if (!set) this.playerNames.set(lookup, (set = new Set()));
+    set.add(playerId);
+    const player = this.players.get(playerId);
+    if (teamId !== null && player) {
+      for (const token of nameKey(player.name).split(' ')) {
+        const tokenKey = `${teamId}|${token}`;
+        let team = this.playersByTeamToken.get(tokenKey);
+        if (!team) this.playersByTeamToken.set(tokenKey, (team = new Set()));
+        team.add(playerId);
+      }
+    }
+    return true;
+  }
+
+  rememberMatch(m: MatchRow): void {
+    this.matches.set(m.id, m);
+  }
+
+  indexMatchPair(m: MatchRow, competitionId: number): void {
+    const key = pairKey(competitionId, m.home_team_id, m.away_team_id);
+    let list = this.matchesByPair.get(key);
+    if (!list) this.matchesByPair.set(key, (list = []));
+    list.push(m.id);
+  }
+
+  rememberMatchFormat(matchId: number, format: string): void {
+    let set = this.matchFormats.get(matchId);
+    if (!set) this.matchFormats.set(matchId, (set = new Set()));
+    set.add(format);
+  }
+
+  rememberGoal(g: GoalRow): void {
+    let list = this.goalsByMatch.get(g.match_id);
+    if (!list) this.goalsByMatch.set(g.match_id, (list = []));
+    list.push(g);
+  }
+}
+
+export function pairKey(competitionId: number, teamA: number, teamB: number): string {
+  return `${competitionId}|${Math.min(teamA, teamB)}|${Math.max(teamA, teamB)}`;
+}

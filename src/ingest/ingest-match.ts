@@ -1,0 +1,125 @@
+// One incoming match: the same source again (unchanged or corrected), the same match from another
+// source (merged), or a new match (added).
+import type { MatchData } from '../domain/match-data.js';
+import type { SourceFormat } from '../domain/vocabulary.js';
+import type { IncomingMatch } from '../sources/source-batch.js';
+import { insertGoals, insertMatch, matchColumns, type MatchPlacement } from './create-match.js';
+import { pairKey, type IngestContext, type MatchRow } from './ingest-context.js';
+import { daysBetween, matchContentHash, normaliseGroup, swapSides } from './match-rows.js';
+import { mergeMatch } from './merge-match.js';
+import { resolveCompetition, resolveEdition, resolveGroup, resolveStage } from './resolve-structure.js';
+import { resolveTeam } from './resolve-teams.js';
+
+/**
+ * The stored match a new source describes: same competition, same two teams, same date — or a day
+ * apart, since sources write local or UTC dates — and not already described by this source.
+ */
+function findSameMatch(ctx: IngestContext, place: MatchPlacement, m: MatchData, format: SourceFormat): MatchRow | undefined {
+  const ids = ctx.matchesByPair.get(pairKey(place.competitionId, place.homeTeamId, place.awayTeamId)) ?? [];
+  let nearby: MatchRow | undefined;
+  for (const id of ids) {
+    if (ctx.matchFormats.get(id)?.has(format)) continue;
+    const row = ctx.matches.get(id);
+    if (!row) continue;
+    const gap = Math.abs(daysBetween(row.date, m.date));
+    if (gap === 0) return row;
+    if (gap === 1 && nearby === undefined) nearby = row;
+  }
+  return nearby;
+}
+
+export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format: SourceFormat, sourceFileId: number): void {
+  const m = incoming.match;
+  const counts = ctx.count(format, 'matches');
+  counts.read += 1;
+  const competition = resolveCompetition(ctx, m.competition);
+  const editionId = resolveEdition(ctx, competition.id, m.edition, sourceFileId);
+  const stageId = m.stage ? resolveStage(ctx, editionId, m.stage) : null;
+  const group = normaliseGroup(m.group);
+  if (stageId !== null && group !== null) resolveGroup(ctx, stageId, group);
+  const teamOptions = { national: competition.national, date: m.date, sourceFileId };
+  const home = resolveTeam(ctx, m.home, teamOptions).teamId;
+  const away = resolveTeam(ctx, m.away, teamOptions).teamId;
+  const place: MatchPlacement = {
+    editionId,
+    competitionId: competition.id,
+    stageId,
+    group,
+    homeTeamId: home,
+    awayTeamId: away,
+  };
+  const hash = matchContentHash(m);
+  const sourceKey = `${format}|${incoming.sourceKey}`;
+  const location = incoming.line !== undefined ? `${incoming.file}:${incoming.line}` : incoming.file;
+
+  const known = ctx.matchBySource.get(sourceKey);
+  if (known) {
+    if (known.hash === hash) {
+      counts.unchanged += 1;
+      return;
+    }
+    correctMatch(ctx, known.matchId, m, place, format, sourceFileId);
+    ctx.writes.update('match_source', known.sourceRowId, { content_hash: hash, source_file_id: sourceFileId, line: incoming.line ?? null });
+    ctx.matchBySource.set(sourceKey, { ...known, hash });
+    counts.corrected += 1;
+    return;
+  }
+
+  const same = findSameMatch(ctx, place, m, format);
+  let matchId: number;
+  if (same) {
+    const swapped = same.home_team_id !== home;
+    const oriented = swapped ? swapSides(m) : m;
+    const orientedPlace = swapped ? { ...place, homeTeamId: away, awayTeamId: home } : place;
+    mergeMatch(ctx, same, oriented, orientedPlace, { format, sourceFileId, location });
+    matchId = same.id;
+    counts.merged += 1;
+  } else {
+    matchId = insertMatch(ctx, m, place, format, sourceFileId).id;
+    counts.added += 1;
+  }
+  const sourceRowId = ctx.nextId('match_source');
+  ctx.writes.insert('match_source', {
+    id: sourceRowId,
+    match_id: matchId,
+    format,
+    source_key: incoming.sourceKey,
+    source_file_id: sourceFileId,
+    line: incoming.line ?? null,
+    content_hash: hash,
+  });
+  ctx.matchBySource.set(sourceKey, { matchId, hash, sourceRowId });
+  ctx.rememberMatchFormat(matchId, format);
+}
+
+/**
+ * The source that first described a match now says something else about it: its own values are
+ * replaced (it is correcting itself); values other sources supplied stay as they were.
+ */
+function correctMatch(
+  ctx: IngestContext,
+  matchId: number,
+  m: MatchData,
+  place: MatchPlacement,
+  format: SourceFormat,
+  sourceFileId: number,
+): void {
+  const stored = ctx.matches.get(matchId);
+  if (!stored) return;
+  const ownsRow = ctx.sourceFileFormat.get(stored.source_file_id) === format;
+  const oriented = stored.home_team_id === place.homeTeamId ? m : swapSides(m);
+  if (ownsRow) {
+    const orientedPlace =
+      stored.home_team_id === place.homeTeamId ? place : { ...place, homeTeamId: place.awayTeamId, awayTeamId: place.homeTeamId };
+    const columns = matchColumns(oriented, orientedPlace);
+    ctx.writes.update('match', matchId, { ...columns, source_file_id: sourceFileId });
+    Object.assign(stored, columns, { source_file_id: sourceFileId });
+  }
+  const goals = ctx.goalsByMatch.get(matchId) ?? [];
+  const own = goals.filter((g) => ctx.sourceFileFormat.get(g.source_file_id) === format);
+  if (oriented.goals !== undefined && (own.length > 0 || goals.length === 0)) {
+    ctx.writes.delete('goal', own.map((g) => g.id));
+    ctx.goalsByMatch.set(matchId, goals.filter((g) => !own.includes(g)));
+    insertGoals(ctx, stored, oriented.goals, format, sourceFileId);
+  }
+}

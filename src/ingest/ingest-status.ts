@@ -1,0 +1,50 @@
+// A change of status or conditions for a match already stored (postponed, behind closed doors).
+import { ValidationError } from '../domain/errors.js';
+import type { SourceFormat } from '../domain/vocabulary.js';
+import type { IncomingStatusUpdate } from '../sources/source-batch.js';
+import type { IngestContext, MatchRow } from './ingest-context.js';
+import { flag } from './match-rows.js';
+import { teamNameMatches } from './team-match-lookup.js';
+
+export function findMatchesOn(ctx: IngestContext, date: string, team: string): MatchRow[] {
+  const aliasesOf = (teamId: number): string[] => {
+    const names: string[] = [];
+    const row = ctx.teams.get(teamId);
+    if (row) names.push(row.name);
+    return names;
+  };
+  return [...ctx.matches.values()].filter(
+    (m) =>
+      m.date === date &&
+      [m.home_name, m.away_name, ...aliasesOf(m.home_team_id), ...aliasesOf(m.away_team_id)].some((n) => teamNameMatches(team, n)),
+  );
+}
+
+export function ingestStatusUpdate(ctx: IngestContext, u: IncomingStatusUpdate, format: SourceFormat, sourceFileId: number): void {
+  const counts = ctx.count(format, 'status updates');
+  counts.read += 1;
+  const location = { file: u.file, line: u.line };
+  const found = findMatchesOn(ctx, u.date, u.team);
+  if (found.length === 0) throw new ValidationError(location, `no stored match on ${u.date} for team "${u.team}"`, 'team');
+  if (found.length > 1) {
+    const names = found.map((m) => `${m.home_name} v ${m.away_name}`).join('; ');
+    throw new ValidationError(location, `"${u.team}" matches several matches on ${u.date} (${names}): use the full team name`, 'team');
+  }
+  const match = found[0]!;
+  const updates: Partial<MatchRow> = {};
+  if (u.status !== undefined && u.status !== match.status) updates.status = u.status;
+  if (u.statusNote !== undefined && u.statusNote !== match.status_note) updates.status_note = u.statusNote;
+  const closed = flag(u.behindClosedDoors);
+  if (closed !== null && closed !== match.behind_closed_doors) updates.behind_closed_doors = closed;
+  if (u.attendance !== undefined && u.attendance !== match.attendance) updates.attendance = u.attendance;
+  if (Object.keys(updates).length === 0) {
+    counts.unchanged += 1;
+    return;
+  }
+  counts.corrected += 1;
+  ctx.writes.update('match', match.id, updates);
+  Object.assign(match, updates);
+  for (const field of Object.keys(updates)) {
+    ctx.writes.insert('provenance', { id: ctx.nextId('provenance'), entity: 'match', entity_id: match.id, field, source_file_id: sourceFileId });
+  }
+}

@@ -1,0 +1,116 @@
+// Team identity: one team for every spelling of it, by alias (with the dates it applied), then
+// by the built-in table of national-team spellings, else a new team.
+import { nameKey } from '../domain/names.js';
+import type { TeamRef } from '../domain/match-data.js';
+import type { AliasEntry, IngestContext } from './ingest-context.js';
+import { NATIONAL_TEAM_ALIASES } from './team-aliases.js';
+
+/** The alias key of a team name: clubs carry their country code, national teams do not. */
+export function teamKey(ref: TeamRef, national: boolean): string {
+  return nameKey(!national && ref.code ? `${ref.name} ${ref.code}` : ref.name);
+}
+
+function applies(entry: AliasEntry, date: string | undefined): boolean {
+  if (date === undefined) return true;
+  return (entry.from === null || entry.from <= date) && (entry.to === null || date <= entry.to);
+}
+
+/** The team an alias key denotes on a date: a dated alias in force wins over an undated one. */
+export function lookupTeam(ctx: IngestContext, key: string, date?: string): number | undefined {
+  const entries = ctx.teamAliases.get(key);
+  if (!entries) return undefined;
+  const dated = entries.find((e) => (e.from !== null || e.to !== null) && date !== undefined && applies(e, date));
+  if (dated) return dated.teamId;
+  return entries.find((e) => e.from === null && e.to === null)?.teamId;
+}
+
+export interface TeamResolution {
+  readonly teamId: number;
+  readonly created: boolean;
+}
+
+/** Finds or creates the team a source names, adding the source's spelling as an alias. */
+export function resolveTeam(
+  ctx: IngestContext,
+  ref: TeamRef,
+  options: { national: boolean; date?: string; sourceFileId: number },
+): TeamResolution {
+  const key = teamKey(ref, options.national);
+  const found = lookupTeam(ctx, key, options.date);
+  if (found !== undefined) return { teamId: found, created: false };
+  if (options.national) {
+    const canonical = NATIONAL_TEAM_ALIASES.get(key);
+    const target = canonical !== undefined ? lookupTeam(ctx, canonical, options.date) : undefined;
+    if (target !== undefined) {
+      addTeamAlias(ctx, target, ref.name, key, null, null, options.sourceFileId);
+      return { teamId: target, created: false };
+    }
+    if (canonical !== undefined) {
+      // First sighting under an old or variant name: create the team under its usual name.
+      const teamId = createTeam(ctx, { name: canonicalDisplayName(ref.name, canonical), code: ref.code }, options);
+      addTeamAlias(ctx, teamId, ref.name, key, null, null, options.sourceFileId);
+      return { teamId, created: true };
+    }
+  }
+  return { teamId: createTeam(ctx, ref, options), created: true };
+}
+
+function canonicalDisplayName(written: string, canonicalKey: string): string {
+  const display: Record<string, string> = {
+    germany: 'Germany',
+    russia: 'Russia',
+    serbia: 'Serbia',
+    'dr congo': 'DR Congo',
+    indonesia: 'Indonesia',
+    'united states': 'United States',
+    'south korea': 'South Korea',
+    'north korea': 'North Korea',
+    'east germany': 'East Germany',
+    'republic of ireland': 'Republic of Ireland',
+    'ivory coast': 'Ivory Coast',
+    'bosnia and herzegovina': 'Bosnia and Herzegovina',
+  };
+  return display[canonicalKey] ?? written;
+}
+
+function createTeam(ctx: IngestContext, ref: TeamRef, options: { national: boolean; sourceFileId: number }): number {
+  const id = ctx.nextId('team');
+  const row = {
+    id,
+    name: ref.name,
+    national: options.national ? (1 as const) : (0 as const),
+    code: ref.code ?? null,
+    confederation: null,
+    region: null,
+    source_file_id: options.sourceFileId,
+  };
+  ctx.teams.set(id, row);
+  ctx.writes.insert('team', row);
+  addTeamAlias(ctx, id, ref.name, teamKey(ref, options.national), null, null, options.sourceFileId);
+  if (options.national) addTeamAlias(ctx, id, ref.name, nameKey(ref.name), null, null, options.sourceFileId);
+  return id;
+}
+
+/** Records an alias unless the same team already has it with the same dates. */
+export function addTeamAlias(
+  ctx: IngestContext,
+  teamId: number,
+  alias: string,
+  key: string,
+  from: string | null,
+  to: string | null,
+  sourceFileId: number,
+): void {
+  const existing = ctx.teamAliases.get(key) ?? [];
+  if (existing.some((e) => e.teamId === teamId && e.from === from && e.to === to)) return;
+  ctx.addAlias(key, { teamId, from, to });
+  ctx.writes.insert('team_alias', {
+    id: ctx.nextId('team_alias'),
+    team_id: teamId,
+    alias,
+    alias_key: key,
+    valid_from: from,
+    valid_to: to,
+    source_file_id: sourceFileId,
+  });
+}

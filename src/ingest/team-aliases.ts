@@ -1,0 +1,44 @@
+// Spellings of national teams that differ between sources, mapped to one name per team.
+// FIFA treats West Germany, the Soviet Union, Serbia and Montenegro and Zaire as the teams their
+// successors are today; so do the international results' former names. We follow that convention.
+
+/** Alias (as a name key) → the name key of the team it denotes. */
+export const NATIONAL_TEAM_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['west germany', 'germany'],
+  ['germany fr', 'germany'],
+  ['fr germany', 'germany'],
+  ['german dr', 'east germany'],
+  ['gdr', 'east germany'],
+  ['soviet union', 'russia'],
+  ['ussr', 'russia'],
+  ['serbia and montenegro', 'serbia'],
+  ['fr yugoslavia', 'serbia'],
+  ['zaire', 'dr congo'],
+  ['congo dr', 'dr congo'],
+  ['dutch east indies', 'indonesia'],
+  ['usa', 'united states'],
+  ['united states of america', 'united states'],
+  ['korea republic', 'south korea'],
+  ['republic of korea', 'south korea'],
+  ['korea dpr', 'north korea'],
+  ['ir iran', 'iran'],
+  ['china pr', 'china'],
+  ['turkiye', 'turkey'],
+  ['czechia', 'czech republic'],
+  ['bosnia herzegovina', 'bosnia and herzegovina'],
+  ['cote d ivoire', 'ivory coast'],
+  ['cabo verde', 'cape verde'],
+  ['cape verde islands', 'cape verde'],
+  ['ireland', 'republic of ireland'],
+  ['eire', 'republic of ireland'],
+  ['holland', 'netherlands'],
+  ['trinidad tobago', 'trinidad and tobago'],
+  ['north macedonia', 'north macedonia'],
+]);
+
+/** Competition name keys that denote the same competition. */
+export const COMPETITION_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['world cup', 'fifa world cup'],
+  ['fifa mens world cup', 'fifa world cup'],
+  ['womens world cup', 'fifa womens world cup'],
+]);

@@ -1,0 +1,25 @@
+// Match identity in this source: date, home team and away team, which is almost but not quite unique.
+
+/** The join key goalscorers.csv and shootouts.csv use to name a match. */
+export function joinKey(date: string, home: string, away: string): string {
+  return `${date}/${home}/${away}`;
+}
+
+/**
+ * Hands out source keys: the join key itself, then `#2`, `#3` for further matches with the same key
+ * (Tahiti played New Caledonia twice on 1974-02-17).
+ */
+export class MatchKeys {
+  private readonly seen = new Map<string, number>();
+
+  next(key: string): string {
+    const count = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, count);
+    return count === 1 ? key : `${key}#${count}`;
+  }
+
+  /** How many matches share a join key. */
+  count(key: string): number {
+    return this.seen.get(key) ?? 0;
+  }
+}

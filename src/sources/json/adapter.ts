@@ -1,0 +1,94 @@
+// The source adapter for matchfacts' own JSON input: matches and status changes typed by hand,
+// one `.json` file or a folder of them.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nameKey } from '../../domain/names.js';
+import { formatLocation, UsageError, ValidationError } from '../../domain/errors.js';
+import { sha256 } from '../hash.js';
+import {
+  emptyBatch,
+  type IncomingMatch,
+  type IncomingStatusUpdate,
+  type ProgressListener,
+  type SourceAdapter,
+  type SourceBatch,
+  type SourceInput,
+} from '../source-batch.js';
+import { parseLocatedJson } from './located-json.js';
+import { messages } from './messages.js';
+import { teamNameOf } from './side-of.js';
+import { matchDataOf, matchSourceKey, statusSourceKey, statusUpdateOf } from './to-match-data.js';
+import { validateDocument } from './validate-document.js';
+
+const SNIFF = /"kind"\s*:\s*"(match|status)"/;
+const isJsonFile = (name: string): boolean => /\.json$/i.test(name) && !/\.schema\.json$/i.test(name);
+
+/**
+ * Reads `.json` files of `{"kind": "match", …}` / `{"kind": "status", …}` entries.
+ *
+ * @example
+ * const batch = await matchfactsJsonAdapter.read('live/2020-03-10.json');
+ * batch.matches[0]?.match.score.fullTime; // [3, 4]
+ */
+export const matchfactsJsonAdapter: SourceAdapter = {
+  format: 'matchfacts-json',
+  detect,
+  read,
+};
+
+async function detect(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) return isJsonFile(path) && looksLikeOurs(path);
+  if (!info?.isDirectory()) return false;
+  const files = await jsonFilesIn(path);
+  if (!files.length) return false;
+  const ours = await Promise.all(files.map(looksLikeOurs));
+  return ours.every(Boolean);
+}
+
+async function looksLikeOurs(file: string): Promise<boolean> {
+  return SNIFF.test(await readFile(file, 'utf8'));
+}
+
+/** Every `.json` file under a folder except JSON Schemas, in a stable order. */
+async function jsonFilesIn(folder: string): Promise<string[]> {
+  const names = await readdir(folder, { recursive: true });
+  return names
+    .filter((name) => isJsonFile(name) && !name.split(/[\\/]/).some((part) => part.startsWith('.')))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+async function read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new UsageError(`${path}: no such file or folder`);
+  const files = info.isDirectory() ? await jsonFilesIn(path) : [path];
+  if (!files.length) throw new ValidationError({ file: path }, 'folder holds no .json files');
+  const inputs: SourceInput[] = [];
+  const matches: IncomingMatch[] = [];
+  const statusUpdates: IncomingStatusUpdate[] = [];
+  const firstSeen = new Map<string, string>();
+  for (const [i, file] of files.entries()) {
+    const bytes = await readFile(file);
+    const doc = parseLocatedJson(bytes.toString('utf8'), file);
+    const entries = validateDocument(doc, file);
+    for (const entry of entries) {
+      const { line, column } = doc.positionOf(entry.path);
+      if (entry.kind === 'status') {
+        statusUpdates.push(statusUpdateOf(entry.input, { sourceKey: statusSourceKey(entry.input), file, line }));
+        continue;
+      }
+      const { input } = entry;
+      const home = teamNameOf(input.home);
+      const away = teamNameOf(input.away);
+      const identity = `${input.date}/${nameKey(home)}/${nameKey(away)}`;
+      const earlier = firstSeen.get(identity);
+      if (earlier) throw new ValidationError({ file, line, column }, messages.duplicateMatch(input.date, home, away, earlier));
+      firstSeen.set(identity, formatLocation({ file, line, column }));
+      matches.push({ sourceKey: matchSourceKey(input), file, line, match: matchDataOf(input) });
+    }
+    inputs.push({ file, sha256: sha256(bytes), rows: entries.length });
+    onProgress?.({ file, done: i + 1, total: files.length });
+  }
+  return { ...emptyBatch('matchfacts-json', path), inputs, matches, statusUpdates };
+}

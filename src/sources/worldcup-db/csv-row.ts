@@ -1,0 +1,76 @@
+// Typed access to one CSV row's fields: every bad value becomes a ValidationError at file:line.
+import { ValidationError } from '../../domain/errors.js';
+import type { SourceFormat } from '../../domain/vocabulary.js';
+
+/** Column name → index, shared by every row of a file. */
+export type CsvColumns = ReadonlyMap<string, number>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CsvRow {
+  constructor(
+    readonly format: SourceFormat,
+    readonly file: string,
+    readonly line: number,
+    private readonly columns: CsvColumns,
+    private readonly values: readonly string[],
+  ) {}
+
+  /** The raw text of a field; a column the file lacks is an error, an empty value is not. */
+  text(field: string): string {
+    const index = this.columns.get(field);
+    if (index === undefined) throw this.error(field, `missing column ${field}`);
+    return this.values[index] ?? '';
+  }
+
+  /** A field that must not be empty. */
+  required(field: string): string {
+    const value = this.text(field);
+    if (value === '') throw this.error(field, `${field} is empty`);
+    return value;
+  }
+
+  /** The field's text, or undefined when it is empty or one of the source's "no value" markers. */
+  optional(field: string, absent: ReadonlySet<string>): string | undefined {
+    const value = this.text(field);
+    return value === '' || absent.has(value) ? undefined : value;
+  }
+
+  int(field: string): number {
+    const value = this.text(field);
+    if (!/^-?\d+$/.test(value)) throw this.error(field, `${field} should be a whole number, found '${value}'`);
+    return Number(value);
+  }
+
+  date(field: string): string {
+    const value = this.text(field);
+    if (!DATE.test(value)) throw this.error(field, `${field} should be a date YYYY-MM-DD, found '${value}'`);
+    return value;
+  }
+
+  /**
+   * A vendor code looked up in its table; an unknown code names the format and the code. Several
+   * fields form one code joined by commas (`1,0,0` for three card flags).
+   */
+  code<T>(field: string | readonly string[], table: Readonly<Record<string, T>>): T {
+    const value = typeof field === 'string' ? this.text(field) : field.map((name) => this.text(name)).join(',');
+    const found = table[value];
+    if (found === undefined || !Object.hasOwn(table, value)) {
+      const name = typeof field === 'string' ? field : field.join(',');
+      throw this.error(name, `${this.format}: unknown ${name} code '${value}'`);
+    }
+    return found;
+  }
+
+  /** A value this row refers to by id, looked up in a map built from another file. */
+  ref<T>(field: string, map: ReadonlyMap<string, T>): T {
+    const value = this.text(field);
+    const found = map.get(value);
+    if (found === undefined) throw this.error(field, `${this.format}: unknown ${field} '${value}'`);
+    return found;
+  }
+
+  error(field: string, detail: string): ValidationError {
+    return new ValidationError({ file: this.file, line: this.line }, detail, field);
+  }
+}

@@ -1,0 +1,93 @@
+// Goals, shoot-out kicks, bookings and substitutions of one match, from their per-event rows.
+import type {
+  BookingData,
+  GoalData,
+  MinuteOfPlay,
+  PersonRef,
+  ShootoutKickData,
+  SubstitutionData,
+} from '../../domain/match-data.js';
+import type { Side } from '../../domain/vocabulary.js';
+import { BINARY, CARDS, DIRECTIONS, PERIODS } from './codes.js';
+import type { CsvRow } from './csv-row.js';
+
+/** The two team ids of a match and the people the event rows refer to. */
+export interface MatchContext {
+  readonly homeId: string;
+  readonly awayId: string;
+  readonly players: ReadonlyMap<string, PersonRef>;
+}
+
+/**
+ * The side of the event's `team_id`. For an own goal, goals.csv credits the team awarded the goal
+ * (codebook), which is what GoalData.side means.
+ */
+function sideOf(row: CsvRow, context: MatchContext): Side {
+  const team = row.text('team_id');
+  if (team === context.homeId) return 'home';
+  if (team === context.awayId) return 'away';
+  throw row.error('team_id', `team_id ${team} plays neither side of ${row.text('match_id')}`);
+}
+
+function minuteOf(row: CsvRow): MinuteOfPlay {
+  const stoppage = row.int('minute_stoppage');
+  return {
+    minute: row.int('minute_regulation'),
+    // 0 means "not in stoppage time", not "the 0th minute of it".
+    stoppage: stoppage > 0 ? stoppage : undefined,
+    period: row.code('match_period', PERIODS),
+  };
+}
+
+/** Goals in the order they were scored; rows sharing a minute keep file order. */
+export function goalsOf(rows: readonly CsvRow[], context: MatchContext): GoalData[] {
+  return rows
+    .map((row) => ({
+      ...minuteOf(row),
+      side: sideOf(row, context),
+      scorer: row.ref('player_id', context.players),
+      penalty: row.code('penalty', BINARY),
+      ownGoal: row.code('own_goal', BINARY),
+    }))
+    .sort(byMinute);
+}
+
+function byMinute(a: MinuteOfPlay, b: MinuteOfPlay): number {
+  return (a.minute ?? 0) - (b.minute ?? 0) || (a.stoppage ?? 0) - (b.stoppage ?? 0);
+}
+
+/**
+ * Kicks in file (key_id) order. That order lists each team's kicks together, not as they were
+ * taken (2022 final: four Argentina kicks, then France's), so `order` stays unknown.
+ */
+export function shootoutOf(rows: readonly CsvRow[], context: MatchContext): ShootoutKickData[] {
+  return [...rows]
+    .sort((a, b) => a.int('key_id') - b.int('key_id'))
+    .map((row) => ({
+      side: sideOf(row, context),
+      taker: row.ref('player_id', context.players),
+      converted: row.code('converted', BINARY),
+    }));
+}
+
+export function bookingsOf(rows: readonly CsvRow[], context: MatchContext): BookingData[] {
+  return rows
+    .map((row) => ({
+      ...minuteOf(row),
+      side: sideOf(row, context),
+      player: row.ref('player_id', context.players),
+      card: row.code(['yellow_card', 'red_card', 'second_yellow_card'], CARDS),
+    }))
+    .sort(byMinute);
+}
+
+export function substitutionsOf(rows: readonly CsvRow[], context: MatchContext): SubstitutionData[] {
+  return rows
+    .map((row) => ({
+      ...minuteOf(row),
+      side: sideOf(row, context),
+      player: row.ref('player_id', context.players),
+      direction: row.code(['going_off', 'coming_on'], DIRECTIONS),
+    }))
+    .sort(byMinute);
+}

@@ -1,0 +1,7 @@
+// The ordered list of schema migrations; a new migration is appended here, never edited in place.
+import type { Migration } from 'kysely';
+import { initialMigration } from './001-initial.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001-initial': initialMigration,
+};

@@ -1,0 +1,55 @@
+// Opens (and migrates) a matchfacts store. SQLite through better-sqlite3 is the embedded default.
+import { existsSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type Migration } from 'kysely';
+import { MatchfactsError } from '../domain/errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export const DEFAULT_DB_PATH = './matchfacts.db';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly path: string;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Fail instead of creating a new file (read-only commands). */
+  readonly mustExist?: boolean;
+}
+
+/** The database path a command uses: `--db`, else `MATCHFACTS_DB`, else `./matchfacts.db`. */
+export function resolveDbPath(flag?: string): string {
+  return flag ?? process.env.MATCHFACTS_DB ?? DEFAULT_DB_PATH;
+}
+
+class StaticMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { ...MIGRATIONS };
+  }
+}
+
+/**
+ * Opens the SQLite store at `path`, creating and migrating it as needed.
+ *
+ * @example
+ * const store = await openStore('./matchfacts.db');
+ * const matches = await store.db.selectFrom('match').selectAll().limit(5).execute();
+ * await store.close();
+ */
+export async function openStore(path: string = resolveDbPath(), options: OpenStoreOptions = {}): Promise<Store> {
+  if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
+    throw new MatchfactsError(`no database at ${path}: run \`matchfacts import PATH\` first, or pass --db`);
+  }
+  const sqlite = new SQLite(path);
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MatchfactsError(`could not migrate ${path} (migration ${failed})`, { cause: error });
+  }
+  return { db, path, close: () => db.destroy() };
+}

@@ -1,0 +1,166 @@
+// Reads matches with their goals and sources, filtered the way the CLI and API ask for them.
+import type { Kysely } from 'kysely';
+import type { CompetitionKind, MatchStatus, Period, Sex, StageKind } from '../../domain/vocabulary.js';
+import type { GoalData, MatchData, ScorePair } from '../../domain/match-data.js';
+import { nameKey } from '../../domain/names.js';
+import type { Database } from '../schema.js';
+import type { StoredGoal, StoredMatch, StoredMatchSource } from './stored-match.js';
+import { teamIdsNamed } from './teams.js';
+
+export interface MatchFilter {
+  readonly competition?: string;
+  readonly season?: string;
+  readonly team?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly date?: string;
+  readonly ids?: readonly number[];
+  readonly limit?: number;
+}
+
+function pair(h: number | null, a: number | null): ScorePair | undefined {
+  return h === null || a === null ? undefined : [h, a];
+}
+
+function present<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+export async function readMatches(db: Kysely<Database>, filter: MatchFilter = {}): Promise<StoredMatch[]> {
+  let q = db
+    .selectFrom('match as m')
+    .innerJoin('edition as e', 'e.id', 'm.edition_id')
+    .innerJoin('competition as c', 'c.id', 'e.competition_id')
+    .leftJoin('stage as s', 's.id', 'm.stage_id')
+    .selectAll('m')
+    .select([
+      'c.id as competition_id',
+      'c.name as competition_name',
+      'c.sex as competition_sex',
+      'c.kind as competition_kind',
+      'e.name as edition_name',
+      'e.start_year',
+      'e.end_year',
+      's.name as stage_name',
+      's.kind as stage_kind',
+      's.ordinal as stage_order',
+    ]);
+  if (filter.ids) q = q.where('m.id', 'in', filter.ids.length > 0 ? [...filter.ids] : [-1]);
+  if (filter.date) q = q.where('m.date', '=', filter.date);
+  if (filter.from) q = q.where('m.date', '>=', filter.from);
+  if (filter.to) q = q.where('m.date', '<=', filter.to);
+  if (filter.season) {
+    const season = filter.season;
+    const alt = season.replace(/^(\d{4})[-/](\d{2})$/, '$1/$2');
+    q = q.where((eb) => eb.or([eb('e.name', '=', season), eb('e.name', '=', alt)]));
+  }
+  if (filter.competition) {
+    const key = nameKey(filter.competition);
+    const ids = (await db.selectFrom('competition').select(['id', 'name_key']).execute())
+      .filter((c) => c.name_key === key || c.name_key.includes(key))
+      .map((c) => c.id);
+    q = q.where('c.id', 'in', ids.length > 0 ? ids : [-1]);
+  }
+  if (filter.team) {
+    const ids = await teamIdsNamed(db, filter.team);
+    const list = ids.length > 0 ? ids : [-1];
+    q = q.where((eb) => eb.or([eb('m.home_team_id', 'in', list), eb('m.away_team_id', 'in', list)]));
+  }
+  q = q.orderBy('m.date').orderBy('m.time').orderBy('m.id');
+  if (filter.limit) q = q.limit(filter.limit);
+  const rows = await q.execute();
+  if (rows.length === 0) return [];
+
+  const ids = rows.map((r) => r.id);
+  const goals = new Map<number, StoredGoal[]>();
+  const sources = new Map<number, StoredMatchSource[]>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const goalRows = await db.selectFrom('goal').selectAll().where('match_id', 'in', chunk).orderBy('match_id').orderBy('seq').execute();
+    for (const g of goalRows) {
+      const list = goals.get(g.match_id) ?? [];
+      list.push({
+        id: g.id,
+        side: g.side === 'away' ? 'away' : 'home',
+        teamId: g.team_id,
+        playerId: g.player_id,
+        scorer: g.scorer_name,
+        minute: g.minute,
+        stoppage: g.stoppage,
+        period: g.period,
+        penalty: g.penalty === 1,
+        ownGoal: g.own_goal === 1,
+      });
+      goals.set(g.match_id, list);
+    }
+    const sourceRows = await db
+      .selectFrom('match_source as ms')
+      .innerJoin('source_file as f', 'f.id', 'ms.source_file_id')
+      .select(['ms.match_id', 'ms.format', 'ms.source_key', 'f.path', 'ms.line'])
+      .where('ms.match_id', 'in', chunk)
+      .orderBy('ms.id')
+      .execute();
+    for (const s of sourceRows) {
+      const list = sources.get(s.match_id) ?? [];
+      list.push({ format: s.format, key: s.source_key, file: s.path, line: s.line });
+      sources.set(s.match_id, list);
+    }
+  }
+
+  return rows.map((r) => {
+    const matchGoals = goals.get(r.id) ?? [];
+    const goalData: GoalData[] = matchGoals.map((g) => ({
+      side: g.side,
+      scorer: g.scorer !== null ? { name: g.scorer } : undefined,
+      minute: present(g.minute),
+      stoppage: present(g.stoppage),
+      period: present(g.period) as Period | undefined,
+      penalty: g.penalty,
+      ownGoal: g.ownGoal,
+    }));
+    const data: MatchData = {
+      competition: { name: r.competition_name, sex: r.competition_sex as Sex, kind: r.competition_kind as CompetitionKind },
+      edition: { name: r.edition_name, startYear: r.start_year, endYear: r.end_year },
+      stage:
+        r.stage_name !== null && r.stage_kind !== null
+          ? { name: r.stage_name, kind: r.stage_kind as StageKind, order: present(r.stage_order) }
+          : undefined,
+      group: present(r.group_name),
+      date: r.date,
+      time: present(r.time),
+      utcOffset: present(r.utc_offset),
+      venue: present(r.venue),
+      city: present(r.city),
+      country: present(r.country),
+      home: { name: r.home_name },
+      away: { name: r.away_name },
+      neutral: r.neutral === null ? undefined : r.neutral === 1,
+      score: {
+        halfTime: pair(r.ht_home, r.ht_away),
+        fullTime: pair(r.ft_home, r.ft_away),
+        extraTime: pair(r.et_home, r.et_away),
+        penalties: pair(r.pen_home, r.pen_away),
+        resultOnly: r.result_only === 1 ? true : undefined,
+        shootoutWinner: r.shootout_winner === 'home' || r.shootout_winner === 'away' ? r.shootout_winner : undefined,
+      },
+      status: r.status as MatchStatus,
+      statusNote: present(r.status_note),
+      behindClosedDoors: r.behind_closed_doors === null ? undefined : r.behind_closed_doors === 1,
+      attendance: present(r.attendance),
+      matchNumber: present(r.match_number),
+      replay: r.replay === 1 ? true : undefined,
+      goals: r.goals_known === 1 ? goalData : undefined,
+      notes: r.notes !== null ? r.notes.split('\n') : undefined,
+    };
+    return {
+      id: r.id,
+      competitionId: r.competition_id,
+      editionId: r.edition_id,
+      homeTeamId: r.home_team_id,
+      awayTeamId: r.away_team_id,
+      data,
+      goals: matchGoals,
+      sources: sources.get(r.id) ?? [],
+    };
+  });
+}
