@@ -6,6 +6,19 @@
  * @example nameKey('Ángel Di María') // 'angel di maria'
  */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    // Imports ask for the same few thousand names hundreds of thousands of times.
+    if (keyCache.size > 200_000) keyCache.clear();
+    key = computeNameKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

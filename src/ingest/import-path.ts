@@ -1,7 +1,7 @@
 // `importPath`: the library's entry point for imports. Finds what each path holds, reads it with
 // its adapter, and ingests everything in one transaction — all of it or none of it.
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { UsageError } from '../domain/errors.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { ADAPTERS, FILE_ADAPTERS, FOLDER_ADAPTERS } from '../sources/registry.js';
@@ -106,6 +106,14 @@ export async function importPath(store: Store, paths: readonly string[], options
   return { ...summary, skippedFiles: skipped };
 }
 
+function commonFolder(a: string, b: string): string {
+  const pa = a.split(sep);
+  const pb = b.split(sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i += 1;
+  return pa.slice(0, i).join(sep) || sep;
+}
+
 /** One batch per format and origin folder keeps the summary short: 61 Football.TXT files read as one source. */
 function mergeByFormat(batches: readonly SourceBatch[]): SourceBatch[] {
   const merged = new Map<SourceFormat, SourceBatch>();
@@ -117,7 +125,7 @@ function mergeByFormat(batches: readonly SourceBatch[]): SourceBatch[] {
     }
     merged.set(b.format, {
       format: b.format,
-      origin: prior.origin === b.origin ? prior.origin : `${prior.origin}, ${b.origin}`,
+      origin: commonFolder(prior.origin, b.origin),
       inputs: [...prior.inputs, ...b.inputs],
       teams: [...prior.teams, ...b.teams],
       venues: [...prior.venues, ...b.venues],

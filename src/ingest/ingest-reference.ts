@@ -115,7 +115,9 @@ export function ingestSquadMember(ctx: IngestContext, s: IncomingSquadMember, fo
   counts.read += 1;
   const competition = resolveCompetition(ctx, s.competition);
   const editionId = resolveEdition(ctx, competition.id, s.edition, sourceFileId);
-  const { teamId } = resolveTeam(ctx, s.team, { national: competition.national, sourceFileId });
+  // Squads carry no date: the middle of the edition's first year places renamed teams correctly.
+  const date = `${s.edition.startYear}-06-30`;
+  const { teamId } = resolveTeam(ctx, s.team, { national: competition.national, date, sourceFileId });
   const playerId = s.person.sourceId ? ctx.playerBySourceId.get(`${format}|${s.person.sourceId}`) : undefined;
   const resolved = playerId ?? createPlayer(ctx, s.person, {}, sourceFileId);
   addPlayerName(ctx, resolved, teamId, s.person.name, sourceFileId);
@@ -192,6 +194,14 @@ export function ingestEdition(ctx: IngestContext, e: IncomingEdition, format: So
       source_file_id: sourceFileId,
     });
   }
+}
+
+/** Awards name players by the source's id: ingested after the players are. */
+export function ingestAwards(ctx: IngestContext, e: IncomingEdition, format: SourceFormat, sourceFileId: number): void {
+  const competition = resolveCompetition(ctx, e.competition);
+  const editionId = resolveEdition(ctx, competition.id, e.edition, sourceFileId);
+  const team = (ref: { name: string; code?: string }): number =>
+    resolveTeam(ctx, ref, { national: competition.national, date: e.startDate, sourceFileId }).teamId;
   for (const a of e.awards) {
     const playerId = a.person.sourceId ? ctx.playerBySourceId.get(`${format}|${a.person.sourceId}`) : undefined;
     ctx.writes.insert('award', {

@@ -5,7 +5,7 @@ import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { IngestContext } from './ingest-context.js';
 import { ingestMatch } from './ingest-match.js';
-import { ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
+import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
 
 export interface EntitySummary {
@@ -69,13 +69,14 @@ export async function ingestBatches(store: Store, batches: readonly SourceBatch[
 
       for (const { record, fileId } of fresh(batch.teams)) ingestTeam(ctx, record, format, fileId);
       for (const { record, fileId } of fresh(batch.venues)) ingestVenue(ctx, record, format, fileId);
+      for (const { record, fileId } of fresh(batch.editions)) ingestEdition(ctx, record, format, fileId);
       const players = fresh(batch.players);
       const squads = fresh(batch.squads);
       if (players.length > 0) {
         ingestPlayers(ctx, players.map((p) => p.record), squads.map((s) => s.record), format, players[0]!.fileId);
       }
       for (const { record, fileId } of squads) ingestSquadMember(ctx, record, format, fileId);
-      for (const { record, fileId } of fresh(batch.editions)) ingestEdition(ctx, record, format, fileId);
+      for (const { record, fileId } of fresh(batch.editions)) ingestAwards(ctx, record, format, fileId);
       for (const { record, fileId } of fresh(batch.matches)) {
         ingestMatch(ctx, record, format, fileId);
         matchesDone += 1;
@@ -112,7 +113,7 @@ export async function ingestBatches(store: Store, batches: readonly SourceBatch[
     }
     onProgress?.({ phase: 'merge', done: totalMatches, total: totalMatches, label: 'matches' });
     const changed = !ctx.writes.isEmpty;
-    await ctx.writes.flush(trx, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' }));
+    await ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' }));
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, changed };
   });
 }

@@ -165,6 +165,16 @@ function totalMinute(minute: number | null | undefined, stoppage: number | null 
   return (minute ?? 999) + (stoppage ?? 0);
 }
 
+/**
+ * Whether two minutes denote the same moment. A source that writes no stoppage time (`90` for
+ * `90+11'`) agrees with one that does when the regulation minutes are equal.
+ */
+function sameMinute(kept: GoalRow, g: GoalData): boolean {
+  if (kept.minute !== g.minute) return false;
+  if (kept.stoppage === null || g.stoppage === undefined) return true;
+  return kept.stoppage === g.stoppage;
+}
+
 function scorerFits(ctx: IngestContext, goal: GoalRow, written: string): boolean {
   if (goal.scorer_name !== null && nameKey(goal.scorer_name) === nameKey(written)) return true;
   const player = goal.player_id !== null ? ctx.players.get(goal.player_id) : undefined;
@@ -235,7 +245,7 @@ function reconcileGoal(ctx: IngestContext, stored: MatchRow, kept: GoalRow, g: G
     if (kept.minute === null) {
       ctx.writes.update('goal', kept.id, { minute: g.minute, stoppage: g.stoppage ?? null });
       recordFill(ctx, 'goal', kept.id, 'minute', origin);
-    } else if (totalMinute(kept.minute, kept.stoppage) !== totalMinute(g.minute, g.stoppage)) {
+    } else if (!sameMinute(kept, g)) {
       conflict('minute', formatMinute(kept.minute, kept.stoppage), formatMinute(g.minute, g.stoppage));
     }
   }

@@ -1,6 +1,14 @@
 // Rows an import will write, gathered in memory and flushed in bulk inside the import's transaction.
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { Database } from '../store/schema.js';
+import type { BulkInserter, RowValues } from '../store/bulk-insert.js';
+
+function toSql(value: unknown): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return String(value);
+}
 
 export type TableName = keyof Database;
 
@@ -17,9 +25,6 @@ const TABLE_ORDER: readonly TableName[] = [
   'shootout_kick', 'booking', 'substitution', 'edition_team', 'published_standing', 'award',
   'conflict', 'provenance', 'notice',
 ];
-
-// SQLite allows 32,766 bound variables per statement; PostgreSQL 65,535. Stay well below both.
-const MAX_VARIABLES = 30_000;
 
 export class PendingWrites {
   private readonly inserts = new Map<TableName, Record<string, unknown>[]>();
@@ -50,7 +55,7 @@ export class PendingWrites {
   }
 
   /** Writes everything, parents before children. */
-  async flush(db: Kysely<Database>, onProgress?: (done: number, total: number) => void): Promise<void> {
+  async flush(db: Kysely<Database>, bulk: BulkInserter, onProgress?: (done: number, total: number) => void): Promise<void> {
     const total = [...this.inserts.values()].reduce((n, rows) => n + rows.length, 0);
     let done = 0;
     for (const { table, ids } of this.deletes) {
@@ -61,14 +66,18 @@ export class PendingWrites {
     for (const table of TABLE_ORDER) {
       const rows = this.inserts.get(table);
       if (!rows || rows.length === 0) continue;
-      const columns = Math.max(...rows.slice(0, 50).map((r) => Object.keys(r).length));
-      const chunk = Math.max(1, Math.floor(MAX_VARIABLES / columns));
+      // Rows of a table may leave optional columns out: the statement names all of them.
+      const columnSet = new Set<string>();
+      for (const row of rows) for (const key in row) columnSet.add(key);
+      const columns = [...columnSet];
+      const chunk = 5000;
       for (let i = 0; i < rows.length; i += chunk) {
-        const slice = rows.slice(i, i + chunk);
-        // Every row of a multi-row insert must name the same columns: fill the missing ones with null.
-        const keys = [...new Set(slice.flatMap((r) => Object.keys(r)))];
-        const uniform = slice.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] ?? null])));
-        await db.insertInto(table).values(uniform as never).execute();
+        const slice: RowValues[] = [];
+        for (let j = i; j < Math.min(rows.length, i + chunk); j++) {
+          const row = rows[j]!;
+          slice.push(columns.map((c) => toSql(row[c])));
+        }
+        await bulk.insert(db, table, columns, slice);
         done += slice.length;
         onProgress?.(done, total);
       }

@@ -3,7 +3,7 @@
 import { nameKey } from '../domain/names.js';
 import type { TeamRef } from '../domain/match-data.js';
 import type { AliasEntry, IngestContext } from './ingest-context.js';
-import { NATIONAL_TEAM_ALIASES } from './team-aliases.js';
+import { DATED_NATIONAL_ALIASES, NATIONAL_TEAM_ALIASES } from './team-aliases.js';
 
 /** The alias key of a team name: clubs carry their country code, national teams do not. */
 export function teamKey(ref: TeamRef, national: boolean): string {
@@ -36,6 +36,14 @@ export function resolveTeam(
   options: { national: boolean; date?: string; sourceFileId: number },
 ): TeamResolution {
   const key = teamKey(ref, options.national);
+  if (options.national && options.date !== undefined) {
+    const renamed = datedCanonical(key, options.date);
+    if (renamed !== undefined) {
+      const target = lookupTeam(ctx, renamed, options.date);
+      const teamId = target ?? createTeam(ctx, { name: canonicalDisplayName(ref.name, renamed), code: ref.code }, options);
+      return { teamId, created: target === undefined };
+    }
+  }
   const found = lookupTeam(ctx, key, options.date);
   if (found !== undefined) return { teamId: found, created: false };
   if (options.national) {
@@ -53,6 +61,11 @@ export function resolveTeam(
     }
   }
   return { teamId: createTeam(ctx, ref, options), created: true };
+}
+
+function datedCanonical(key: string, date: string): string | undefined {
+  const rule = DATED_NATIONAL_ALIASES.find((r) => r.alias === key && r.from <= date && date <= r.to);
+  return rule?.team;
 }
 
 function canonicalDisplayName(written: string, canonicalKey: string): string {

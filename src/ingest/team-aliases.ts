@@ -36,6 +36,15 @@ export const NATIONAL_TEAM_ALIASES: ReadonlyMap<string, string> = new Map([
   ['north macedonia', 'north macedonia'],
 ]);
 
+/**
+ * Names that denoted another team for a time only. The World Cup database calls the 1998 team of
+ * the Federal Republic of Yugoslavia "Yugoslavia"; FIFA and the international results count it as
+ * Serbia's. Earlier Yugoslavia (1930–1990) stays its own team.
+ */
+export const DATED_NATIONAL_ALIASES: readonly { alias: string; team: string; from: string; to: string }[] = [
+  { alias: 'yugoslavia', team: 'serbia', from: '1994-12-23', to: '2003-02-03' },
+];
+
 /** Competition name keys that denote the same competition. */
 export const COMPETITION_ALIASES: ReadonlyMap<string, string> = new Map([
   ['world cup', 'fifa world cup'],

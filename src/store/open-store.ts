@@ -5,11 +5,14 @@ import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type Migration
 import { MatchfactsError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
 
 export const DEFAULT_DB_PATH = './matchfacts.db';
 
 export interface Store {
   readonly db: Kysely<Database>;
+  /** The fastest way this store's dialect has to insert many rows inside a transaction. */
+  readonly bulk: BulkInserter;
   readonly path: string;
   close(): Promise<void>;
 }
@@ -51,5 +54,5 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MatchfactsError(`could not migrate ${path} (migration ${failed})`, { cause: error });
   }
-  return { db, path, close: () => db.destroy() };
+  return { db, path, bulk: sqliteBulkInserter(sqlite), close: () => db.destroy() };
 }

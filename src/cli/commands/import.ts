@@ -81,6 +81,7 @@ function printSummary(result: ImportResult): void {
     printTable(['source', 'entity', 'read', 'new', 'merged', 'unchanged', 'corrected'], rows);
   }
   for (const s of result.sources) {
+    process.stdout.write(`${s.format}: ${s.files} files, ${s.rowsRead.toLocaleString('en-US')} rows read, from ${s.origin}\n`);
     if (s.filesAlreadyImported > 0) {
       process.stdout.write(`${s.format}: ${s.filesAlreadyImported} of ${s.files} files were already imported (same content), skipped\n`);
     }

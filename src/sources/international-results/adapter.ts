@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import type { GoalData } from '../../domain/match-data.js';
 import type { IncomingMatch, ProgressListener, SourceAdapter, SourceBatch, SourceNotice } from '../source-batch.js';
-import { type CsvTable, readCsv } from '../worldcup-db/csv.js';
-import type { CsvRow } from '../worldcup-db/csv-row.js';
-import { FILES, FORMAT, type ResultsFile } from './codes.js';
-import { checkGoalCount, goalOf, goalsOf } from './goals.js';
-import { joinKey, MatchKeys } from './match-keys.js';
+import { readCsvFiles } from '../csv/csv.js';
+import type { CsvRow } from '../csv/csv-row.js';
+import { FILES, FORMAT } from './codes.js';
+import { checkGoalCount, goalOf } from './goals.js';
+import { keyOf, MatchKeys } from './match-keys.js';
 import { matchOf } from './results.js';
 import { type Shootout, shootoutOf } from './shootouts.js';
 import { readTeams } from './teams.js';
@@ -27,19 +27,21 @@ export const internationalResultsAdapter: SourceAdapter = {
   },
 
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
-    if (!(await internationalResultsAdapter.detect(path))) throw new UsageError(`${path}: not an international-results folder (no results.csv, goalscorers.csv)`);
-    const tables = await readTables(path, onProgress);
+    if (!(await internationalResultsAdapter.detect(path))) {
+      throw new UsageError(`${path}: not an international-results folder (no results.csv, goalscorers.csv)`);
+    }
+    const tables = await readCsvFiles(FORMAT, path, FILES, onProgress);
     const notices: SourceNotice[] = [];
     const keys = new MatchKeys();
-    const results = tables['results.csv'].rows.map((row) => {
-      const key = joinKey(row.text('date'), row.text('home_team'), row.text('away_team'));
-      return { row, key, sourceKey: keys.next(key), match: matchOf(row) };
-    });
+    const resultRows = tables['results.csv'].rows;
+    const joinKeys = resultRows.map((row) => keyOf(row));
+    const sourceKeys = joinKeys.map((key) => keys.next(key));
     const findMatch = (row: CsvRow, what: string): string | undefined => {
-      const key = joinKey(row.text('date'), row.text('home_team'), row.text('away_team'));
+      const key = keyOf(row);
       const count = keys.count(key);
       if (count === 1) return key;
-      const reason = count === 0 ? 'results.csv has no such match' : `results.csv has ${count} matches with this date and teams`;
+      const reason =
+        count === 0 ? 'results.csv has no such match' : `results.csv has ${count} matches with this date and teams`;
       notices.push({ sourceKey: key, file: row.file, line: row.line, message: `${what} not attached: ${reason}` });
       return undefined;
     };
@@ -60,12 +62,12 @@ export const internationalResultsAdapter: SourceAdapter = {
       if (key !== undefined) shootouts.set(key, shootout);
     }
 
-    const matches = results.map(({ row, key, sourceKey, match }): IncomingMatch => {
-      const shootout = shootouts.get(key);
-      const score = shootout === undefined ? match.score : { ...match.score, shootoutWinner: shootout.winner, shootoutFirstKicker: shootout.firstKicker };
-      const found = goals.get(key);
-      if (found !== undefined) checkGoalCount(row, sourceKey, found, score.fullTime, notices);
-      return { sourceKey, file: row.file, line: row.line, match: { ...match, score, goals: goalsOf(found, score.fullTime) } };
+    const matches = resultRows.map((row, index): IncomingMatch => {
+      const key = joinKeys[index] as string;
+      const sourceKey = sourceKeys[index] as string;
+      const match = matchOf(row, shootouts.get(key), goals.get(key));
+      if (goals.has(key)) checkGoalCount(row, sourceKey, match, notices);
+      return { sourceKey, file: row.file, line: row.line, match };
     });
 
     return {
@@ -83,18 +85,6 @@ export const internationalResultsAdapter: SourceAdapter = {
     };
   },
 };
-
-async function readTables(folder: string, onProgress?: ProgressListener): Promise<Record<ResultsFile, CsvTable>> {
-  let done = 0;
-  const tables = await Promise.all(
-    FILES.map(async (file) => {
-      const table = await readCsv(FORMAT, join(folder, file));
-      onProgress?.({ file, done: ++done, total: FILES.length });
-      return [file, table] as const;
-    }),
-  );
-  return Object.fromEntries(tables) as Record<ResultsFile, CsvTable>;
-}
 
 async function isFile(path: string): Promise<boolean> {
   try {

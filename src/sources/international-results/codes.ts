@@ -9,4 +9,3 @@ export const NA: ReadonlySet<string> = new Set(['NA']);
 export const BOOLEAN: Readonly<Record<string, boolean>> = { TRUE: true, FALSE: false };
 
 export const FILES = ['results.csv', 'goalscorers.csv', 'shootouts.csv', 'former_names.csv'] as const;
-export type ResultsFile = (typeof FILES)[number];

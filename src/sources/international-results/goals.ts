@@ -1,8 +1,8 @@
 // goalscorers.csv: the goals of a match, credited to the side whose `team` column names it.
-import type { GoalData, ScorePair } from '../../domain/match-data.js';
-import type { SourceNotice } from '../source-batch.js';
+import type { GoalData, MatchData, ScorePair } from '../../domain/match-data.js';
 import type { Side } from '../../domain/vocabulary.js';
-import type { CsvRow } from '../worldcup-db/csv-row.js';
+import type { SourceNotice } from '../source-batch.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { BOOLEAN, NA } from './codes.js';
 
 /**
@@ -31,6 +31,7 @@ export function sideOf(row: CsvRow, field: string): Side {
 
 /** Goals in the order scored; the file's order breaks ties, and goals of unknown minute come last. */
 function sortGoals(goals: GoalData[]): GoalData[] {
+  // Two unknown minutes give NaN, which must read as a tie to keep file order.
   return goals.sort((a, b) => (a.minute ?? Infinity) - (b.minute ?? Infinity) || 0);
 }
 
@@ -38,21 +39,22 @@ function sortGoals(goals: GoalData[]): GoalData[] {
  * Scorer coverage is incomplete for older matches: a match without goal rows has unknown goals,
  * unless it ended 0-0, when the empty list is the whole truth.
  */
-export function goalsOf(found: GoalData[] | undefined, fullTime: ScorePair | undefined): readonly GoalData[] | undefined {
+export function goalsOf(
+  found: GoalData[] | undefined,
+  fullTime: ScorePair | undefined,
+): readonly GoalData[] | undefined {
   if (found !== undefined) return sortGoals(found);
   return fullTime?.[0] === 0 && fullTime[1] === 0 ? [] : undefined;
 }
 
-export function checkGoalCount(
-  row: CsvRow,
-  sourceKey: string,
-  goals: readonly GoalData[],
-  fullTime: ScorePair | undefined,
-  notices: SourceNotice[],
-): void {
+/** A notice when a match's goal rows do not add up to its score; the rows are kept as listed. */
+export function checkGoalCount(row: CsvRow, sourceKey: string, match: MatchData, notices: SourceNotice[]): void {
+  const goals = match.goals ?? [];
+  const fullTime = match.score.fullTime;
   const home = goals.filter((goal) => goal.side === 'home').length;
   const away = goals.length - home;
   if (fullTime !== undefined && home === fullTime[0] && away === fullTime[1]) return;
   const result = fullTime === undefined ? 'no result' : `a ${fullTime.join('-')} result`;
-  notices.push({ sourceKey, file: row.file, line: row.line, message: `goalscorers.csv has ${home}-${away} goals for ${result}; kept as listed` });
+  const message = `goalscorers.csv has ${home}-${away} goals for ${result}; kept as listed`;
+  notices.push({ sourceKey, file: row.file, line: row.line, message });
 }

@@ -1,8 +1,9 @@
 // Match identity in this source: date, home team and away team, which is almost but not quite unique.
+import type { CsvRow } from '../csv/csv-row.js';
 
-/** The join key goalscorers.csv and shootouts.csv use to name a match. */
-export function joinKey(date: string, home: string, away: string): string {
-  return `${date}/${home}/${away}`;
+/** The join key by which goalscorers.csv and shootouts.csv name a match of results.csv. */
+export function keyOf(row: CsvRow): string {
+  return `${row.text('date')}/${row.text('home_team')}/${row.text('away_team')}`;
 }
 
 /**

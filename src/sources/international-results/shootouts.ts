@@ -1,6 +1,6 @@
 // shootouts.csv: who won a drawn match on penalties and, from 2000 or so, who kicked first.
 import type { Side } from '../../domain/vocabulary.js';
-import type { CsvRow } from '../worldcup-db/csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { NA } from './codes.js';
 import { sideOf } from './goals.js';
 

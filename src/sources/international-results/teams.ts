@@ -1,6 +1,6 @@
 // The national teams of results.csv, with the former names of former_names.csv as dated aliases.
 import type { IncomingTeam, TeamAlias } from '../source-batch.js';
-import type { CsvRow } from '../worldcup-db/csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 
 /**
  * One team per name in results.csv (which writes the current name: Benin, not Dahomey), placed at

@@ -49,7 +49,7 @@ const goal = z
     ownGoal: z.boolean().default(false).describe('An own goal; `team` is then the side that benefited.'),
     period: z
       .enum(['first_half', 'second_half', 'extra_time_first', 'extra_time_second'])
-      .describe('Period of play. Default: worked out from the minute (45+2' is first half, 46' second half).')
+      .describe("Period of play. Default: worked out from the minute (45+2' is first half, 46' second half).")
       .optional(),
   })
   .describe('One goal.');

@@ -1,10 +1,9 @@
 // The Fjelstul World Cup database (worldcup-db): 20 CSV files read once each into one SourceBatch.
-import { join } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import type { ProgressListener, SourceAdapter, SourceBatch } from '../source-batch.js';
 import { checkAppearances, checkStages } from './checks.js';
 import { FILES, FORMAT, type WorldcupFile } from './codes.js';
-import { type CsvTable, readCsv } from './csv.js';
+import { readCsvFiles } from '../csv/csv.js';
 import { readEditions } from './editions.js';
 import { findDataFolder } from './layout.js';
 import { readMatches } from './matches.js';
@@ -29,13 +28,20 @@ export const worldcupDbAdapter: SourceAdapter = {
 
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
     const folder = await findDataFolder(path);
-    if (folder === undefined) throw new UsageError(`${path}: not a worldcup-db folder (no matches.csv, tournaments.csv, players.csv)`);
-    const tables = await readTables(folder, onProgress);
+    if (folder === undefined) {
+      throw new UsageError(`${path}: not a worldcup-db folder (no matches.csv, tournaments.csv, players.csv)`);
+    }
+    const tables = await readCsvFiles(FORMAT, folder, FILES, onProgress);
     const rows = (file: WorldcupFile) => tables[file].rows;
 
     const teams = readTeams(rows('teams.csv'), rows('confederations.csv'));
     const players = readPlayers(rows('players.csv'));
-    const tournaments = readTournaments(rows('tournaments.csv'), rows('host_countries.csv'), rows('tournament_stages.csv'), teams.refs);
+    const tournaments = readTournaments(
+      rows('tournaments.csv'),
+      rows('host_countries.csv'),
+      rows('tournament_stages.csv'),
+      teams.refs,
+    );
     const refs = { tournaments, teams: teams.refs, players: players.refs };
     const notices = checkStages(rows('tournament_stages.csv'), rows('matches.csv'));
     const matches = readMatches(
@@ -78,15 +84,3 @@ export const worldcupDbAdapter: SourceAdapter = {
     };
   },
 };
-
-async function readTables(folder: string, onProgress?: ProgressListener): Promise<Record<WorldcupFile, CsvTable>> {
-  let done = 0;
-  const tables = await Promise.all(
-    FILES.map(async (file) => {
-      const table = await readCsv(FORMAT, join(folder, file));
-      onProgress?.({ file, done: ++done, total: FILES.length });
-      return [file, table] as const;
-    }),
-  );
-  return Object.fromEntries(tables) as Record<WorldcupFile, CsvTable>;
-}

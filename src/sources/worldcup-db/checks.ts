@@ -2,7 +2,7 @@
 import { stageKindOf } from '../../domain/stage-kind.js';
 import type { IncomingMatch, SourceNotice } from '../source-batch.js';
 import { BINARY } from './codes.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { located } from './rows.js';
 
 /**
@@ -24,13 +24,16 @@ export function checkStages(stageRows: readonly CsvRow[], matchRows: readonly Cs
     const found = counts.get(key) ?? 0;
     const where = located(row, `${tournament}/${row.text('stage_number')}`);
     if (found !== expected) {
-      notices.push({ ...where, message: `${tournament} ${stage}: ${expected} matches listed, ${found} in matches.csv` });
+      const message = `${tournament} ${stage}: ${expected} matches listed, ${found} in matches.csv`;
+      notices.push({ ...where, message });
     }
     const walkovers = row.int('count_walkovers');
     if (walkovers > 0) {
       notices.push({
         ...where,
-        message: `${tournament} ${stage}: ${walkovers} walkover(s) counted; a walkover is not a match, so matches.csv has no row for it`,
+        message:
+          `${tournament} ${stage}: ${walkovers} walkover(s) counted; ` +
+          'a walkover is not a match, so matches.csv has no row for it',
       });
     }
   }
@@ -41,7 +44,10 @@ export function checkStages(stageRows: readonly CsvRow[], matchRows: readonly Cs
  * team_appearances.csv repeats each match once per team; its goals must agree with the match.
  * Nothing in it is new, so its rows are only checked (and hashed), not carried.
  */
-export function checkAppearances(rows: readonly CsvRow[], matches: ReadonlyMap<string, IncomingMatch>): SourceNotice[] {
+export function checkAppearances(
+  rows: readonly CsvRow[],
+  matches: ReadonlyMap<string, IncomingMatch>,
+): SourceNotice[] {
   const notices: SourceNotice[] = [];
   for (const row of rows) {
     const { match } = row.ref('match_id', matches);

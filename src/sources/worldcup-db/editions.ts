@@ -2,7 +2,7 @@
 import type { PersonRef, StageRef, TeamRef } from '../../domain/match-data.js';
 import type { IncomingEdition, PublishedStanding } from '../source-batch.js';
 import { BINARY } from './codes.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { assertKnown, groupBy, located } from './rows.js';
 import type { Tournament } from './tournaments.js';
 
@@ -80,7 +80,11 @@ function stageOf(row: CsvRow, tournament: Tournament): StageRef {
   return { name, kind, order };
 }
 
-function publishedStanding(row: CsvRow, tournament: Tournament, teams: ReadonlyMap<string, TeamRef>): PublishedStanding {
+function publishedStanding(
+  row: CsvRow,
+  tournament: Tournament,
+  teams: ReadonlyMap<string, TeamRef>,
+): PublishedStanding {
   return {
     stage: stageOf(row, tournament),
     group: row.required('group_name'),

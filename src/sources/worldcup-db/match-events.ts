@@ -7,9 +7,9 @@ import type {
   ShootoutKickData,
   SubstitutionData,
 } from '../../domain/match-data.js';
-import type { Side } from '../../domain/vocabulary.js';
+import type { Period, Side } from '../../domain/vocabulary.js';
 import { BINARY, CARDS, DIRECTIONS, PERIODS } from './codes.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 
 /** The two team ids of a match and the people the event rows refer to. */
 export interface MatchContext {
@@ -29,21 +29,23 @@ function sideOf(row: CsvRow, context: MatchContext): Side {
   throw row.error('team_id', `team_id ${team} plays neither side of ${row.text('match_id')}`);
 }
 
-function minuteOf(row: CsvRow): MinuteOfPlay {
+// 0 means "not in stoppage time", not "the 0th minute of it".
+function stoppageOf(row: CsvRow): number | undefined {
   const stoppage = row.int('minute_stoppage');
-  return {
-    minute: row.int('minute_regulation'),
-    // 0 means "not in stoppage time", not "the 0th minute of it".
-    stoppage: stoppage > 0 ? stoppage : undefined,
-    period: row.code('match_period', PERIODS),
-  };
+  return stoppage > 0 ? stoppage : undefined;
+}
+
+function periodOf(row: CsvRow): Period {
+  return row.code('match_period', PERIODS);
 }
 
 /** Goals in the order they were scored; rows sharing a minute keep file order. */
 export function goalsOf(rows: readonly CsvRow[], context: MatchContext): GoalData[] {
   return rows
     .map((row) => ({
-      ...minuteOf(row),
+      minute: row.int('minute_regulation'),
+      stoppage: stoppageOf(row),
+      period: periodOf(row),
       side: sideOf(row, context),
       scorer: row.ref('player_id', context.players),
       penalty: row.code('penalty', BINARY),
@@ -73,7 +75,9 @@ export function shootoutOf(rows: readonly CsvRow[], context: MatchContext): Shoo
 export function bookingsOf(rows: readonly CsvRow[], context: MatchContext): BookingData[] {
   return rows
     .map((row) => ({
-      ...minuteOf(row),
+      minute: row.int('minute_regulation'),
+      stoppage: stoppageOf(row),
+      period: periodOf(row),
       side: sideOf(row, context),
       player: row.ref('player_id', context.players),
       card: row.code(['yellow_card', 'red_card', 'second_yellow_card'], CARDS),
@@ -84,7 +88,9 @@ export function bookingsOf(rows: readonly CsvRow[], context: MatchContext): Book
 export function substitutionsOf(rows: readonly CsvRow[], context: MatchContext): SubstitutionData[] {
   return rows
     .map((row) => ({
-      ...minuteOf(row),
+      minute: row.int('minute_regulation'),
+      stoppage: stoppageOf(row),
+      period: periodOf(row),
       side: sideOf(row, context),
       player: row.ref('player_id', context.players),
       direction: row.code(['going_off', 'coming_on'], DIRECTIONS),

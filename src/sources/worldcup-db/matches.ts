@@ -3,7 +3,7 @@ import type { PersonRef, TeamRef } from '../../domain/match-data.js';
 import { stageKindOf } from '../../domain/stage-kind.js';
 import type { IncomingMatch, SourceNotice } from '../source-batch.js';
 import { ABSENT, BINARY } from './codes.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { bookingsOf, goalsOf, type MatchContext, shootoutOf, substitutionsOf } from './match-events.js';
 import { assertKnown, groupBy, located } from './rows.js';
 import { scoreOf } from './score.js';

@@ -3,8 +3,7 @@ import type { PersonRef } from '../../domain/match-data.js';
 import type { Position } from '../../domain/vocabulary.js';
 import type { IncomingPlayer } from '../source-batch.js';
 import { ABSENT, BINARY, POSITION_FLAGS } from './codes.js';
-import type { CsvRow } from './csv-row.js';
-import { located } from './rows.js';
+import type { CsvRow } from '../csv/csv-row.js';
 
 export interface Players {
   readonly incoming: IncomingPlayer[];
@@ -20,10 +19,13 @@ export function readPlayers(rows: readonly CsvRow[]): Players {
     const sourceId = person.sourceId as string;
     if (refs.has(sourceId)) throw row.error('player_id', `player_id ${sourceId} appears twice`);
     refs.set(sourceId, person);
-    const positions: Position[] = POSITION_FLAGS.filter(([field]) => row.code(field, BINARY)).map(([, position]) => position);
+    const positions: Position[] = POSITION_FLAGS.filter(([field]) => row.code(field, BINARY)).map(
+      ([, position]) => position,
+    );
     const birthDate = row.optional('birth_date', ABSENT) === undefined ? undefined : row.date('birth_date');
     const sex = row.code('female', BINARY) ? 'women' : 'men';
-    incoming.push({ ...located(row, sourceId), player: { person, birthDate, sex, positions } });
+    const player = { person, birthDate, sex, positions } as const;
+    incoming.push({ sourceKey: sourceId, file: row.file, line: row.line, player });
   }
   return { incoming, refs };
 }

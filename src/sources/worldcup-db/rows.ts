@@ -1,6 +1,6 @@
 // Small helpers over located CSV rows: where a record came from, and rows grouped by a key.
 import type { Located } from '../source-batch.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 
 /** The source key and file:line of a record built from one row. */
 export function located(row: CsvRow, sourceKey: string): Located {
@@ -20,7 +20,11 @@ export function groupBy(rows: readonly CsvRow[], field: string): Map<string, Csv
 }
 
 /** Fails on the first row whose group key is not a known id, so no row is silently dropped. */
-export function assertKnown(groups: ReadonlyMap<string, readonly CsvRow[]>, known: ReadonlyMap<string, unknown>, field: string): void {
+export function assertKnown(
+  groups: ReadonlyMap<string, readonly CsvRow[]>,
+  known: ReadonlyMap<string, unknown>,
+  field: string,
+): void {
   for (const [key, rows] of groups) {
     const first = rows[0];
     if (first !== undefined && !known.has(key)) first.ref(field, known);

@@ -2,7 +2,7 @@
 import type { GoalData, Score, ScorePair } from '../../domain/match-data.js';
 import type { Period } from '../../domain/vocabulary.js';
 import { BINARY } from './codes.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 
 const FIRST_HALF: ReadonlySet<Period | undefined> = new Set(['first_half']);
 const REGULATION: ReadonlySet<Period | undefined> = new Set(['first_half', 'second_half']);

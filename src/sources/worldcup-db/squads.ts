@@ -2,8 +2,7 @@
 import type { PersonRef, TeamRef } from '../../domain/match-data.js';
 import type { IncomingSquadMember } from '../source-batch.js';
 import { POSITION_CODES } from './codes.js';
-import type { CsvRow } from './csv-row.js';
-import { located } from './rows.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import type { Tournament } from './tournaments.js';
 
 export function readSquads(
@@ -17,7 +16,9 @@ export function readSquads(
     const shirtNumber = row.int('shirt_number');
     return {
       // squads.csv has no id of its own; a player is in one squad per tournament.
-      ...located(row, `${row.text('tournament_id')}/${row.text('team_id')}/${row.text('player_id')}`),
+      sourceKey: `${row.text('tournament_id')}/${row.text('team_id')}/${row.text('player_id')}`,
+      file: row.file,
+      line: row.line,
       competition: tournament.competition,
       edition: tournament.edition,
       team: row.ref('team_id', teams),

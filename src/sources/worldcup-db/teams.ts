@@ -1,7 +1,7 @@
 // teams.csv joined with confederations.csv: the national teams and the TeamRef of each team id.
 import type { TeamRef } from '../../domain/match-data.js';
 import type { IncomingTeam } from '../source-batch.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { located } from './rows.js';
 
 export interface Teams {
@@ -15,18 +15,23 @@ export interface Teams {
  * so a code alone never identifies a team.
  */
 export function readTeams(teamRows: readonly CsvRow[], confederationRows: readonly CsvRow[]): Teams {
-  const confederations = new Map(confederationRows.map((row) => [row.required('confederation_id'), row.required('confederation_code')]));
+  const confederations = new Map(
+    confederationRows.map((row) => [row.required('confederation_id'), row.required('confederation_code')]),
+  );
   const incoming: IncomingTeam[] = [];
   const refs = new Map<string, TeamRef>();
   for (const row of teamRows) {
     const id = row.required('team_id');
     const team: TeamRef = { name: row.required('team_name'), code: row.required('team_code') };
     const confederation = row.ref('confederation_id', confederations);
-    if (row.text('confederation_code') !== confederation) {
-      throw row.error('confederation_code', `confederation_code '${row.text('confederation_code')}' does not match ${row.text('confederation_id')} (${confederation})`);
+    const code = row.text('confederation_code');
+    if (code !== confederation) {
+      const confederationId = row.text('confederation_id');
+      throw row.error('confederation_code', `confederation_code '${code}' is not that of ${confederationId}`);
     }
     refs.set(id, team);
-    incoming.push({ ...located(row, id), team, national: true, aliases: [], confederation, region: row.required('region_name') });
+    const region = row.required('region_name');
+    incoming.push({ ...located(row, id), team, national: true, aliases: [], confederation, region });
   }
   return { incoming, refs };
 }

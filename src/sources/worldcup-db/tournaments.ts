@@ -3,7 +3,7 @@ import type { CompetitionRef, EditionRef, StageRef, TeamRef } from '../../domain
 import { stageKindOf } from '../../domain/stage-kind.js';
 import type { StageKind } from '../../domain/vocabulary.js';
 import { COMPETITIONS } from './codes.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { assertKnown, groupBy } from './rows.js';
 
 export interface Stage extends StageRef {

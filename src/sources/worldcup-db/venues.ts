@@ -1,6 +1,6 @@
 // stadiums.csv: the venues of every World Cup match.
 import type { IncomingVenue } from '../source-batch.js';
-import type { CsvRow } from './csv-row.js';
+import type { CsvRow } from '../csv/csv-row.js';
 import { located } from './rows.js';
 
 export function readVenues(rows: readonly CsvRow[]): IncomingVenue[] {

@@ -1,9 +1,10 @@
 // Reads one CSV file once: its bytes are hashed for the manifest and parsed into located rows.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import { ParseError, ValidationError } from '../../domain/errors.js';
 import type { SourceFormat } from '../../domain/vocabulary.js';
-import type { SourceInput } from '../source-batch.js';
+import type { ProgressListener, SourceInput } from '../source-batch.js';
 import { sha256 } from '../hash.js';
 import { type CsvColumns, CsvRow } from './csv-row.js';
 
@@ -40,6 +41,24 @@ export async function readCsv(format: SourceFormat, file: string): Promise<CsvTa
     rows.push(new CsvRow(format, file, line, columns, record));
   }
   return { input: { file, sha256: sha256(bytes), rows: rows.length }, rows };
+}
+
+/** Several files of one folder, read concurrently, keyed by file name; progress is reported per file. */
+export async function readCsvFiles<F extends string>(
+  format: SourceFormat,
+  folder: string,
+  files: readonly F[],
+  onProgress?: ProgressListener,
+): Promise<Record<F, CsvTable>> {
+  let done = 0;
+  const tables = await Promise.all(
+    files.map(async (file) => {
+      const table = await readCsv(format, join(folder, file));
+      onProgress?.({ file, done: ++done, total: files.length });
+      return [file, table] as const;
+    }),
+  );
+  return Object.fromEntries(tables) as Record<F, CsvTable>;
 }
 
 /**

@@ -1,0 +1,97 @@
+// The `=` header line: `= World Cup 2022  # in Qatar, ...`, `= UEFA Champions League - Quali 2024/25`.
+import type { CompetitionRef, EditionRef } from '../../domain/match-data.js';
+import { nameKey } from '../../domain/names.js';
+import { MONTH_NAMES } from './calendar.js';
+import { competitionOf, type NeutralPolicy, titleOf } from './competitions.js';
+import { Cursor } from './cursor.js';
+import type { SourceLine } from './lines.js';
+
+export interface FootballTxtHeader {
+  readonly line: number;
+  readonly competition: CompetitionRef;
+  readonly edition: EditionRef;
+  /** The header says `- Quali`: every stage is a qualifying stage. */
+  readonly qualifying: boolean;
+  /** Host countries named in the header comment (`# in Qatar`). */
+  readonly hosts: readonly string[];
+  readonly neutral: NeutralPolicy;
+}
+
+const HEADER = /=\s*(.*?)\s+((\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?)$/y;
+
+export function parseHeader(source: SourceLine, file: string): FootballTxtHeader {
+  const cursor = new Cursor(source.content, file, source.number);
+  cursor.skipSpaces();
+  const match = cursor.take(HEADER);
+  if (match === undefined) {
+    throw cursor.error('expected a header like `= World Cup 2022` or `= UEFA Champions League 2011/12`');
+  }
+  const seasonText = match[2]!;
+  const startYear = Number(match[3]);
+  let endYear = startYear;
+  if (match[4] !== undefined) {
+    endYear = match[4].length === 4 ? Number(match[4]) : Math.floor(startYear / 100) * 100 + Number(match[4]);
+    if (endYear < startYear) endYear += 100;
+  }
+  if (startYear < 1800 || startYear > 2999 || endYear - startYear > 1) {
+    throw cursor.error(`expected a season like 2022 or 2011/12, not ${seasonText}`, source.content.lastIndexOf(seasonText));
+  }
+  const [title, qualifying] = splitQualifying(match[1]!.trim());
+  if (title === '') throw cursor.error('expected a competition name after =', 0);
+  const { competition, neutral } = competitionOf(title);
+  return {
+    line: source.number,
+    competition,
+    edition: { name: seasonText, startYear, endYear },
+    qualifying,
+    hosts: hostsOf(source.comment),
+    neutral,
+  };
+}
+
+function splitQualifying(title: string): [string, boolean] {
+  const parts = /^(.*?)\s+-\s+(.*)$/.exec(title);
+  if (parts && /^quali/i.test(parts[2]!)) return [parts[1]!, true];
+  return [title, false];
+}
+
+/** `in Qatar, November 20 - December 18` → ['Qatar']; `in Korea n Japan` → ['Korea', 'Japan']. */
+function hostsOf(comment: string | undefined): string[] {
+  const match = /^in\s+(.*)$/i.exec(comment ?? '');
+  if (!match) return [];
+  const words: string[] = [];
+  for (const word of match[1]!.split(/\s+/)) {
+    if (/^\d/.test(word) || new RegExp(`^(${MONTH_NAMES})\\b`, 'i').test(word)) break;
+    words.push(word);
+    if (word.endsWith(',')) break;
+  }
+  return words
+    .join(' ')
+    .replace(/,$/, '')
+    .split(/\s*\/\s*|\s+(?:n|and|&)\s+/)
+    .map((host) => host.trim())
+    .filter((host) => host !== '');
+}
+
+/** Spellings of a host that name the same team. */
+const HOST_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'united states': ['usa', 'united states of america'],
+  usa: ['united states'],
+  korea: ['south korea', 'korea republic'],
+  'south korea': ['korea', 'korea republic'],
+};
+
+/** Whether a team is one of the hosts (best effort: names and a few aliases). */
+export function isHost(hosts: readonly string[], team: string): boolean {
+  const key = nameKey(team);
+  return hosts.some((host) => {
+    const hostKey = nameKey(host);
+    return hostKey === key || (HOST_ALIASES[hostKey] ?? []).includes(key);
+  });
+}
+
+/** `= World Cup 2022   # in Qatar` */
+export function formatHeader(competition: CompetitionRef, edition: EditionRef, hosts: readonly string[]): string {
+  const line = `= ${titleOf(competition)} ${edition.name}`;
+  return hosts.length === 0 ? line : `${line}   # in ${hosts.join(' / ')}`;
+}

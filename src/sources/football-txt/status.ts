@@ -1,0 +1,62 @@
+// Match status notes: `[awarded]`, `[cancelled; reason]`, `[postponed: reason]` and the short words
+// `n/p`, `abd`, `ppd`, `w/o`, `susp`.
+import type { MatchStatus } from '../../domain/vocabulary.js';
+import type { Cursor } from './cursor.js';
+
+const WORDS: Readonly<Record<string, MatchStatus>> = {
+  'n/p': 'cancelled',
+  abd: 'abandoned',
+  ppd: 'postponed',
+  'w/o': 'awarded',
+  susp: 'suspended',
+  awarded: 'awarded',
+  awd: 'awarded',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  postponed: 'postponed',
+  abandoned: 'abandoned',
+  suspended: 'suspended',
+  scheduled: 'scheduled',
+  played: 'played',
+};
+
+const SHORT_WORD = /(n\/p|abd|ppd|w\/o|susp)(?=\s|$|\[)/iy;
+const BRACKET = /\[([^\]]*)\]/y;
+
+export interface WrittenStatus {
+  readonly status: MatchStatus;
+  readonly note?: string;
+}
+
+/** True when a short status word (`n/p`, `abd`, ...) starts at the cursor. */
+export function seesStatusWord(cursor: Cursor): boolean {
+  return cursor.sees(SHORT_WORD);
+}
+
+export function readStatusWord(cursor: Cursor): WrittenStatus | undefined {
+  const match = cursor.take(SHORT_WORD);
+  if (match === undefined) return undefined;
+  return { status: WORDS[match[1]!.toLowerCase()]! };
+}
+
+/** Reads `[status]`, `[status; note]` or `[status: note]`; throws on an unknown status. */
+export function readStatusBracket(cursor: Cursor): WrittenStatus | undefined {
+  const pos = cursor.pos;
+  if (!cursor.sees(/\[/y)) return undefined;
+  const match = cursor.take(BRACKET);
+  if (match === undefined) throw cursor.error('expected a closing ] after the status');
+  const inner = match[1]!.trim();
+  const split = /^([^;:]*)[;:]?(.*)$/s.exec(inner);
+  const word = (split?.[1] ?? '').trim().toLowerCase();
+  const note = (split?.[2] ?? '').trim();
+  const status = WORDS[word];
+  if (status === undefined) {
+    throw cursor.error('expected a status like [awarded], [cancelled; reason] or [postponed: reason]', pos);
+  }
+  return note === '' ? { status } : { status, note };
+}
+
+/** `[cancelled; Austria withdrew]` */
+export function formatStatus(status: MatchStatus, note: string | undefined): string {
+  return note === undefined ? `[${status}]` : `[${status}; ${note}]`;
+}
