@@ -5,6 +5,7 @@ import { join, sep } from 'node:path';
 import { UsageError } from '../domain/errors.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { ADAPTERS, FILE_ADAPTERS, FOLDER_ADAPTERS } from '../sources/registry.js';
+import { footballTxtAdapter } from '../sources/football-txt/adapter.js';
 import type { SourceAdapter, SourceBatch } from '../sources/source-batch.js';
 import type { Store } from '../store/open-store.js';
 import { ingestBatches, type ImportSummary } from './ingest.js';
@@ -43,6 +44,15 @@ async function collectUnits(path: string, units: ImportUnit[], skipped: string[]
     }
   }
   const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  // A leaf folder of Football.TXT files (cup.txt + cup_finals.txt) is one edition: read it as one.
+  const files = entries.filter((e) => e.isFile() && !e.name.startsWith('.'));
+  if (entries.every((e) => !e.isDirectory()) && files.length > 1) {
+    const detected = await Promise.all(files.map((f) => detectFile(join(path, f.name))));
+    if (detected.every((a) => a === footballTxtAdapter)) {
+      units.push({ adapter: footballTxtAdapter, path });
+      return;
+    }
+  }
   for (const entry of entries) {
     const child = join(path, entry.name);
     if (entry.name.startsWith('.')) continue;

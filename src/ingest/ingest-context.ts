@@ -35,6 +35,7 @@ export class IngestContext {
   readonly competitions = new Map<string, { id: number; sex: string; kind: string }>();
   readonly editions = new Map<string, number>();
   readonly stages = new Map<string, number>();
+  readonly stageNames = new Map<number, string>();
   readonly groups = new Set<string>();
   readonly teams = new Map<number, TeamRow>();
   readonly teamAliases = new Map<string, AliasEntry[]>();
@@ -95,8 +96,9 @@ export class IngestContext {
     for (const e of await db.selectFrom('edition').select(['id', 'competition_id', 'name']).execute()) {
       this.editions.set(`${e.competition_id}|${e.name}`, e.id);
     }
-    for (const s of await db.selectFrom('stage').select(['id', 'edition_id', 'stage_key']).execute()) {
+    for (const s of await db.selectFrom('stage').select(['id', 'edition_id', 'stage_key', 'name']).execute()) {
       this.stages.set(`${s.edition_id}|${s.stage_key}`, s.id);
+      this.stageNames.set(s.id, s.name);
     }
     for (const g of await db.selectFrom('edition_group').select(['stage_id', 'name']).execute()) {
       this.groups.add(`${g.stage_id}|${g.name}`);

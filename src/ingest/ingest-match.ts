@@ -66,6 +66,7 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
   }
 
   const same = findSameMatch(ctx, place, m, format);
+  countEvents(ctx, format, m, same === undefined ? 'added' : 'merged');
   let matchId: number;
   if (same) {
     const swapped = same.home_team_id !== home;
@@ -90,6 +91,22 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
   });
   ctx.matchBySource.set(sourceKey, { matchId, hash, sourceRowId });
   ctx.rememberMatchFormat(matchId, format);
+}
+
+/** Goals, shoot-outs, bookings and substitutions read, and whether their match was new or merged. */
+function countEvents(ctx: IngestContext, format: SourceFormat, m: MatchData, outcome: 'added' | 'merged'): void {
+  const tally = (entity: string, n: number): void => {
+    if (n === 0) return;
+    const c = ctx.count(format, entity);
+    c.read += n;
+    c[outcome] += n;
+  };
+  tally('goals', m.goals?.length ?? 0);
+  const shootout = m.score.penalties !== undefined || m.score.shootoutWinner !== undefined || (m.shootout?.length ?? 0) > 0;
+  tally('shoot-outs', shootout ? 1 : 0);
+  tally('shoot-out kicks', m.shootout?.length ?? 0);
+  tally('bookings', m.bookings?.length ?? 0);
+  tally('substitutions', m.substitutions?.length ?? 0);
 }
 
 /**

@@ -31,8 +31,17 @@ export function ingestTeam(ctx: IngestContext, incoming: IncomingTeam, format: S
   }
   for (const alias of incoming.aliases) {
     const key = teamKey({ name: alias.name }, incoming.national);
-    const current = lookupTeam(ctx, key, alias.from ?? alias.to);
-    if (current !== undefined && current !== teamId) {
+    // Only another dated name in force over the same years contradicts this one; an undated
+    // alias (Ireland for the Republic) gives way to a dated one within its dates.
+    const overlapping = (ctx.teamAliases.get(key) ?? []).find(
+      (e) =>
+        e.teamId !== teamId &&
+        (e.from !== null || e.to !== null) &&
+        (e.from ?? '') <= (alias.to ?? '9999') &&
+        (alias.from ?? '') <= (e.to ?? '9999'),
+    );
+    const current = overlapping?.teamId;
+    if (current !== undefined) {
       recordConflict(
         ctx, 'team_alias', current, alias.name,
         { value: ctx.teams.get(current)?.name ?? null, sourceFileId: null },

@@ -91,7 +91,10 @@ export function mergeMatch(
     else if (!same(field, have, got)) {
       // A source that has no status of its own says `played`; that is no disagreement with `awarded`.
       if (field === 'status' && got === 'played') continue;
-      recordConflict(ctx, 'match', stored.id, field, { value: have, sourceFileId: keptSource }, { value: got, origin });
+      // Stages are compared by what they are called, not by row id.
+      const shown = (value: unknown): unknown => (field === 'stage_id' ? (ctx.stageNames.get(Number(value)) ?? value) : value);
+      const label = field === 'stage_id' ? 'stage' : field;
+      recordConflict(ctx, 'match', stored.id, label, { value: shown(have), sourceFileId: keptSource }, { value: shown(got), origin });
     }
   }
 

@@ -28,3 +28,22 @@ describe('namesCompatible: one scorer written several ways', () => {
     expect(namesCompatible('Wout Werghost', { full: 'Wout Weghorst', given: 'Wout', family: 'Weghorst' })).toBe(false);
   });
 });
+
+describe('namesCompatible: the spellings that differ between the World Cup database and other sources', () => {
+  it('a middle name: "Kai Lukas Havertz" is Kai Havertz', () => {
+    expect(namesCompatible('Kai Lukas Havertz', { full: 'Kai Havertz', given: 'Kai', family: 'Havertz' })).toBe(true);
+  });
+  it('family name first: "Hwang Sun-hong" is Sun-hong Hwang', () => {
+    expect(namesCompatible('Hwang Sun-hong', { full: 'Sun-hong Hwang', given: 'Sun-hong', family: 'Hwang' })).toBe(true);
+  });
+  it('a one-name player written in full: "Ademir de Menezes" is Ademir, "Paulo Roberto Falcão" is Falcão', () => {
+    expect(namesCompatible('Ademir de Menezes', { full: 'Ademir', family: 'Ademir' })).toBe(true);
+    expect(namesCompatible('Paulo Roberto Falcão', { full: 'Falcão', family: 'Falcão' })).toBe(true);
+  });
+  it('transliterations: "Igor Belanov" is Ihor Belanov', () => {
+    expect(namesCompatible('Igor Belanov', { full: 'Ihor Belanov', given: 'Ihor', family: 'Belanov' })).toBe(true);
+  });
+  it('brothers are not one player: Frank de Boer is not Ronald de Boer', () => {
+    expect(namesCompatible('Frank de Boer', { full: 'Ronald de Boer', given: 'Ronald', family: 'de Boer' })).toBe(false);
+  });
+});

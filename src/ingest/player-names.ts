@@ -1,5 +1,6 @@
-// Whether two ways of writing a player's name can denote the same person: `L. Laurent`, `Laurent`
-// and `Lucien Laurent`; `Mbappé` and `Kylian Mbappé`. Used only within one team.
+// Whether two ways of writing a player's name can denote the same person: `L. Laurent` and
+// `Lucien Laurent`; `Mbappé` and `Kylian Mbappé`; `Hwang Sun-hong` and `Sun-hong Hwang`;
+// `Igor Belanov` and `Ihor Belanov`. Used only within one team, where such matches are safe.
 import { nameKey } from '../domain/names.js';
 
 export interface KnownName {
@@ -8,37 +9,44 @@ export interface KnownName {
   readonly family?: string;
 }
 
-function tokens(text: string): string[] {
-  return nameKey(text).split(' ').filter((t) => t.length > 0);
+// Particles that one source writes and another drops: `Luis de Souza`, `Luis Souza`.
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'y', 'e', 'el', 'al', 'bin', 'ben']);
+
+function words(text: string): string[] {
+  return nameKey(text)
+    .split(' ')
+    .filter((t) => t.length > 0 && !PARTICLES.has(t));
+}
+
+function covers(longer: readonly string[], shorter: readonly string[]): boolean {
+  // Every word of the shorter name is in the longer one, an initial standing for a word.
+  const pool = [...longer];
+  for (const w of shorter) {
+    const at = pool.findIndex((p) => p === w || (w.length === 1 && p.startsWith(w)));
+    if (at < 0) return false;
+    pool.splice(at, 1);
+  }
+  return true;
 }
 
 /**
- * True when `written` (as a source writes a scorer) fits `known` (a player's recorded names):
- * the same full name, the family name alone, an initial plus the family name, or the given name
- * alone for players known by one name.
+ * True when `written` (as a source writes a scorer) can be the player recorded as `known`: the
+ * same words in any order, a subset of them (middle names and given names dropped), initials for
+ * given names, or the same family name with a given name spelt another way from the same letter.
  *
  * @example namesCompatible('L. Laurent', { full: 'Lucien Laurent', given: 'Lucien', family: 'Laurent' }) // true
  */
 export function namesCompatible(written: string, known: KnownName): boolean {
-  const w = tokens(written);
-  if (w.length === 0) return false;
-  const full = tokens(known.full);
-  const family = known.family ? tokens(known.family) : full.slice(-1);
-  const given = known.given ? tokens(known.given) : full.slice(0, -1);
-  const wKey = w.join(' ');
-  if (wKey === full.join(' ') || wKey === family.join(' ')) return true;
-  if (given.length > 0 && wKey === given.join(' ')) return true;
-  // The written name ends with the family name (or its last part), preceded by initials or given names.
-  const familyTail = family.slice(-w.length + 1);
-  const last = w[w.length - 1];
-  const familyTokens = new Set(family);
-  if (last !== undefined && familyTokens.has(last)) {
-    const leading = w.slice(0, -1).filter((t) => !familyTokens.has(t));
-    if (leading.length === 0) return true;
-    const givenTokens = [...given, ...full];
-    return leading.every((t) => givenTokens.some((g) => g === t || (t.length === 1 && g.startsWith(t))));
-  }
-  // One word, the start of a compound family name: `Di María` vs family `Di María`, `Bek` vs `Bek`.
-  if (w.length === 1 && last !== undefined && familyTail.length > 0 && family[0] === last) return true;
-  return false;
+  const w = words(written);
+  const k = words(known.full);
+  if (w.length === 0 || k.length === 0) return false;
+  if (w.length <= k.length ? covers(k, w) : covers(w, k)) return true;
+  const family = known.family ? words(known.family) : k.slice(-1);
+  const lastWritten = w[w.length - 1];
+  const lastFamily = family[family.length - 1];
+  if (lastWritten === undefined || lastFamily === undefined || lastWritten !== lastFamily) return false;
+  // Transliterations: Igor / Ihor, Oleg / Oleh — same family name, given names from the same letter.
+  const firstWritten = w[0];
+  const firstKnown = k[0];
+  return w.length > 1 && k.length > 1 && firstWritten !== undefined && firstKnown !== undefined && firstWritten[0] === firstKnown[0];
 }

@@ -14,10 +14,12 @@ export function knownNameOf(p: PlayerRow): { full: string; given?: string; famil
 export function compatiblePlayers(ctx: IngestContext, teamId: number, written: string): number[] {
   const exact = ctx.playerNames.get(`${teamId}|${nameKey(written)}`);
   if (exact && exact.size > 0) return [...exact];
-  // Every rule of namesCompatible needs the written name's last word in the player's name.
-  const last = nameKey(written).split(' ').pop() ?? '';
-  const squad = ctx.playersByTeamToken.get(`${teamId}|${last}`);
-  if (!squad) return [];
+  // Every rule of namesCompatible needs a word in common (an initial aside): look players up by word.
+  const squad = new Set<number>();
+  for (const token of nameKey(written).split(' ')) {
+    if (token.length < 2) continue;
+    for (const id of ctx.playersByTeamToken.get(`${teamId}|${token}`) ?? []) squad.add(id);
+  }
   const fits: number[] = [];
   for (const id of squad) {
     const p = ctx.players.get(id);

@@ -75,6 +75,7 @@ export function resolveStage(
   if (found !== undefined) return found;
   const id = ctx.nextId('stage');
   ctx.stages.set(key, id);
+  ctx.stageNames.set(id, ref.name);
   ctx.writes.insert('stage', {
     id,
     edition_id: editionId,

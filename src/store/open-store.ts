@@ -47,6 +47,8 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
   }
   const sqlite = new SQLite(path);
   sqlite.pragma('foreign_keys = ON');
+  // Imports write hundreds of thousands of rows in one transaction: keep them in memory until commit.
+  sqlite.pragma('cache_size = -131072');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
   if (error) {

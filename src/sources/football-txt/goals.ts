@@ -21,7 +21,8 @@ export interface GoalBlock {
 
 const MINUTE = /(?:(\d{1,3})(?:\+(\d{1,2}))?|\?)'/y;
 const MARKER_BRACKETED = /\s*\(\s*(pen\.?|p|o\.\s?g\.?|og)\s*\)/iy;
-const MARKER_BARE = /\s*(pen\.?|o\.g\.|og)(?=[\s,;)]|$)/iy;
+// Lower case only: a bare `Og` or `Pen` after a minute is the next scorer's name.
+const MARKER_BARE = /\s*(pen\.?|o\.g\.|og)(?=[\s,;)]|$)/y;
 const WORD = /[^\s]+/y;
 
 /** The period a minute falls in: 45+2 is first-half stoppage, 105+1 the first period of extra time. */
@@ -163,9 +164,12 @@ function readScorer(reader: BlockReader, end: number): ListedGoal[] {
       ownGoal,
     });
     reader.skipSpaces();
-    if (reader.text[reader.pos] !== ',' || reader.pos >= end) break;
-    reader.pos += 1;
-    reader.skipSpaces();
+    if (reader.pos >= end) break;
+    // Commas join one player's minutes; some files leave the comma out (`Mbappé 61' 86'`).
+    if (reader.text[reader.pos] === ',') {
+      reader.pos += 1;
+      reader.skipSpaces();
+    } else if (!reader.sees(MINUTE)) break;
   }
   return goals;
 }

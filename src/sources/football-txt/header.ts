@@ -68,7 +68,7 @@ function hostsOf(comment: string | undefined): string[] {
   return words
     .join(' ')
     .replace(/,$/, '')
-    .split(/\s*\/\s*|\s+(?:n|and|&)\s+/)
+    .split(/\s*\/\s*|\s+(?:n|&)\s+/)
     .map((host) => host.trim())
     .filter((host) => host !== '');
 }

@@ -22,7 +22,6 @@ function pair(match: RegExpExecArray, index: number): ScorePair {
 
 /** Reads a score at the cursor; throws a ParseError pointing at the part that does not fit. */
 export function readScore(cursor: Cursor): Score {
-  const start = cursor.pos;
   const penaltiesFirst = cursor.take(PENALTIES_FIRST);
   const main = cursor.take(MAIN);
   if (main === undefined) throw cursor.error('expected a score like 2-1');
@@ -34,7 +33,7 @@ export function readScore(cursor: Cursor): Score {
     throw cursor.error(afterExtraTime ? 'expected scores like (1-1, 0-0) after a.e.t.' : 'expected a half-time score like (1-0)');
   }
   const penaltiesAfter = penaltiesFirst === undefined ? cursor.take(PENALTIES_AFTER) : undefined;
-  let score: { -readonly [K in keyof Score]: Score[K] } = {};
+  const score: { -readonly [K in keyof Score]: Score[K] } = {};
   if (afterExtraTime) {
     score.extraTime = pair(main, 1);
     if (bracket !== undefined) score.fullTime = pair(bracket, 1);
@@ -48,9 +47,7 @@ export function readScore(cursor: Cursor): Score {
   }
   const penalties = penaltiesFirst ?? penaltiesAfter;
   if (penalties !== undefined) score.penalties = pair(penalties, 1);
-  if (cursor.pos === start) throw cursor.error('expected a score like 2-1');
-  score = orderKeys(score);
-  return score;
+  return orderKeys(score);
 }
 
 function orderKeys(score: Score): Score {

@@ -22,6 +22,9 @@ export function headingOf(text: string): Heading {
   const replay = /,?\s*replays?$/i.test(name) && !/^replays?$/i.test(name);
   if (replay) name = name.replace(/,?\s*replays?$/i, '');
   if (GROUP_NAME.test(name)) return { group: name, replay };
+  // `Second group stage, Group A`: a group of a named stage.
+  const staged = /^(.*\S)\s*,\s*([^,]+)$/.exec(name);
+  if (staged && GROUP_NAME.test(staged[2]!)) return { stage: staged[1]!, group: staged[2]!, replay };
   name = name.replace(/,\s*matchday\s+\d+$/i, '');
   return { stage: name, replay };
 }
@@ -33,6 +36,11 @@ export interface RoundDefinition {
 }
 
 export type WrittenRange = { readonly from: WrittenDate; readonly to: WrittenDate };
+
+/** The stage a plain group heading gives, after `blocks` blocks of group definitions. */
+export function groupStageAfter(blocks: number): { name: string; kind: StageRef['kind'] } {
+  return blocks >= 2 ? { name: 'Second group stage', kind: 'second_group' } : { name: 'Group stage', kind: 'group' };
+}
 
 /** Gives each match its stage and group, and numbers stages in order of first appearance. */
 export class StageTracker {
@@ -70,10 +78,12 @@ export class StageTracker {
   /** Stage, group and replay flag of a match played on `date`. */
   place(date: string): { stage?: StageRef; group?: string; replay: boolean } {
     const heading = this.heading;
+    if (heading?.group !== undefined && heading.stage !== undefined) {
+      return { stage: this.stageRef(heading.stage, stageKindOf(heading.stage)), group: heading.group, replay: heading.replay };
+    }
     if (heading?.group !== undefined) {
-      const second = this.groupBlocks >= 2;
-      const name = second ? 'Second group stage' : 'Group stage';
-      return { stage: this.stageRef(name, second ? 'second_group' : 'group'), group: heading.group, replay: heading.replay };
+      const { name, kind } = groupStageAfter(this.groupBlocks);
+      return { stage: this.stageRef(name, kind), group: heading.group, replay: heading.replay };
     }
     let name = heading?.stage;
     if (name === undefined) name = this.rounds.find((r) => r.from <= date && date <= r.to)?.name;

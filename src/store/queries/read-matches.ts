@@ -2,10 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { CompetitionKind, MatchStatus, Period, Sex, StageKind } from '../../domain/vocabulary.js';
 import type { GoalData, MatchData, ScorePair } from '../../domain/match-data.js';
-import { nameKey } from '../../domain/names.js';
 import type { Database } from '../schema.js';
 import type { StoredGoal, StoredMatch, StoredMatchSource } from './stored-match.js';
 import { teamIdsNamed } from './teams.js';
+import { competitionIdsNamed } from './competitions.js';
 
 export interface MatchFilter {
   readonly competition?: string;
@@ -55,10 +55,7 @@ export async function readMatches(db: Kysely<Database>, filter: MatchFilter = {}
     q = q.where((eb) => eb.or([eb('e.name', '=', season), eb('e.name', '=', alt)]));
   }
   if (filter.competition) {
-    const key = nameKey(filter.competition);
-    const ids = (await db.selectFrom('competition').select(['id', 'name_key']).execute())
-      .filter((c) => c.name_key === key || c.name_key.includes(key))
-      .map((c) => c.id);
+    const ids = await competitionIdsNamed(db, filter.competition);
     q = q.where('c.id', 'in', ids.length > 0 ? ids : [-1]);
   }
   if (filter.team) {
