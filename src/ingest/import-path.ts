@@ -1,14 +1,15 @@
 // `importPath`: the library's entry point for imports. Finds what each path holds, reads it with
 // its adapter, and ingests everything in one transaction — all of it or none of it.
 import { readdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../domain/errors.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { ADAPTERS, FILE_ADAPTERS, FOLDER_ADAPTERS } from '../sources/registry.js';
 import { footballTxtAdapter } from '../sources/football-txt/adapter.js';
-import type { SourceAdapter, SourceBatch } from '../sources/source-batch.js';
+import type { SourceAdapter } from '../sources/source-batch.js';
 import type { Store } from '../store/open-store.js';
 import { ingestBatches, type ImportSummary } from './ingest.js';
+import { readUnits } from './read-units.js';
 
 export interface ImportUnit {
   readonly adapter: SourceAdapter;
@@ -106,46 +107,10 @@ async function firstFolderAdapter(path: string): Promise<SourceAdapter | undefin
  */
 export async function importPath(store: Store, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   const { units, skipped } = await planImport(paths);
-  const batches: SourceBatch[] = [];
-  for (const [index, unit] of units.entries()) {
-    options.progress?.reading?.({ path: unit.path, format: unit.adapter.format, done: index, total: units.length });
-    batches.push(await unit.adapter.read(unit.path));
-  }
-  options.progress?.reading?.({ path: '', format: 'football-txt', done: units.length, total: units.length });
-  const summary = await ingestBatches(store, mergeByFormat(batches), options.progress?.merging);
+  const batches = readUnits(units, (done, total) =>
+    options.progress?.reading?.({ path: '', format: units[0]?.adapter.format ?? 'football-txt', done, total }),
+  );
+  const summary = await ingestBatches(store, batches, options.progress?.merging);
   return { ...summary, skippedFiles: skipped };
 }
 
-function commonFolder(a: string, b: string): string {
-  const pa = a.split(sep);
-  const pb = b.split(sep);
-  let i = 0;
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i += 1;
-  return pa.slice(0, i).join(sep) || sep;
-}
-
-/** One batch per format and origin folder keeps the summary short: 61 Football.TXT files read as one source. */
-function mergeByFormat(batches: readonly SourceBatch[]): SourceBatch[] {
-  const merged = new Map<SourceFormat, SourceBatch>();
-  for (const b of batches) {
-    const prior = merged.get(b.format);
-    if (!prior) {
-      merged.set(b.format, b);
-      continue;
-    }
-    merged.set(b.format, {
-      format: b.format,
-      origin: commonFolder(prior.origin, b.origin),
-      inputs: [...prior.inputs, ...b.inputs],
-      teams: [...prior.teams, ...b.teams],
-      venues: [...prior.venues, ...b.venues],
-      players: [...prior.players, ...b.players],
-      squads: [...prior.squads, ...b.squads],
-      editions: [...prior.editions, ...b.editions],
-      matches: [...prior.matches, ...b.matches],
-      statusUpdates: [...prior.statusUpdates, ...b.statusUpdates],
-      notices: [...prior.notices, ...b.notices],
-    });
-  }
-  return [...merged.values()];
-}

@@ -1,5 +1,6 @@
 // Writes source batches into a store in one transaction: identity, merging and provenance happen
-// here, once, for every source. Files already imported (same bytes) are skipped.
+// here, once, for every source. Files already imported (same bytes) are skipped. Batches may
+// arrive one by one (read in parallel elsewhere) and are ingested in the order given.
 import type { Store } from '../store/open-store.js';
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
@@ -36,82 +37,103 @@ export interface ImportSummary {
 
 export type IngestProgress = (event: { phase: 'merge' | 'write'; done: number; total: number; label: string }) => void;
 
-export async function ingestBatches(store: Store, batches: readonly SourceBatch[], onProgress?: IngestProgress): Promise<ImportSummary> {
+interface FormatTally {
+  origins: string[];
+  files: number;
+  already: number;
+  rows: number;
+  notices: { location: string; message: string }[];
+}
+
+function commonFolder(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split('/'));
+  const first = split[0] ?? [];
+  let i = 0;
+  while (i < first.length && split.every((s) => s[i] === first[i])) i += 1;
+  return first.slice(0, i).join('/') || (first.length > 0 ? '/' : '');
+}
+
+function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: FormatTally, importedAt: string): void {
+  const format = batch.format;
+  const fileIds = new Map<string, number>();
+  tally.origins.push(batch.origin);
+  for (const input of batch.inputs) {
+    tally.files += 1;
+    tally.rows += input.rows;
+    const known = ctx.sourceFiles.get(`${format}|${input.sha256}`);
+    if (known !== undefined) {
+      tally.already += 1;
+      continue;
+    }
+    const id = ctx.nextId('source_file');
+    ctx.sourceFiles.set(`${format}|${input.sha256}`, id);
+    ctx.sourceFileFormat.set(id, format);
+    fileIds.set(input.file, id);
+    ctx.writes.insert('source_file', { id, format, path: input.file, sha256: input.sha256, rows: input.rows, imported_at: importedAt });
+  }
+  const fresh = <T extends { file: string }>(records: readonly T[]): { record: T; fileId: number }[] =>
+    records.flatMap((record) => {
+      const fileId = fileIds.get(record.file);
+      return fileId === undefined ? [] : [{ record, fileId }];
+    });
+
+  for (const { record, fileId } of fresh(batch.teams)) ingestTeam(ctx, record, format, fileId);
+  for (const { record, fileId } of fresh(batch.venues)) ingestVenue(ctx, record, format, fileId);
+  const editions = fresh(batch.editions);
+  for (const { record, fileId } of editions) ingestEdition(ctx, record, format, fileId);
+  const players = fresh(batch.players);
+  const squads = fresh(batch.squads);
+  const firstPlayerFile = players[0]?.fileId;
+  if (firstPlayerFile !== undefined) {
+    ingestPlayers(ctx, players.map((p) => p.record), squads.map((s) => s.record), format, firstPlayerFile);
+  }
+  for (const { record, fileId } of squads) ingestSquadMember(ctx, record, format, fileId);
+  for (const { record, fileId } of editions) ingestAwards(ctx, record, format, fileId);
+  for (const { record, fileId } of fresh(batch.matches)) ingestMatch(ctx, record, format, fileId);
+  for (const { record, fileId } of fresh(batch.statusUpdates)) ingestStatusUpdate(ctx, record, format, fileId);
+  for (const { record, fileId } of fresh(batch.notices)) {
+    const location = record.line !== undefined ? `${record.file}:${record.line}` : record.file;
+    tally.notices.push({ location, message: record.message });
+    ctx.writes.insert('notice', { id: ctx.nextId('notice'), source_file_id: fileId, location, message: record.message });
+  }
+}
+
+/**
+ * Ingests batches, in the order given, in one transaction: all of them or, on any error, none.
+ *
+ * @example
+ * const batch = await worldcupDbAdapter.read('../shared/data/worldcup-db');
+ * const summary = await ingestBatches(store, [batch]);
+ */
+export async function ingestBatches(
+  store: Store,
+  batches: Iterable<SourceBatch> | AsyncIterable<SourceBatch>,
+  onProgress?: IngestProgress,
+): Promise<ImportSummary> {
   return store.db.transaction().execute(async (trx) => {
     const ctx = new IngestContext(trx);
     await ctx.load();
-    const sources: SourceSummary[] = [];
     const importedAt = new Date().toISOString();
-    const totalMatches = batches.reduce((n, b) => n + b.matches.length, 0);
+    const tallies = new Map<SourceFormat, FormatTally>();
     let matchesDone = 0;
-
-    for (const batch of batches) {
-      const format = batch.format;
-      const fileIds = new Map<string, number>();
-      let already = 0;
-      for (const input of batch.inputs) {
-        const known = ctx.sourceFiles.get(`${format}|${input.sha256}`);
-        if (known !== undefined) {
-          already += 1;
-          continue;
-        }
-        const id = ctx.nextId('source_file');
-        ctx.sourceFiles.set(`${format}|${input.sha256}`, id);
-        ctx.sourceFileFormat.set(id, format);
-        fileIds.set(input.file, id);
-        ctx.writes.insert('source_file', { id, format, path: input.file, sha256: input.sha256, rows: input.rows, imported_at: importedAt });
-      }
-      const fresh = <T extends { file: string }>(records: readonly T[]): { record: T; fileId: number }[] =>
-        records.flatMap((record) => {
-          const fileId = fileIds.get(record.file);
-          return fileId === undefined ? [] : [{ record, fileId }];
-        });
-
-      for (const { record, fileId } of fresh(batch.teams)) ingestTeam(ctx, record, format, fileId);
-      for (const { record, fileId } of fresh(batch.venues)) ingestVenue(ctx, record, format, fileId);
-      for (const { record, fileId } of fresh(batch.editions)) ingestEdition(ctx, record, format, fileId);
-      const players = fresh(batch.players);
-      const squads = fresh(batch.squads);
-      if (players.length > 0) {
-        ingestPlayers(ctx, players.map((p) => p.record), squads.map((s) => s.record), format, players[0]!.fileId);
-      }
-      for (const { record, fileId } of squads) ingestSquadMember(ctx, record, format, fileId);
-      for (const { record, fileId } of fresh(batch.editions)) ingestAwards(ctx, record, format, fileId);
-      for (const { record, fileId } of fresh(batch.matches)) {
-        ingestMatch(ctx, record, format, fileId);
-        matchesDone += 1;
-        if (matchesDone % 2000 === 0) onProgress?.({ phase: 'merge', done: matchesDone, total: totalMatches, label: 'matches' });
-      }
-      for (const { record, fileId } of fresh(batch.statusUpdates)) ingestStatusUpdate(ctx, record, format, fileId);
-      const notices = fresh(batch.notices);
-      for (const { record, fileId } of notices) {
-        ctx.writes.insert('notice', {
-          id: ctx.nextId('notice'),
-          source_file_id: fileId,
-          location: record.line !== undefined ? `${record.file}:${record.line}` : record.file,
-          message: record.message,
-        });
-      }
-      const entities: EntitySummary[] = [];
-      for (const [key, c] of ctx.counts) {
-        const [f, entity] = key.split('\u0000');
-        if (f === format && entity !== undefined) entities.push({ entity, ...c });
-      }
-      for (const key of [...ctx.counts.keys()]) if (key.startsWith(`${format}\u0000`)) ctx.counts.delete(key);
-      sources.push({
-        format,
-        origin: batch.origin,
-        files: batch.inputs.length,
-        filesAlreadyImported: already,
-        rowsRead: batch.inputs.reduce((n, i) => n + i.rows, 0),
-        entities,
-        notices: notices.map(({ record }) => ({
-          location: record.line !== undefined ? `${record.file}:${record.line}` : record.file,
-          message: record.message,
-        })),
-      });
+    for await (const batch of batches) {
+      let tally = tallies.get(batch.format);
+      if (!tally) tallies.set(batch.format, (tally = { origins: [], files: 0, already: 0, rows: 0, notices: [] }));
+      ingestBatch(ctx, batch, tally, importedAt);
+      matchesDone += batch.matches.length;
+      onProgress?.({ phase: 'merge', done: matchesDone, total: matchesDone, label: batch.origin });
     }
-    onProgress?.({ phase: 'merge', done: totalMatches, total: totalMatches, label: 'matches' });
+    const sources: SourceSummary[] = [...tallies].map(([format, tally]) => ({
+      format,
+      origin: commonFolder(tally.origins),
+      files: tally.files,
+      filesAlreadyImported: tally.already,
+      rowsRead: tally.rows,
+      entities: [...ctx.counts]
+        .filter(([key]) => key.startsWith(`${format}\u0000`))
+        .map(([key, c]) => ({ entity: key.slice(format.length + 1), ...c })),
+      notices: tally.notices,
+    }));
     const changed = !ctx.writes.isEmpty;
     await ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' }));
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, changed };

@@ -44,19 +44,18 @@ Examples:
         let phase = '';
         const result = await importPath(store, paths, {
           progress: {
-            reading: ({ format, done, total }) => {
+            reading: ({ done, total }) => {
               if (phase !== 'read') {
                 phase = 'read';
-                progress.start('reading', total);
+                progress.start('reading sources', total);
               }
               progress.update(done, total);
-              if (done === total) progress.stop();
-              void format;
             },
             merging: ({ phase: p, done, total }) => {
-              if (phase !== p) {
-                phase = p;
-                progress.start(p === 'merge' ? 'matching matches' : 'writing rows', total);
+              if (p !== 'write') return;
+              if (phase !== 'write') {
+                phase = 'write';
+                progress.start('writing rows', total);
               }
               progress.update(done, total);
             },

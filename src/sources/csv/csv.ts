@@ -1,7 +1,7 @@
 // Reads one CSV file once: its bytes are hashed for the manifest and parsed into located rows.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CsvError, parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { ParseError, ValidationError } from '../../domain/errors.js';
 import type { SourceFormat } from '../../domain/vocabulary.js';
 import type { ProgressListener, SourceInput } from '../source-batch.js';
@@ -12,13 +12,6 @@ export interface CsvTable {
   readonly input: SourceInput;
   readonly rows: readonly CsvRow[];
 }
-
-interface ParsedRecord {
-  readonly record: string[];
-  readonly info: { readonly lines: number };
-}
-
-const NEWLINE = 0x0a;
 
 /**
  * Every data row of a CSV file with its 1-based line (the header is line 1).
@@ -62,34 +55,35 @@ export async function readCsvFiles<F extends string>(
 }
 
 /**
- * Records and a function giving the line each starts on. Asking csv-parse for per-record info costs
- * a third more time, so it is only done when some quoted field spans lines; otherwise record i is on
- * line i + 1. Empty lines are kept as records, so they cannot shift the count (they fail the field
- * count instead).
+ * Records and a function giving the line each starts on. Record i starts one line after record
+ * i − 1 ends, and a record ends as many lines later as its quoted fields hold line breaks.
  */
 function parseWithLines(file: string, bytes: Buffer): { records: string[][]; lines: (index: number) => number } {
-  const records = parseCsv(file, bytes, false) as string[][];
-  if (physicalLines(bytes) === records.length) return { records, lines: (index) => index + 1 };
-  const located = parseCsv(file, bytes, true) as unknown as ParsedRecord[];
-  // info.lines is the line a record ends on; the next one starts on the following line.
-  const starts = located.map((_, index) => (index === 0 ? 1 : (located[index - 1] as ParsedRecord).info.lines + 1));
-  return { records: located.map((entry) => entry.record), lines: (index) => starts[index] as number };
-}
-
-function physicalLines(bytes: Buffer): number {
-  let count = 0;
-  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
-  return bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? count + 1 : count;
-}
-
-function parseCsv(file: string, bytes: Buffer, info: boolean): unknown[] {
-  try {
-    return parse(bytes, { bom: true, info, relax_column_count: true });
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = typeof error.lines === 'number' ? error.lines : undefined;
-      throw new ParseError({ file, line }, error.message);
+  const records = parseCsv(file, bytes);
+  const starts = new Array<number>(records.length);
+  let line = 1;
+  for (let i = 0; i < records.length; i++) {
+    starts[i] = line;
+    line += 1;
+    for (const field of records[i]!) {
+      if (field.includes('\n')) line += field.split('\n').length - 1;
     }
-    throw error;
   }
+  return { records, lines: (index) => starts[index] ?? index + 1 };
+}
+
+function parseCsv(file: string, bytes: Buffer): string[][] {
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const result = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
+  const problem = result.errors.find((e) => e.type === 'Quotes');
+  if (problem) {
+    const line = typeof problem.row === 'number' ? problem.row + 1 : undefined;
+    throw new ParseError({ file, line }, `CSV: ${problem.message}`);
+  }
+  const records = result.data;
+  // A file ending in a line break yields one empty record after it: not a row.
+  const last = records[records.length - 1];
+  if (last !== undefined && last.length === 1 && last[0] === '') records.pop();
+  return records;
 }
