@@ -1,10 +1,22 @@
 // A stored match written out for a reader: teams, score line, scorers in order, venue, sources.
 import { formatMinuteOfPlay, formatScoreLine } from '../domain/score-line.js';
 import type { StoredGoal, StoredMatch } from '../store/queries/stored-match.js';
+import { STAGE_KIND_NAMES } from '../domain/stage-kind.js';
+import type { StageKind } from '../domain/vocabulary.js';
+
+function markers(g: StoredGoal): string {
+  const list = [g.penalty ? 'pen' : '', g.ownGoal ? 'og' : ''].filter((m) => m !== '');
+  return list.length > 0 ? ` (${list.join(', ')})` : '';
+}
 
 export function goalText(g: StoredGoal): string {
-  const markers = [g.penalty ? 'pen' : '', g.ownGoal ? 'og' : ''].filter((m) => m !== '');
-  return `${g.scorer ?? 'unknown scorer'} ${formatMinuteOfPlay(g.minute, g.stoppage)}${markers.length > 0 ? ` (${markers.join(', ')})` : ''}`;
+  return `${g.scorer ?? 'unknown scorer'} ${formatMinuteOfPlay(g.minute, g.stoppage)}${markers(g)}`;
+}
+
+/** A stage as a reader knows it: `Final`, `Quarter-finals`, or the source's own name for other rounds. */
+export function stageDisplayName(name: string, kind: StageKind): string {
+  if (kind === 'other' || kind === 'qualifying' || kind === 'playoff') return name;
+  return STAGE_KIND_NAMES[kind];
 }
 
 function sortKey(g: StoredGoal): number {
@@ -24,13 +36,20 @@ export function matchHeadline(m: StoredMatch): string {
   return `${d.home.name} ${formatScoreLine(d.score, d.status)} ${d.away.name}`;
 }
 
+/** The match in one line: `Argentina 3-3 a.e.t., 4-2 pen. France (Lionel Messi 23' (pen), ...)`. */
+export function matchSentence(m: StoredMatch): string {
+  const goals = goalsInOrder(m.goals).map(goalText);
+  return `${m.data.date} ${matchHeadline(m)}${goals.length > 0 ? ` (${goals.join(', ')})` : ''}`;
+}
+
 export function matchJson(m: StoredMatch): Record<string, unknown> {
   const d = m.data;
   return {
     id: m.id,
+    text: matchSentence(m),
     competition: d.competition.name,
     season: d.edition.name,
-    stage: d.stage?.name ?? null,
+    stage: d.stage ? stageDisplayName(d.stage.name, d.stage.kind) : null,
     stageKind: d.stage?.kind ?? null,
     group: d.group ?? null,
     date: d.date,
@@ -68,7 +87,7 @@ export function matchJson(m: StoredMatch): Record<string, unknown> {
 export function matchText(m: StoredMatch): string {
   const d = m.data;
   const lines: string[] = [];
-  const stage = [d.stage?.name, d.group ? `Group ${d.group}` : undefined].filter((s) => s).join(', ');
+  const stage = [d.stage ? stageDisplayName(d.stage.name, d.stage.kind) : undefined, d.group ? `Group ${d.group}` : undefined].filter((s) => s).join(', ');
   lines.push(`${d.competition.name} ${d.edition.name}${stage ? ` — ${stage}` : ''}`);
   const when = [d.date, d.time ? `${d.time}${d.utcOffset ? ` UTC${d.utcOffset}` : ''}` : undefined].filter((s) => s).join(' ');
   lines.push(when);
@@ -77,7 +96,10 @@ export function matchText(m: StoredMatch): string {
   if (d.score.halfTime) lines.push(`  half time ${d.score.halfTime[0]}-${d.score.halfTime[1]}` + (d.score.extraTime && d.score.fullTime ? `, 90 minutes ${d.score.fullTime[0]}-${d.score.fullTime[1]}` : ''));
   lines.push('');
   if (m.goals.length > 0) {
-    for (const g of goalsInOrder(m.goals)) lines.push(`  ${formatMinuteOfPlay(g.minute, g.stoppage).padStart(7)}  ${goalText(g)}  (${g.side === 'home' ? d.home.name : d.away.name})`);
+    for (const g of goalsInOrder(m.goals)) {
+      const team = g.side === 'home' ? d.home.name : d.away.name;
+      lines.push(`  ${formatMinuteOfPlay(g.minute, g.stoppage).padStart(7)}  ${g.scorer ?? 'unknown scorer'}${markers(g)}  — ${team}`);
+    }
     lines.push('');
   } else if (d.goals === undefined && (d.score.fullTime || d.score.extraTime)) {
     lines.push('  scorers not in the data loaded');

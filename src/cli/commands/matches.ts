@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { formatScoreLine } from '../../domain/score-line.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { readMatches } from '../../store/queries/read-matches.js';
-import { matchJson } from '../format-match.js';
+import { matchJson, stageDisplayName } from '../format-match.js';
 import { printJson, printTable } from '../output.js';
 import { isoDate, positiveInt } from '../validate.js';
 
@@ -45,7 +45,7 @@ export function registerMatches(program: Command): void {
             m.data.date,
             m.data.competition.name,
             m.data.edition.name,
-            [m.data.stage?.name, m.data.group ? `Group ${m.data.group}` : ''].filter((s) => s).join(', '),
+            [m.data.stage ? stageDisplayName(m.data.stage.name, m.data.stage.kind) : '', m.data.group ? `Group ${m.data.group}` : ''].filter((s) => s).join(', '),
             m.data.home.name,
             formatScoreLine(m.data.score, m.data.status),
             m.data.away.name,

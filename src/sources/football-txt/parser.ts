@@ -216,10 +216,11 @@ function finish(draft: Draft, fileHasScorers: boolean, notices: ParseNotice[]): 
   let goals = draft.goals;
   if (draft.hasBlock && goals !== undefined) {
     checkGoals(goals, match.score, draft.line, notices);
+  } else if (match.status === 'played' && final !== undefined && final[0] === 0 && final[1] === 0) {
+    // A goalless match has no scorers to list, whether or not the file lists any.
+    goals = [];
   } else if (match.status === 'played' && fileHasScorers) {
-    // The file lists scorers: a goalless match has none, any other match lacks them.
-    if (final !== undefined && final[0] === 0 && final[1] === 0) goals = [];
-    else notices.push({ line: draft.line, message: `no scorers listed for ${match.home.name} v ${match.away.name}` });
+    notices.push({ line: draft.line, message: `no scorers listed for ${match.home.name} v ${match.away.name}` });
   }
   return { line: draft.line, match: goals === undefined ? match : { ...match, goals } };
 }

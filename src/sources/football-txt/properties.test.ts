@@ -303,11 +303,10 @@ function build(d: typeof documentArb extends fc.Arbitrary<infer T> ? T : never):
       });
     }
   }
-  // In a file that lists scorers, a played 0-0 reads back as no goals: say so up front.
-  const anyBlock = out.some((m) => m.goals !== undefined);
+  // A played 0-0 reads back as no goals, in any file: say so up front.
   return out.map((m) => {
     const final = finalScore(m.score);
-    if (anyBlock && m.goals === undefined && m.status === 'played' && final?.[0] === 0 && final[1] === 0) return { ...m, goals: [] };
+    if (m.goals === undefined && m.status === 'played' && final?.[0] === 0 && final[1] === 0) return { ...m, goals: [] };
     return m;
   });
 }

@@ -50,9 +50,15 @@ describe('the 61 shared Football.TXT files', () => {
     expect(PARSED.flatMap((f) => f.parsed.notices).filter((n) => /add up/.test(n.message))).toEqual([]);
   });
 
-  it('Champions League files never list scorers, so their goals are unknown', () => {
+  it('Champions League files never list scorers: goals are unknown, except that a 0-0 has none', () => {
     const club = PARSED.filter((f) => f.name.startsWith('champions-league')).flatMap((f) => f.parsed.matches);
-    expect(club.every((m) => m.match.goals === undefined)).toBe(true);
+    const goalless = (m: (typeof club)[number]): boolean => {
+      const s = m.match.score;
+      const final = s.extraTime ?? s.fullTime;
+      return m.match.status === 'played' && final?.[0] === 0 && final[1] === 0;
+    };
+    expect(club.filter((m) => !goalless(m)).every((m) => m.match.goals === undefined)).toBe(true);
+    expect(club.filter(goalless).every((m) => m.match.goals?.length === 0)).toBe(true);
   });
 
   it.each(PARSED.map((f) => [f.name, f] as const))('%s: parse → write → parse gives the same matches', (_name, file) => {

@@ -18,7 +18,11 @@ import { formatTeam } from './teams.js';
  *
  * @example writeFootballTxt(parseFootballTxt(text, 'cup.txt').matches.map((m) => m.match))
  */
-export function writeFootballTxt(matches: readonly MatchData[]): string {
+export function writeFootballTxt(given: readonly MatchData[]): string {
+  // The store keeps bare group names (`A`); a Football.TXT heading needs `Group A`.
+  const matches = given.map((m) =>
+    m.group !== undefined && !/^(group|gruppe)\s/i.test(m.group) ? { ...m, group: `Group ${m.group}` } : m,
+  );
   const first = matches[0];
   if (first === undefined) return '';
   const editionKey = keyOf(first);
