@@ -60,7 +60,28 @@ export function resolveTeam(
       return { teamId, created: true };
     }
   }
+  if (!options.national && ref.code === undefined) {
+    // A club typed without its country code (live JSON: "Atalanta") is the one known club whose
+    // name holds all the typed words (Atalanta BC (ITA)), if there is exactly one.
+    const club = uniqueClubNamed(ctx, key);
+    if (club !== undefined) {
+      addTeamAlias(ctx, club, ref.name, key, null, null, options.sourceFileId);
+      return { teamId: club, created: false };
+    }
+  }
   return { teamId: createTeam(ctx, ref, options), created: true };
+}
+
+function uniqueClubNamed(ctx: IngestContext, key: string): number | undefined {
+  const words = key.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return undefined;
+  const found = new Set<number>();
+  for (const [aliasKey, entries] of ctx.teamAliases) {
+    const have = new Set(aliasKey.split(' '));
+    if (!words.every((w) => have.has(w))) continue;
+    for (const e of entries) if (ctx.teams.get(e.teamId)?.national === 0) found.add(e.teamId);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function datedCanonical(key: string, date: string): string | undefined {

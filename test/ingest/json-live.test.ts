@@ -1,0 +1,65 @@
+// Live input: a new match typed as JSON, then a change of its status, into a store holding real data.
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { importPath } from '../../src/ingest/import-path.js';
+import { openStore } from '../../src/store/open-store.js';
+import { readMatches } from '../../src/store/queries/read-matches.js';
+import { ValidationError } from '../../src/domain/errors.js';
+import { sharedPath, tempDir } from '../support/shared-data.js';
+
+const VALENCIA_ATALANTA = resolve('src/sources/json/examples/valencia-atalanta-2020-03-10.json');
+
+describe('matchfacts JSON as live input', () => {
+  it('Valencia 3-4 Atalanta, 10 March 2020: added once, behind closed doors, Iličić four goals', async () => {
+    const dir = tempDir();
+    const store = await openStore(join(dir, 'live.db'));
+    await importPath(store, [sharedPath('football-txt', 'champions-league', '2020-21')]);
+    const first = await importPath(store, [VALENCIA_ATALANTA]);
+    expect(first.sources[0]?.entities.find((e) => e.entity === 'matches')?.added).toBe(1);
+    const [match] = await readMatches(store.db, { date: '2020-03-10', team: 'Atalanta' });
+    expect(match?.data.behindClosedDoors).toBe(true);
+    expect(match?.goals.filter((g) => g.scorer === 'Josip Iličić')).toHaveLength(4);
+    expect(match?.data.score.fullTime).toEqual([3, 4]);
+    const again = await importPath(store, [VALENCIA_ATALANTA]);
+    expect(again.changed).toBe(false);
+    await store.close();
+  });
+
+  it('a status change reaches the stored match; one naming no stored match is refused', async () => {
+    const dir = tempDir();
+    const store = await openStore(join(dir, 'status.db'));
+    await importPath(store, [VALENCIA_ATALANTA]);
+    const update = join(dir, 'attendance.json');
+    writeFileSync(update, JSON.stringify({ kind: 'status', date: '2020-03-10', team: 'Valencia', attendance: 0, statusNote: 'played behind closed doors' }));
+    await importPath(store, [update]);
+    const [match] = await readMatches(store.db, { date: '2020-03-10', team: 'Valencia' });
+    expect(match?.data.attendance).toBe(0);
+    expect(match?.data.statusNote).toBe('played behind closed doors');
+
+    const nowhere = join(dir, 'nowhere.json');
+    writeFileSync(nowhere, JSON.stringify({ kind: 'status', date: '2020-03-17', team: 'Manchester City', status: 'postponed' }));
+    await expect(importPath(store, [nowhere])).rejects.toThrow(ValidationError);
+    await store.close();
+  });
+});
+
+describe('a club typed without its country code', () => {
+  it('"Juventus" in JSON is Juventus (ITA) of the Champions League files, not a new team', async () => {
+    const dir = tempDir();
+    const store = await openStore(join(dir, 'club.db'));
+    await importPath(store, [sharedPath('football-txt', 'champions-league', '2020-21', 'cl.txt')]);
+    const json = join(dir, 'friendly.json');
+    writeFileSync(
+      json,
+      JSON.stringify({ kind: 'match', competition: 'UEFA Champions League', season: '2020/21', stage: 'Final', date: '2021-06-30', home: 'Juventus', away: 'Porto', score: { fullTime: [1, 1] } }),
+    );
+    await importPath(store, [json]);
+    const aliases = await store.db.selectFrom('team_alias').select(['team_id', 'alias']).where('alias_key', 'like', '%juventus%').execute();
+    expect(new Set(aliases.map((a) => a.team_id)).size).toBe(1);
+    expect(aliases.map((a) => a.alias)).toContain('Juventus');
+    const [final] = await readMatches(store.db, { date: '2021-06-30', team: 'Juventus' });
+    expect(final?.data.away.name).toBe('Porto');
+    await store.close();
+  });
+});
