@@ -107,7 +107,12 @@ async function firstFolderAdapter(path: string): Promise<SourceAdapter | undefin
  */
 export async function importPath(store: Store, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   const { units, skipped } = await planImport(paths);
-  const batches = readUnits(units, (done, total) =>
+  const knownRows = new Map<string, number>();
+  for (const f of await store.db.selectFrom('source_file').select(['format', 'sha256', 'rows']).execute()) {
+    knownRows.set(`${f.format}|${f.sha256}`, f.rows);
+  }
+  const known = (format: string, sha: string): number | undefined => knownRows.get(`${format}|${sha}`);
+  const batches = readUnits(units, known, (done, total) =>
     options.progress?.reading?.({ path: '', format: units[0]?.adapter.format ?? 'football-txt', done, total }),
   );
   const summary = await ingestBatches(store, batches, options.progress?.merging);

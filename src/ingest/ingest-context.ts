@@ -74,8 +74,24 @@ export class IngestContext {
     return c;
   }
 
-  /** Loads identities and next ids from the store. */
-  async load(): Promise<void> {
+  private loaded = false;
+
+  /** Loads identities and next ids from the store, once, when the first new data arrives. */
+  async ensureLoaded(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    await this.load();
+  }
+
+  /** The files the store already holds: enough to decide whether a batch brings anything new. */
+  async loadSourceFiles(): Promise<void> {
+    for (const f of await this.db.selectFrom('source_file').select(['id', 'format', 'sha256']).execute()) {
+      this.sourceFiles.set(`${f.format}|${f.sha256}`, f.id);
+      this.sourceFileFormat.set(f.id, f.format);
+    }
+  }
+
+  private async load(): Promise<void> {
     const db = this.db;
     const tables: TableName[] = [
       'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
@@ -85,10 +101,6 @@ export class IngestContext {
     for (const table of tables) {
       const row = await db.selectFrom(table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
       this.nextIds.set(table, Number(row?.max ?? 0) + 1);
-    }
-    for (const f of await db.selectFrom('source_file').select(['id', 'format', 'sha256']).execute()) {
-      this.sourceFiles.set(`${f.format}|${f.sha256}`, f.id);
-      this.sourceFileFormat.set(f.id, f.format);
     }
     for (const c of await db.selectFrom('competition').selectAll().execute()) {
       this.competitions.set(c.name_key, { id: c.id, sex: c.sex, kind: c.kind });

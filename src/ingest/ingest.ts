@@ -112,13 +112,14 @@ export async function ingestBatches(
 ): Promise<ImportSummary> {
   return store.db.transaction().execute(async (trx) => {
     const ctx = new IngestContext(trx);
-    await ctx.load();
+    await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
     const tallies = new Map<SourceFormat, FormatTally>();
     let matchesDone = 0;
     for await (const batch of batches) {
       let tally = tallies.get(batch.format);
       if (!tally) tallies.set(batch.format, (tally = { origins: [], files: 0, already: 0, rows: 0, notices: [] }));
+      if (batch.inputs.some((input) => !ctx.sourceFiles.has(`${batch.format}|${input.sha256}`))) await ctx.ensureLoaded();
       ingestBatch(ctx, batch, tally, importedAt);
       matchesDone += batch.matches.length;
       onProgress?.({ phase: 'merge', done: matchesDone, total: matchesDone, label: batch.origin });

@@ -147,10 +147,12 @@ export type ProgressListener = (event: { file: string; done: number; total: numb
 
 /**
  * One adapter per format. `detect` says whether a path (file or folder) is in this format;
- * `read` parses it completely or throws a ParseError / ValidationError naming the place.
+ * `inputFiles` lists what `read` would open; `read` parses it completely or throws a ParseError / ValidationError naming the place.
  */
 export interface SourceAdapter {
   readonly format: SourceFormat;
   detect(path: string): Promise<boolean>;
+  /** The files `read(path)` would read: hashed first, so a repeat import can skip reading them. */
+  inputFiles(path: string): Promise<string[]>;
   read(path: string, onProgress?: ProgressListener): Promise<SourceBatch>;
 }

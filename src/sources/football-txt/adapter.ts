@@ -82,6 +82,12 @@ export const footballTxtAdapter: SourceAdapter = {
     return false;
   },
 
+  async inputFiles(path: string): Promise<string[]> {
+    const info = await stat(path).catch(() => undefined);
+    if (info === undefined) return [];
+    return info.isDirectory() ? txtFiles(path) : [path];
+  },
+
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
     const info = await stat(path).catch(() => undefined);
     if (info === undefined) throw new UsageError(`${path}: no such file or folder`);

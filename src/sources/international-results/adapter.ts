@@ -26,6 +26,10 @@ export const internationalResultsAdapter: SourceAdapter = {
     return found.every(Boolean);
   },
 
+  async inputFiles(path: string): Promise<string[]> {
+    return FILES.map((file) => join(path, file));
+  },
+
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
     if (!(await internationalResultsAdapter.detect(path))) {
       throw new UsageError(`${path}: not an international-results folder (no results.csv, goalscorers.csv)`);

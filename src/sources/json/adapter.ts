@@ -33,6 +33,7 @@ const isJsonFile = (name: string): boolean => /\.json$/i.test(name) && !/\.schem
 export const matchfactsJsonAdapter: SourceAdapter = {
   format: 'matchfacts-json',
   detect,
+  inputFiles,
   read,
 };
 
@@ -57,6 +58,12 @@ async function jsonFilesIn(folder: string): Promise<string[]> {
     .filter((name) => isJsonFile(name) && !name.split(/[\\/]/).some((part) => part.startsWith('.')))
     .sort()
     .map((name) => join(folder, name));
+}
+
+async function inputFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return [];
+  return info.isDirectory() ? jsonFilesIn(path) : [path];
 }
 
 async function read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {

@@ -1,4 +1,5 @@
 // The Fjelstul World Cup database (worldcup-db): 20 CSV files read once each into one SourceBatch.
+import { join } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import type { ProgressListener, SourceAdapter, SourceBatch } from '../source-batch.js';
 import { checkAppearances, checkStages } from './checks.js';
@@ -24,6 +25,11 @@ export const worldcupDbAdapter: SourceAdapter = {
 
   async detect(path: string): Promise<boolean> {
     return (await findDataFolder(path)) !== undefined;
+  },
+
+  async inputFiles(path: string): Promise<string[]> {
+    const folder = await findDataFolder(path);
+    return folder === undefined ? [] : FILES.map((file) => join(folder, file));
   },
 
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
