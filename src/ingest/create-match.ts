@@ -1,5 +1,5 @@
 // Writing a match no store row describes yet, with its goals, shoot-out, bookings and substitutions.
-import type { GoalData, MatchData } from '../domain/match-data.js';
+import type { BookingData, GoalData, MatchData, SubstitutionData } from '../domain/match-data.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { IngestContext, MatchRow } from './ingest-context.js';
 import { flag, otherSide } from './match-rows.js';
@@ -135,39 +135,39 @@ export function insertMatchEvents(
   if (m.bookings && m.bookings.length > 0 && !ctx.matchesWithBookings.has(row.id)) {
     ctx.matchesWithBookings.add(row.id);
     for (const b of m.bookings) {
-      const team = teamOf(row, b.side);
-      ctx.writes.insert('booking', {
-        id: ctx.nextId('booking'),
-        match_id: row.id,
-        side: b.side,
-        team_id: team,
-        player_id: resolveEventPlayer(ctx, b.player, team, format, sourceFileId),
-        player_name: b.player.name,
-        minute: b.minute ?? null,
-        stoppage: b.stoppage ?? null,
-        period: b.period ?? null,
-        card: b.card,
-        source_file_id: sourceFileId,
-      });
+      ctx.writes.insert('booking', { ...playerEvent(ctx, row, b, format, sourceFileId), id: ctx.nextId('booking'), card: b.card });
     }
   }
   if (m.substitutions && m.substitutions.length > 0 && !ctx.matchesWithSubstitutions.has(row.id)) {
     ctx.matchesWithSubstitutions.add(row.id);
-    for (const s of m.substitutions) {
-      const team = teamOf(row, s.side);
+    for (const sub of m.substitutions) {
       ctx.writes.insert('substitution', {
+        ...playerEvent(ctx, row, sub, format, sourceFileId),
         id: ctx.nextId('substitution'),
-        match_id: row.id,
-        side: s.side,
-        team_id: team,
-        player_id: resolveEventPlayer(ctx, s.player, team, format, sourceFileId),
-        player_name: s.player.name,
-        minute: s.minute ?? null,
-        stoppage: s.stoppage ?? null,
-        period: s.period ?? null,
-        direction: s.direction,
-        source_file_id: sourceFileId,
+        direction: sub.direction,
       });
     }
   }
+}
+
+/** The columns a booking and a substitution share: who, for which side, when. */
+function playerEvent(
+  ctx: IngestContext,
+  row: MatchRow,
+  event: BookingData | SubstitutionData,
+  format: SourceFormat,
+  sourceFileId: number,
+) {
+  const team = teamOf(row, event.side);
+  return {
+    match_id: row.id,
+    side: event.side,
+    team_id: team,
+    player_id: resolveEventPlayer(ctx, event.player, team, format, sourceFileId),
+    player_name: event.player.name,
+    minute: event.minute ?? null,
+    stoppage: event.stoppage ?? null,
+    period: event.period ?? null,
+    source_file_id: sourceFileId,
+  };
 }

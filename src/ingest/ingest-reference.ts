@@ -148,6 +148,12 @@ export function ingestSquadMember(ctx: IngestContext, s: IncomingSquadMember, fo
   });
 }
 
+/** Teams named in what an edition's organisers published, resolved as of the edition's start. */
+function editionTeamResolver(ctx: IngestContext, national: boolean, e: IncomingEdition, sourceFileId: number) {
+  return (ref: { name: string; code?: string }): number =>
+    resolveTeam(ctx, ref, { national, date: e.startDate, sourceFileId }).teamId;
+}
+
 export function ingestEdition(ctx: IngestContext, e: IncomingEdition, format: SourceFormat, sourceFileId: number): void {
   const counts = ctx.count(format, 'editions');
   counts.read += 1;
@@ -162,8 +168,7 @@ export function ingestEdition(ctx: IngestContext, e: IncomingEdition, format: So
   if (existed) counts.merged += 1;
   else counts.added += 1;
   ctx.editionRows.add(`published|${editionId}`);
-  const team = (ref: { name: string; code?: string }): number =>
-    resolveTeam(ctx, ref, { national: competition.national, date: e.startDate, sourceFileId }).teamId;
+  const team = editionTeamResolver(ctx, competition.national, e, sourceFileId);
   for (const stage of e.stages) resolveStage(ctx, editionId, stage, { start: stage.startDate, end: stage.endDate });
   for (const g of e.groups) {
     const bare = g.name.replace(/^(group|gruppe)\s+/i, '');
@@ -209,8 +214,7 @@ export function ingestEdition(ctx: IngestContext, e: IncomingEdition, format: So
 export function ingestAwards(ctx: IngestContext, e: IncomingEdition, format: SourceFormat, sourceFileId: number): void {
   const competition = resolveCompetition(ctx, e.competition);
   const editionId = resolveEdition(ctx, competition.id, e.edition, sourceFileId);
-  const team = (ref: { name: string; code?: string }): number =>
-    resolveTeam(ctx, ref, { national: competition.national, date: e.startDate, sourceFileId }).teamId;
+  const team = editionTeamResolver(ctx, competition.national, e, sourceFileId);
   for (const a of e.awards) {
     const playerId = a.person.sourceId ? ctx.playerBySourceId.get(`${format}|${a.person.sourceId}`) : undefined;
     ctx.writes.insert('award', {

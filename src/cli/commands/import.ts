@@ -80,9 +80,14 @@ function printSummary(result: ImportResult): void {
     printTable(['source', 'entity', 'read', 'new', 'merged', 'unchanged', 'corrected'], rows);
   }
   for (const s of result.sources) {
-    process.stdout.write(`${s.format}: ${s.files} files, ${s.rowsRead.toLocaleString('en-US')} rows read, from ${s.origin}\n`);
-    if (s.filesAlreadyImported > 0) {
-      process.stdout.write(`${s.format}: ${s.filesAlreadyImported} of ${s.files} files were already imported (same content), skipped\n`);
+    const rows = s.rowsRead.toLocaleString('en-US');
+    if (s.filesAlreadyImported === s.files) {
+      process.stdout.write(`${s.format}: all ${s.files} files (${rows} rows) already imported with the same content, from ${s.origin}\n`);
+    } else {
+      process.stdout.write(`${s.format}: ${s.files} files, ${rows} rows read, from ${s.origin}\n`);
+      if (s.filesAlreadyImported > 0) {
+        process.stdout.write(`${s.format}: ${s.filesAlreadyImported} of ${s.files} files were already imported (same content), skipped\n`);
+      }
     }
     for (const n of s.notices) process.stdout.write(`notice ${n.location}: ${n.message}\n`);
   }

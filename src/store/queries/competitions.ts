@@ -4,6 +4,14 @@ import { nameKey } from '../../domain/names.js';
 import type { Database } from '../schema.js';
 
 const TYPED_ALIASES: Readonly<Record<string, string>> = {
+  cl: 'uefa champions league',
+  ucl: 'uefa champions league',
+  el: 'uefa europa league',
+  uel: 'uefa europa league',
+  ecl: 'uefa conference league',
+  uecl: 'uefa conference league',
+  wc: 'fifa world cup',
+  wwc: 'fifa womens world cup',
   'world cup': 'fifa world cup',
   'womens world cup': 'fifa womens world cup',
   'champions league': 'uefa champions league',
@@ -22,4 +30,24 @@ export async function competitionIdsNamed(db: Kysely<Database>, typed: string): 
   if (exact.length > 0) return exact.map((c) => c.id);
   const words = key.split(' ').filter((w) => w.length > 0);
   return all.filter((c) => words.every((w) => c.name_key.split(' ').includes(w))).map((c) => c.id);
+}
+
+export interface CompetitionQuery {
+  readonly competition: string;
+  readonly season?: string;
+}
+
+/**
+ * Splits what a person types into a competition and a season, forgivingly:
+ * "World Cup 2018", "UEFA Champions League 2020/21", "cl 2020-21", "Champions League 2022/2023".
+ *
+ * @example splitCompetitionQuery('cl 2020-21') // { competition: 'cl', season: '2020/21' }
+ */
+export function splitCompetitionQuery(typed: string): CompetitionQuery {
+  const match = /^(.*?)[\s,]+(\d{4})(?:\s*[-/]\s*(\d{2}|\d{4}))?\s*$/.exec(typed.trim());
+  if (!match || match[1] === undefined || match[2] === undefined) return { competition: typed.trim() };
+  const start = match[2];
+  const end = match[3];
+  const season = end === undefined ? start : `${start}/${end.slice(-2)}`;
+  return { competition: match[1], season };
 }

@@ -1,11 +1,11 @@
 // Reads matches with their goals and sources, filtered the way the CLI and API ask for them.
 import type { Kysely } from 'kysely';
-import type { CompetitionKind, MatchStatus, Period, Sex, StageKind } from '../../domain/vocabulary.js';
-import type { GoalData, MatchData, ScorePair } from '../../domain/match-data.js';
+import type { Card, CompetitionKind, MatchStatus, Period, Sex, StageKind } from '../../domain/vocabulary.js';
+import type { BookingData, GoalData, MatchData, ScorePair, ShootoutKickData } from '../../domain/match-data.js';
 import type { Database } from '../schema.js';
 import type { StoredGoal, StoredMatch, StoredMatchSource } from './stored-match.js';
 import { teamIdsNamed } from './teams.js';
-import { competitionIdsNamed } from './competitions.js';
+import { competitionIdsNamed, splitCompetitionQuery } from './competitions.js';
 
 export interface MatchFilter {
   readonly competition?: string;
@@ -26,7 +26,10 @@ function present<T>(value: T | null): T | undefined {
   return value === null ? undefined : value;
 }
 
-export async function readMatches(db: Kysely<Database>, filter: MatchFilter = {}): Promise<StoredMatch[]> {
+export async function readMatches(db: Kysely<Database>, given: MatchFilter = {}): Promise<StoredMatch[]> {
+  // "World Cup 2018" names a competition and a season at once.
+  const split = given.competition !== undefined && given.season === undefined ? splitCompetitionQuery(given.competition) : undefined;
+  const filter: MatchFilter = split ? { ...given, competition: split.competition, season: split.season } : given;
   let q = db
     .selectFrom('match as m')
     .innerJoin('edition as e', 'e.id', 'm.edition_id')
@@ -71,6 +74,8 @@ export async function readMatches(db: Kysely<Database>, filter: MatchFilter = {}
   const ids = rows.map((r) => r.id);
   const goals = new Map<number, StoredGoal[]>();
   const sources = new Map<number, StoredMatchSource[]>();
+  const bookings = new Map<number, BookingData[]>();
+  const kicks = new Map<number, ShootoutKickData[]>();
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
     const goalRows = await db.selectFrom('goal').selectAll().where('match_id', 'in', chunk).orderBy('match_id').orderBy('seq').execute();
@@ -89,6 +94,23 @@ export async function readMatches(db: Kysely<Database>, filter: MatchFilter = {}
         ownGoal: g.own_goal === 1,
       });
       goals.set(g.match_id, list);
+    }
+    for (const b of await db.selectFrom('booking').selectAll().where('match_id', 'in', chunk).orderBy('id').execute()) {
+      const list = bookings.get(b.match_id) ?? [];
+      list.push({
+        side: b.side === 'away' ? 'away' : 'home',
+        player: { name: b.player_name },
+        card: b.card as Card,
+        minute: present(b.minute),
+        stoppage: present(b.stoppage),
+        period: present(b.period) as Period | undefined,
+      });
+      bookings.set(b.match_id, list);
+    }
+    for (const k of await db.selectFrom('shootout_kick').selectAll().where('match_id', 'in', chunk).orderBy('seq').execute()) {
+      const list = kicks.get(k.match_id) ?? [];
+      list.push({ side: k.side === 'away' ? 'away' : 'home', taker: k.taker_name !== null ? { name: k.taker_name } : undefined, order: k.seq, converted: k.converted === 1 });
+      kicks.set(k.match_id, list);
     }
     const sourceRows = await db
       .selectFrom('match_source as ms')
@@ -147,6 +169,8 @@ export async function readMatches(db: Kysely<Database>, filter: MatchFilter = {}
       matchNumber: present(r.match_number),
       replay: r.replay === 1 ? true : undefined,
       goals: r.goals_known === 1 ? goalData : undefined,
+      bookings: bookings.get(r.id),
+      shootout: kicks.get(r.id),
       notes: r.notes !== null ? r.notes.split('\n') : undefined,
     };
     return {
