@@ -14,4 +14,6 @@ export * from './domain/errors.js';
 export type * from './domain/match-data.js';
 export type * from './domain/vocabulary.js';
 export { ADAPTERS } from './sources/registry.js';
+export { computeTable, tableRulesFor, splitGroups, type Table, type TableRow, type TableRules } from './rules/tables/index.js';
+export { buildTies, buildBracket, nextRound, openTies, possibleNextOpponents, tieRulesFor, type Tie, type Bracket } from './rules/ties/index.js';
 export type { SourceAdapter, SourceBatch } from './sources/source-batch.js';

@@ -8,6 +8,8 @@ import { registerMatch } from './commands/match.js';
 import { registerPlayer } from './commands/player.js';
 import { registerConflicts } from './commands/conflicts.js';
 import { registerExport } from './commands/export.js';
+import { registerTie } from './commands/tie.js';
+import { registerTable } from './commands/table.js';
 
 const program = new Command();
 program
@@ -33,6 +35,8 @@ registerMatch(program);
 registerPlayer(program);
 registerConflicts(program);
 registerExport(program);
+registerTable(program);
+registerTie(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,6 +15,7 @@ export interface MatchFilter {
   readonly to?: string;
   readonly date?: string;
   readonly ids?: readonly number[];
+  readonly editionId?: number;
   readonly limit?: number;
 }
 
@@ -50,6 +51,7 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
     ]);
   if (filter.ids) q = q.where('m.id', 'in', filter.ids.length > 0 ? [...filter.ids] : [-1]);
   if (filter.date) q = q.where('m.date', '=', filter.date);
+  if (filter.editionId !== undefined) q = q.where('m.edition_id', '=', filter.editionId);
   if (filter.from) q = q.where('m.date', '>=', filter.from);
   if (filter.to) q = q.where('m.date', '<=', filter.to);
   if (filter.season) {
@@ -72,6 +74,19 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
   if (rows.length === 0) return [];
 
   const ids = rows.map((r) => r.id);
+  // Where an edition's source records cards, a match without booking rows had no cards at all.
+  const editionIds = [...new Set(rows.map((r) => r.edition_id))];
+  const booked = new Set(
+    (
+      await db
+        .selectFrom('booking as b')
+        .innerJoin('match as bm', 'bm.id', 'b.match_id')
+        .select('bm.edition_id')
+        .distinct()
+        .where('bm.edition_id', 'in', editionIds)
+        .execute()
+    ).map((r) => r.edition_id),
+  );
   const goals = new Map<number, StoredGoal[]>();
   const sources = new Map<number, StoredMatchSource[]>();
   const bookings = new Map<number, BookingData[]>();
@@ -169,7 +184,7 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
       matchNumber: present(r.match_number),
       replay: r.replay === 1 ? true : undefined,
       goals: r.goals_known === 1 ? goalData : undefined,
-      bookings: bookings.get(r.id),
+      bookings: bookings.get(r.id) ?? (booked.has(r.edition_id) && r.status === 'played' ? [] : undefined),
       shootout: kicks.get(r.id),
       notes: r.notes !== null ? r.notes.split('\n') : undefined,
     };

@@ -1,0 +1,96 @@
+// `matchfacts table`: group and league tables with the era's points and tie-breakers, each place explained.
+import type { Command } from 'commander';
+import { computeTable, tableRulesFor, type Table } from '../../rules/tables/index.js';
+import { openStore, resolveDbPath } from '../../store/open-store.js';
+import { splitCompetitionQuery } from '../../store/queries/competitions.js';
+import { readTableInputs, type TableInput } from '../table-inputs.js';
+import { formatTable, printJson } from '../output.js';
+import { stageDisplayName } from '../format-match.js';
+import type { StageKind } from '../../domain/vocabulary.js';
+import { isoDate } from '../validate.js';
+
+interface TableFlags {
+  competition: string;
+  season?: string;
+  group?: string;
+  asOf?: string;
+  db?: string;
+  json?: boolean;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+function tableText(input: TableInput, table: Table): string {
+  const title = [stageDisplayName(input.stageName, input.stageKind as StageKind), input.group].filter((s) => s).join(', ');
+  const rows = table.rows.map((r) => [
+    r.position,
+    r.team,
+    r.played,
+    r.won,
+    r.drawn,
+    r.lost,
+    `${r.goalsFor}-${r.goalsAgainst}`,
+    signed(r.goalDifference),
+    r.points,
+    r.zone ?? '',
+    r.separatedFrom?.text ?? '',
+  ]);
+  const lines = [title, formatTable(['#', 'team', 'P', 'W', 'D', 'L', 'goals', 'GD', 'Pts', 'zone', 'why above the next'], rows)];
+  lines.push(`rules: ${table.rules.pointsForWin} points for a win; ${table.rules.criteria.join(', ')} — ${table.rules.source}`);
+  for (const note of table.notes) lines.push(`note: ${note}`);
+  return lines.join('\n');
+}
+
+export function registerTable(program: Command): void {
+  program
+    .command('table')
+    .description("group and league tables, with the points and tie-breakers of the competition's era, each place explained")
+    .requiredOption('--competition <name>', 'e.g. "World Cup 2018", "Champions League 2022/23", "cl 2024-25"')
+    .option('--season <name>', 'edition, if not in --competition: 2018, 2022/23')
+    .option('--group <name>', 'one group: H, "Group H"')
+    .option('--as-of <YYYY-MM-DD>', 'the table as it stood after the matches of this day', isoDate)
+    .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  matchfacts table --competition "World Cup 2018" --group H           Japan above Senegal on fair-play points
+  matchfacts table --competition "Champions League 2022/23" --group H Benfica above PSG on away goals
+  matchfacts table --competition "cl 2024-25"                         the 36-team league phase with its bands`,
+    )
+    .action(async (flags: TableFlags) => {
+      const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
+      try {
+        const query = flags.season ? { competition: flags.competition, season: flags.season } : splitCompetitionQuery(flags.competition);
+        const inputs = await readTableInputs(store.db, { ...query, group: flags.group });
+        const results = inputs.map((input) => {
+          const first = input.matches[0]!;
+          const rules = tableRulesFor(first.competition, first.edition, first.stage);
+          const table = computeTable(input.matches, rules, { asOf: flags.asOf, lots: input.publishedOrder });
+          return { input, table };
+        });
+        if (flags.json) {
+          printJson(
+            results.map(({ input, table }) => ({
+              competition: input.matches[0]!.competition.name,
+              season: input.matches[0]!.edition.name,
+              stage: input.stageName,
+              group: input.group ?? null,
+              asOf: flags.asOf ?? null,
+              rules: table.rules,
+              rows: table.rows.map((r) => ({ ...r, text: r.separatedFrom?.text ?? null })),
+              notes: table.notes,
+              excluded: table.excluded,
+            })),
+          );
+          return;
+        }
+        process.stdout.write(`${results.map(({ input, table }) => tableText(input, table)).join('\n\n')}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,75 @@
+// `matchfacts tie --date D --team T`: the knockout tie a match belongs to — legs, aggregate, how it was decided, what next.
+import type { Command } from 'commander';
+import { NotFoundError, UsageError } from '../../domain/errors.js';
+import { formatScoreLine } from '../../domain/score-line.js';
+import { buildTies, nextRound, tieRulesFor, type Tie } from '../../rules/ties/index.js';
+import { openStore, resolveDbPath } from '../../store/open-store.js';
+import { readMatches } from '../../store/queries/read-matches.js';
+import { matchHeadline, stageDisplayName } from '../format-match.js';
+import { printJson } from '../output.js';
+import { isoDate } from '../validate.js';
+
+export function registerTie(program: Command): void {
+  program
+    .command('tie')
+    .description('the knockout tie of a match: both legs, aggregate, away goals, how it was decided and who goes on to meet whom')
+    .requiredOption('--date <YYYY-MM-DD>', 'the day of either leg', isoDate)
+    .requiredOption('--team <name>', 'either team')
+    .option('--competition <name>', 'narrow down when a team played twice that day')
+    .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  matchfacts tie --date 2021-03-09 --team Porto    → Porto through on away goals scored in extra time, 4-4 on aggregate')
+    .action(async (flags: { date: string; team: string; competition?: string; db?: string; json?: boolean }) => {
+      const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
+      try {
+        const found = await readMatches(store.db, { date: flags.date, team: flags.team, competition: flags.competition });
+        if (found.length === 0) throw new NotFoundError(`no match on ${flags.date} involving "${flags.team}"`);
+        if (found.length > 1) throw new UsageError(`${found.length} matches on ${flags.date} involve "${flags.team}": add --competition`);
+        const match = found[0]!;
+        const stage = match.data.stage;
+        if (!stage) throw new NotFoundError(`${matchHeadline(match)} has no stage in the data: no tie to show`);
+        const edition = await readMatches(store.db, { editionId: match.editionId });
+        const rules = tieRulesFor(match.data.competition, match.data.edition);
+        const ties = buildTies(
+          edition.map((m) => m.data),
+          rules,
+        );
+        const tie = ties.find((t) => t.legs.some((l) => l.date === match.data.date && l.home.name === match.data.home.name && l.away.name === match.data.away.name));
+        if (!tie) throw new NotFoundError(`${matchHeadline(match)} (${stage.name}) is not part of a knockout tie`);
+        const next = nextRound(tie, ties);
+        if (flags.json) {
+          printJson({ ...tieJson(tie), next: next ? { winner: next.winner, stage: next.stage?.name ?? next.stageKind ?? null, opponent: next.opponent ?? null, date: next.tie?.legs[0]?.date ?? null } : null });
+          return;
+        }
+        const lines = [`${match.data.competition.name} ${match.data.edition.name} — ${stageDisplayName(tie.stage.name, tie.stage.kind)}`, ''];
+        for (const leg of tie.legs) lines.push(`  ${leg.date}  ${leg.home.name} ${formatScoreLine(leg.score, leg.status)} ${leg.away.name}`);
+        lines.push('');
+        if (tie.aggregate) lines.push(`aggregate  ${tie.teams[0]} ${tie.aggregate[0]}-${tie.aggregate[1]} ${tie.teams[1]}`);
+        if (tie.awayGoals) lines.push(`away goals ${tie.teams[0]} ${tie.awayGoals[0]}, ${tie.teams[1]} ${tie.awayGoals[1]}`);
+        lines.push(`outcome    ${tie.text}`);
+        if (next) lines.push(`next       ${next.winner}: ${next.stage?.name ?? next.stageKind ?? 'next round'}${next.opponent ? ` v ${next.opponent}` : ''}`);
+        for (const w of tie.warnings) lines.push(`warning    ${w}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function tieJson(tie: Tie): Record<string, unknown> {
+  return {
+    text: tie.text,
+    stage: tie.stage.name,
+    stageKind: tie.stage.kind,
+    teams: tie.teams,
+    format: tie.format,
+    legs: tie.legs.map((l) => ({ date: l.date, home: l.home.name, away: l.away.name, scoreLine: formatScoreLine(l.score, l.status), score: l.score, status: l.status })),
+    aggregate: tie.aggregate ?? null,
+    awayGoals: tie.awayGoals ?? null,
+    winner: tie.winner ?? null,
+    loser: tie.loser ?? null,
+    decidedBy: tie.decidedBy ?? null,
+    status: tie.status,
+    warnings: tie.warnings,
+  };
+}

@@ -1,0 +1,120 @@
+// Builds a group or league table from matches under a rule set, explaining every position.
+import type { MatchData } from '../../domain/match-data.js';
+import { selectMatches } from './counted-matches.js';
+import type { Criterion } from './criteria.js';
+import { goalAverage, type RankingContext } from './criterion-value.js';
+import { explain } from './explain.js';
+import { rankTeams } from './rank-teams.js';
+import type { Separation } from './separation.js';
+import type { Table, TableRow } from './table.js';
+import type { TableRules } from './table-rules.js';
+import { recordsOf, type TeamRecord } from './team-record.js';
+
+export interface ComputeTableOptions {
+  /** Count only matches on or before this date (`YYYY-MM-DD`). */
+  readonly asOf?: string;
+  /**
+   * Team names in the order a drawing of lots (or the organiser) gave. Used only where the rules
+   * reach `lots`, run out of checkable criteria, or a place was never ranked.
+   */
+  readonly lots?: readonly string[];
+  /** Whether awarded matches count, with the score given; true unless set to false. */
+  readonly awardedCounts?: boolean;
+}
+
+const AWAY: readonly Criterion[] = ['away_goals_for', 'h2h_away_goals_for', 'away_wins'];
+
+/**
+ * The table of `matches` under `rules`. Teams are identified by `TeamRef.name`; only played (and
+ * awarded) matches count, using the score after extra time when there was any.
+ *
+ * @example computeTable(group, tableRulesFor(m.competition, m.edition, m.stage), { lots: ['Japan', 'Senegal'] })
+ */
+export function computeTable(matches: readonly MatchData[], rules: TableRules, options: ComputeTableOptions = {}): Table {
+  const selection = selectMatches(matches, { ...options, playOffMatches: rules.playOffMatches });
+  const teams = teamsInOrder(matches);
+  const overall = recordsOf(teams, selection.counted, rules);
+  const context: RankingContext = { rules, overall, counted: selection.counted, playOffs: selection.playOffs };
+  const ranking = rankTeams(context, teams, options.lots);
+
+  const rows = ranking.order.map((team, i): TableRow => {
+    const below = ranking.order[i + 1];
+    const separation = ranking.separations[i];
+    const record = overall.get(team);
+    if (record === undefined) throw new Error(`no record for ${team}`);
+    return {
+      ...rowNumbers(record, rules, i + 1),
+      ...(below !== undefined && separation !== undefined
+        ? {
+            separatedFrom: {
+              team: below,
+              criterion: criterionOf(separation, rules),
+              decidedBy: separation.kind,
+              text: explain({ team, below, separation, playOffs: selection.playOffs }),
+            },
+            undecided: isUndecided(separation) || undefined,
+          }
+        : {}),
+    };
+  });
+
+  const notes = [
+    ...selection.excluded.map((e) => e.reason),
+    ...selection.playOffs.map(
+      (p) => `${p.match.date} ${p.home} ${p.score[0]}\u2013${p.score[1]} ${p.away}: play-off between teams level on points, not counted in the table`,
+    ),
+    ...rows.filter((row) => row.undecided).map((row) => `${row.team} and ${row.separatedFrom?.team}: ${row.separatedFrom?.text}`),
+  ];
+  return { rules, rows, notes, excluded: selection.excluded };
+}
+
+/** Teams in the order they first appear in the input: the order kept where nothing decides. */
+function teamsInOrder(matches: readonly MatchData[]): string[] {
+  const seen = new Set<string>();
+  for (const match of matches) {
+    seen.add(match.home.name);
+    seen.add(match.away.name);
+  }
+  return [...seen];
+}
+
+function rowNumbers(record: TeamRecord, rules: TableRules, position: number): TableRow {
+  const uses = (criterion: Criterion) => rules.criteria.includes(criterion);
+  const zone = rules.zones?.find((z) => z.from <= position && position <= z.to)?.label;
+  return {
+    position,
+    team: record.team,
+    played: record.played,
+    won: record.won,
+    drawn: record.drawn,
+    lost: record.lost,
+    goalsFor: record.goalsFor,
+    goalsAgainst: record.goalsAgainst,
+    goalDifference: record.goalsFor - record.goalsAgainst,
+    points: record.points,
+    ...(uses('goal_average') ? { goalAverage: goalAverage(record) } : {}),
+    ...(uses('fair_play') && record.fairPlay !== undefined ? { fairPlay: record.fairPlay } : {}),
+    ...(uses('disciplinary_points') && record.disciplinaryPoints !== undefined
+      ? { disciplinaryPoints: record.disciplinaryPoints }
+      : {}),
+    ...(AWAY.some(uses) ? { awayGoalsFor: record.awayGoalsFor, awayWins: record.awayWins } : {}),
+    ...(zone !== undefined ? { zone } : {}),
+  };
+}
+
+function criterionOf(separation: Separation, rules: TableRules): Criterion {
+  switch (separation.kind) {
+    case 'criterion':
+      return separation.criterion;
+    case 'lots':
+    case 'unranked':
+      return 'lots';
+    case 'given':
+    case 'undecided':
+      return separation.stoppedAt ?? rules.criteria[rules.criteria.length - 1] ?? 'points';
+  }
+}
+
+function isUndecided(separation: Separation): boolean {
+  return separation.kind === 'undecided' || (separation.kind === 'unranked' && separation.undecided);
+}
