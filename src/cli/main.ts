@@ -10,6 +10,9 @@ import { registerConflicts } from './commands/conflicts.js';
 import { registerExport } from './commands/export.js';
 import { registerTie } from './commands/tie.js';
 import { registerTable } from './commands/table.js';
+import { registerStatus } from './commands/status.js';
+import { registerScenarios } from './commands/scenarios.js';
+import { registerBracket } from './commands/bracket.js';
 
 const program = new Command();
 program
@@ -36,6 +39,9 @@ registerPlayer(program);
 registerConflicts(program);
 registerExport(program);
 registerTable(program);
+registerStatus(program);
+registerBracket(program);
+registerScenarios(program);
 registerTie(program);
 
 try {

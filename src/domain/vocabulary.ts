@@ -61,3 +61,7 @@ export type Side = 'home' | 'away';
 /** The formats matchfacts reads; each has one adapter in `src/sources/`. */
 export const SOURCE_FORMATS = ['worldcup-db', 'international-results', 'football-txt', 'matchfacts-json'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** The state of a competition edition. */
+export const COMPETITION_STATUSES = ['active', 'suspended', 'abandoned', 'completed'] as const;
+export type CompetitionStatus = (typeof COMPETITION_STATUSES)[number];

@@ -292,6 +292,16 @@ export interface NoticeTable {
   message: string;
 }
 
+/** A competition edition's state over time: `suspended` since a date, for a reason; `active` again later. */
+export interface CompetitionStatusTable {
+  id: number;
+  edition_id: number;
+  status: string;
+  since: string;
+  reason: string | null;
+  recorded_at: string;
+}
+
 export interface Database {
   source_file: SourceFileTable;
   competition: CompetitionTable;
@@ -317,5 +327,6 @@ export interface Database {
   conflict: ConflictTable;
   provenance: ProvenanceTable;
   notice: NoticeTable;
+  competition_status: CompetitionStatusTable;
 }
 

@@ -62,3 +62,39 @@ describe('matchfacts tie', () => {
     expect(out.stdout).toContain('Italy through in a replay');
   });
 });
+
+describe('matchfacts status and scenarios', () => {
+  it('a match postponed and played behind closed doors keeps both, with the note', () => {
+    matchfacts('status', '--date', '2021-03-17', '--team', 'Chelsea', '--set', 'behind_closed_doors');
+    const out = matchfacts('status', '--date', '2021-03-17', '--team', 'Chelsea', '--set', 'postponed', '--note', 'a test of postponement', '--json');
+    const match = JSON.parse(out.stdout) as { status: string; statusNote: string; behindClosedDoors: boolean };
+    expect(match).toMatchObject({ status: 'postponed', statusNote: 'a test of postponement', behindClosedDoors: true });
+    matchfacts('status', '--date', '2021-03-17', '--team', 'Chelsea', '--set', 'played');
+  });
+
+  it('Champions League 2020/21 suspended on 11 March 2021: four round-of-16 ties open, the quarter-final draw to come', () => {
+    const set = matchfacts('status', '--competition', 'cl 2020-21', '--set', 'suspended', '--since', '2021-03-11', '--reason', 'a test of suspension');
+    expect(set.stdout).toContain('suspended since 2021-03-11');
+    const out = matchfacts('scenarios', '--competition', 'Champions League 2020/21', '--json');
+    const scenario = JSON.parse(out.stdout) as {
+      status: { status: string };
+      asOf: string;
+      openTies: { teams: string[] }[];
+      nextOpponents: { team: string; opponents: string[] }[];
+      openFixtures: unknown[];
+    };
+    expect(scenario.status.status).toBe('suspended');
+    expect(scenario.asOf).toBe('2021-03-10');
+    expect(scenario.openTies.map((t) => t.teams.join(' v ')).sort()).toEqual([
+      'Atalanta v Real Madrid',
+      'Atlético Madrid v Chelsea FC',
+      'Bor. Mönchengladbach v Manchester City',
+      'Lazio Roma v Bayern München',
+    ]);
+    expect(scenario.openFixtures).toHaveLength(4);
+    // Porto were through (on away goals at Juventus on 9 March); they could meet any team still in it.
+    const porto = scenario.nextOpponents.find((n) => n.team === 'FC Porto');
+    expect(porto?.opponents).toEqual(expect.arrayContaining(['Chelsea FC', 'Liverpool FC', 'Bayern München']));
+    expect(porto?.opponents).not.toContain('Juventus');
+  });
+});

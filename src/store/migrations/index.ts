@@ -1,7 +1,9 @@
 // The ordered list of schema migrations; a new migration is appended here, never edited in place.
 import type { Migration } from 'kysely';
 import { initialMigration } from './001-initial.js';
+import { competitionStatusMigration } from './002-competition-status.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
+  '002-competition-status': competitionStatusMigration,
 };
