@@ -98,3 +98,15 @@ describe('matchfacts status and scenarios', () => {
     expect(porto?.opponents).not.toContain('Juventus');
   });
 });
+
+describe('matchfacts conflicts: consistency checks, listed and not fixed', () => {
+  it('names the two 2024-25 Champions League matches whose file shows no extra time', () => {
+    const out = matchfacts('conflicts', '--json');
+    const rows = JSON.parse(out.stdout) as { kind: string; check?: string; text?: string }[];
+    const unmarked = rows.filter((r) => r.kind === 'consistency' && r.text?.includes('the file shows no extra time'));
+    expect(unmarked.map((r) => r.text?.slice(0, 30))).toEqual([
+      '2025-02-19 PSV 3-1 Juventus FC',
+      '2025-05-06 FC Internazionale M',
+    ]);
+  });
+});
