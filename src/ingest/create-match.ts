@@ -59,12 +59,12 @@ export function insertMatch(
   format: SourceFormat,
   sourceFileId: number,
 ): MatchRow {
-  const row: MatchRow = {
+  // Adding three columns to the fresh object is far cheaper than spreading thirty into a new one.
+  const row: MatchRow = Object.assign(matchColumns(m, place), {
     id: ctx.nextId('match'),
-    ...matchColumns(m, place),
-    goals_known: m.goals !== undefined ? 1 : 0,
+    goals_known: m.goals !== undefined ? (1 as const) : (0 as const),
     source_file_id: sourceFileId,
-  };
+  });
   ctx.writes.insert('match', row);
   ctx.rememberMatch(row);
   ctx.indexMatchPair(row, place.competitionId);

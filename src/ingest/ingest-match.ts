@@ -17,13 +17,15 @@ import { resolveTeam } from './resolve-teams.js';
 function findSameMatch(ctx: IngestContext, place: MatchPlacement, m: MatchData, format: SourceFormat): MatchRow | undefined {
   const ids = ctx.matchesByPair.get(pairKey(place.competitionId, place.homeTeamId, place.awayTeamId)) ?? [];
   let nearby: MatchRow | undefined;
+  // Two teams may have met a hundred times in one competition (friendlies): the date rules out
+  // almost all of them, so it is compared first.
   for (const id of ids) {
-    if (ctx.matchFormats.get(id)?.has(format)) continue;
     const row = ctx.matches.get(id);
     if (!row) continue;
-    const gap = Math.abs(daysBetween(row.date, m.date));
+    const gap = row.date === m.date ? 0 : Math.abs(daysBetween(row.date, m.date));
+    if ((gap !== 0 && gap !== 1) || ctx.matchFormats.get(id)?.has(format)) continue;
     if (gap === 0) return row;
-    if (gap === 1 && nearby === undefined) nearby = row;
+    if (nearby === undefined) nearby = row;
   }
   return nearby;
 }

@@ -110,7 +110,7 @@ export async function ingestBatches(
   batches: Iterable<SourceBatch> | AsyncIterable<SourceBatch>,
   onProgress?: IngestProgress,
 ): Promise<ImportSummary> {
-  return store.db.transaction().execute(async (trx) => {
+  return store.bulk.importing(() => store.db.transaction().execute(async (trx) => {
     const ctx = new IngestContext(trx);
     await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
@@ -136,7 +136,9 @@ export async function ingestBatches(
       notices: tally.notices,
     }));
     const changed = !ctx.writes.isEmpty;
-    await ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' }));
+    await store.bulk.load(() =>
+      ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
+    );
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, changed };
-  });
+  }));
 }

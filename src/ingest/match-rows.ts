@@ -1,11 +1,17 @@
 // Converting between a source's MatchData and the columns of the match table.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { MatchData, ScorePair } from '../domain/match-data.js';
 import type { Side } from '../domain/vocabulary.js';
 
+// The one-shot crypto.hash (Node 20.12+) costs half of a Hash object per call; the digest is the same.
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha1', text, 'hex')
+    : (text) => crypto.createHash('sha1').update(text).digest('hex');
+
 /** A stable hash of a match as a source describes it; a change means the source corrected itself. */
 export function matchContentHash(match: MatchData): string {
-  return createHash('sha1').update(JSON.stringify(match)).digest('hex');
+  return sha1Hex(JSON.stringify(match));
 }
 
 export function flag(value: boolean | undefined): 0 | 1 | null {
@@ -52,7 +58,21 @@ export function normaliseGroup(name: string | undefined): string | null {
 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round(dayNumber(b) - dayNumber(a));
+}
+
+// Matching compares each incoming match with every stored one of the same two teams: the same few
+// thousand dates would be parsed hundreds of thousands of times.
+const dayNumbers = new Map<string, number>();
+
+function dayNumber(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    day = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 export function formatMinute(minute: number | null | undefined, stoppage: number | null | undefined): string {

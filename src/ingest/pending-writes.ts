@@ -12,6 +12,26 @@ function toSql(value: unknown): string | number | null {
 
 export type TableName = keyof Database;
 
+/** Rows of a table may leave optional columns out: the statement names all of them. */
+function columnsOf(rows: readonly Record<string, unknown>[]): string[] {
+  const columns = new Set<string>();
+  for (const row of rows) for (const key in row) columns.add(key);
+  return [...columns];
+}
+
+/**
+ * The values of rows `from` to `to` in column order. One array is refilled for every row: rows
+ * are converted as they are written, so a quarter of a million of them never sit in memory twice.
+ */
+function* rowValues(rows: readonly Record<string, unknown>[], columns: readonly string[], from: number, to: number): Generator<RowValues> {
+  const values = new Array<string | number | null>(columns.length);
+  for (let i = from; i < to; i++) {
+    const row = rows[i]!;
+    for (let c = 0; c < columns.length; c++) values[c] = toSql(row[columns[c]!]);
+    yield values;
+  }
+}
+
 interface Update {
   readonly table: TableName;
   readonly id: number;
@@ -66,19 +86,12 @@ export class PendingWrites {
     for (const table of TABLE_ORDER) {
       const rows = this.inserts.get(table);
       if (!rows || rows.length === 0) continue;
-      // Rows of a table may leave optional columns out: the statement names all of them.
-      const columnSet = new Set<string>();
-      for (const row of rows) for (const key in row) columnSet.add(key);
-      const columns = [...columnSet];
+      const columns = columnsOf(rows);
       const chunk = 5000;
       for (let i = 0; i < rows.length; i += chunk) {
-        const slice: RowValues[] = [];
-        for (let j = i; j < Math.min(rows.length, i + chunk); j++) {
-          const row = rows[j]!;
-          slice.push(columns.map((c) => toSql(row[c])));
-        }
-        await bulk.insert(db, table, columns, slice);
-        done += slice.length;
+        const end = Math.min(rows.length, i + chunk);
+        await bulk.insert(db, table, columns, rowValues(rows, columns, i, end));
+        done += end - i;
         onProgress?.(done, total);
       }
     }

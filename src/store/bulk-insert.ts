@@ -1,6 +1,6 @@
 // Inserting many rows fast. The portable path is Kysely's multi-row insert; SQLite has a faster
 // one — a prepared statement run once per row inside the open transaction — used for imports.
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database as Schema } from './schema.js';
 
@@ -8,7 +8,23 @@ import type { Database as Schema } from './schema.js';
 export type RowValues = readonly (string | number | null)[];
 
 export interface BulkInserter {
-  insert(db: Kysely<Schema>, table: keyof Schema, columns: readonly string[], rows: readonly RowValues[]): Promise<void>;
+  /**
+   * Inserts `rows`, each given as its values in the order of `columns`. The iterable may hand out
+   * one array refilled for every row, so an inserter must use a row's values before asking for
+   * the next.
+   */
+  insert(db: Kysely<Schema>, table: keyof Schema, columns: readonly string[], rows: Iterable<RowValues>): Promise<void>;
+  /**
+   * Runs `transaction`, a whole import's transaction, and returns its result. Into an empty store
+   * a dialect may check foreign keys once, before commit, instead of at every row.
+   */
+  importing<T>(transaction: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `write`, the bulk load at the end of an import's transaction, and returns its result. A
+   * dialect may build the indexes of tables it fills from empty once afterwards, instead of row by
+   * row. Anything it defers is checked here, so a failure still rolls the transaction back.
+   */
+  load<T>(write: () => Promise<T>): Promise<T>;
 }
 
 // SQLite allows 32,766 bound variables per statement; PostgreSQL 65,535. Stay below both.
@@ -18,12 +34,40 @@ const MAX_VARIABLES = 30_000;
 export const kyselyBulkInserter: BulkInserter = {
   async insert(db, table, columns, rows) {
     const chunk = Math.max(1, Math.floor(MAX_VARIABLES / Math.max(1, columns.length)));
-    for (let i = 0; i < rows.length; i += chunk) {
-      const objects = rows.slice(i, i + chunk).map((r) => Object.fromEntries(columns.map((c, j) => [c, r[j] ?? null])));
-      await db.insertInto(table).values(objects as never).execute();
+    let objects: Record<string, unknown>[] = [];
+    const send = async (): Promise<void> => {
+      if (objects.length > 0) await db.insertInto(table).values(objects as never).execute();
+      objects = [];
+    };
+    for (const r of rows) {
+      objects.push(Object.fromEntries(columns.map((c, j) => [c, r[j] ?? null])));
+      if (objects.length === chunk) await send();
     }
+    await send();
   },
+  importing: (transaction) => transaction(),
+  load: (write) => write(),
 };
+
+interface IndexDefinition {
+  readonly name: string;
+  readonly table: string;
+  readonly sql: string;
+}
+
+function hasRows(sqlite: Database.Database, table: string): boolean {
+  return sqlite.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get() !== undefined;
+}
+
+/** True when no table but Kysely's migration bookkeeping holds a row. */
+function storeIsEmpty(sqlite: Database.Database): boolean {
+  const tables = sqlite
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_*' AND name NOT GLOB 'kysely_*'",
+    )
+    .all();
+  return tables.every((t) => !hasRows(sqlite, t.name));
+}
 
 /**
  * better-sqlite3 runs statements synchronously on the one connection Kysely also uses, so rows
@@ -31,6 +75,7 @@ export const kyselyBulkInserter: BulkInserter = {
  */
 export function sqliteBulkInserter(sqlite: Database.Database): BulkInserter {
   const statements = new Map<string, Database.Statement>();
+  let keysCheckedAtLoad = false;
   return {
     async insert(_db, table, columns, rows) {
       const key = `${table}(${columns.join(',')})`;
@@ -42,6 +87,38 @@ export function sqliteBulkInserter(sqlite: Database.Database): BulkInserter {
         statements.set(key, statement);
       }
       for (const row of rows) statement.run(row);
+    },
+    async importing(transaction) {
+      // The pragma is a no-op inside a transaction, and checking a whole large store once would
+      // cost more than the few rows an import adds to it: only a first import relaxes the checks.
+      const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+      if (!enforced || sqlite.inTransaction || !storeIsEmpty(sqlite)) return transaction();
+      sqlite.pragma('foreign_keys = OFF');
+      keysCheckedAtLoad = true;
+      try {
+        return await transaction();
+      } finally {
+        keysCheckedAtLoad = false;
+        sqlite.pragma('foreign_keys = ON');
+      }
+    },
+    async load(write) {
+      // Sorting each index of a table filled from empty once is cheaper than keeping it ordered
+      // row by row. The same CREATE INDEX text runs again, so the schema ends up unchanged.
+      const indexes = sqlite
+        .prepare<[], IndexDefinition>(
+          `SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid`,
+        )
+        .all()
+        .filter((index) => !hasRows(sqlite, index.table));
+      for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
+      const result = await write();
+      for (const index of indexes) sqlite.exec(index.sql);
+      if (keysCheckedAtLoad && (sqlite.pragma('foreign_key_check') as unknown[]).length > 0) {
+        // The error SQLite raises when it checks each row, so callers see no difference.
+        throw new Database.SqliteError('FOREIGN KEY constraint failed', 'SQLITE_CONSTRAINT_FOREIGNKEY');
+      }
+      return result;
     },
   };
 }

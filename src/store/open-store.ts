@@ -50,7 +50,13 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
   // Imports write hundreds of thousands of rows in one transaction: keep them in memory until commit.
   sqlite.pragma('cache_size = -131072');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
+  // SQLite DDL is transactional, though Kysely runs it statement by statement: one transaction
+  // creates a new store with one sync to disk instead of one per table, and all or nothing.
+  sqlite.exec('BEGIN');
+  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() })
+    .migrateToLatest()
+    .catch((thrown: unknown) => ({ error: thrown, results: undefined }));
+  if (sqlite.inTransaction) sqlite.exec(error ? 'ROLLBACK' : 'COMMIT');
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

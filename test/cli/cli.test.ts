@@ -75,7 +75,8 @@ describe('matchfacts CLI', () => {
 
   it('conflicts --json lists both values and both sources', () => {
     const out = matchfacts('conflicts', '--json');
-    const conflicts = JSON.parse(out.stdout) as { field: string; kept: { format: string }; other: { format: string } }[];
+    const rows = JSON.parse(out.stdout) as { kind: string; field: string; kept: { format: string }; other: { format: string } }[];
+    const conflicts = rows.filter((r) => r.kind === 'disagreement');
     expect(conflicts.length).toBeGreaterThan(0);
     expect(conflicts.every((c) => c.kept.format === 'worldcup-db' && c.other.format === 'football-txt')).toBe(true);
   });
