@@ -75,12 +75,34 @@ export class IngestContext {
   }
 
   private loaded = false;
+  private idsLoaded = false;
 
   /** Loads identities and next ids from the store, once, when the first new data arrives. */
   async ensureLoaded(): Promise<void> {
     if (this.loaded) return;
     this.loaded = true;
+    await this.ensureIds();
     await this.load();
+  }
+
+  /** True once every identity map is loaded; before that only ids are (a status change needs no more). */
+  get fullyLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /** The next free id of every table: all a status change needs to write. */
+  async ensureIds(): Promise<void> {
+    if (this.idsLoaded) return;
+    this.idsLoaded = true;
+    const tables: TableName[] = [
+      'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
+      'player', 'player_name', 'squad_member', 'match', 'match_source', 'goal', 'shootout_kick',
+      'booking', 'substitution', 'edition_team', 'published_standing', 'award', 'conflict', 'provenance', 'notice',
+    ];
+    for (const table of tables) {
+      const row = await this.db.selectFrom(table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+      this.nextIds.set(table, Number(row?.max ?? 0) + 1);
+    }
   }
 
   /** The files the store already holds: enough to decide whether a batch brings anything new. */
@@ -93,15 +115,6 @@ export class IngestContext {
 
   private async load(): Promise<void> {
     const db = this.db;
-    const tables: TableName[] = [
-      'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
-      'player', 'player_name', 'squad_member', 'match', 'match_source', 'goal', 'shootout_kick',
-      'booking', 'substitution', 'edition_team', 'published_standing', 'award', 'conflict', 'provenance', 'notice',
-    ];
-    for (const table of tables) {
-      const row = await db.selectFrom(table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
-      this.nextIds.set(table, Number(row?.max ?? 0) + 1);
-    }
     for (const c of await db.selectFrom('competition').selectAll().execute()) {
       this.competitions.set(c.name_key, { id: c.id, sex: c.sex, kind: c.kind });
     }

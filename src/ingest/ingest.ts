@@ -53,7 +53,7 @@ function commonFolder(paths: readonly string[]): string {
   return first.slice(0, i).join('/') || (first.length > 0 ? '/' : '');
 }
 
-function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: FormatTally, importedAt: string): void {
+async function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: FormatTally, importedAt: string): Promise<void> {
   const format = batch.format;
   const fileIds = new Map<string, number>();
   tally.origins.push(batch.origin);
@@ -90,7 +90,7 @@ function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: FormatTally,
   for (const { record, fileId } of squads) ingestSquadMember(ctx, record, format, fileId);
   for (const { record, fileId } of editions) ingestAwards(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.matches)) ingestMatch(ctx, record, format, fileId);
-  for (const { record, fileId } of fresh(batch.statusUpdates)) ingestStatusUpdate(ctx, record, format, fileId);
+  for (const { record, fileId } of fresh(batch.statusUpdates)) await ingestStatusUpdate(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.notices)) {
     const location = record.line !== undefined ? `${record.file}:${record.line}` : record.file;
     tally.notices.push({ location, message: record.message });
@@ -119,8 +119,13 @@ export async function ingestBatches(
     for await (const batch of batches) {
       let tally = tallies.get(batch.format);
       if (!tally) tallies.set(batch.format, (tally = { origins: [], files: 0, already: 0, rows: 0, notices: [] }));
-      if (batch.inputs.some((input) => !ctx.sourceFiles.has(`${batch.format}|${input.sha256}`))) await ctx.ensureLoaded();
-      ingestBatch(ctx, batch, tally, importedAt);
+      if (batch.inputs.some((input) => !ctx.sourceFiles.has(`${batch.format}|${input.sha256}`))) {
+        // A batch of status changes only (a live update) needs ids, not every identity in the store.
+        const statusOnly =
+          batch.matches.length + batch.teams.length + batch.players.length + batch.squads.length + batch.editions.length + batch.venues.length === 0;
+        await (statusOnly ? ctx.ensureIds() : ctx.ensureLoaded());
+      }
+      await ingestBatch(ctx, batch, tally, importedAt);
       matchesDone += batch.matches.length;
       onProgress?.({ phase: 'merge', done: matchesDone, total: matchesDone, label: batch.origin });
     }
