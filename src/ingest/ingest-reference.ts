@@ -4,7 +4,7 @@ import { nameKey } from '../domain/names.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { IncomingEdition, IncomingPlayer, IncomingSquadMember, IncomingTeam, IncomingVenue } from '../sources/source-batch.js';
 import type { IngestContext } from './ingest-context.js';
-import { recordConflict } from './merge-match.js';
+import { recordConflict } from './provenance.js';
 import { addPlayerName, createPlayer, linkSourceId } from './resolve-players.js';
 import { resolveCompetition, resolveEdition, resolveGroup, resolveStage } from './resolve-structure.js';
 import { addTeamAlias, lookupTeam, resolveTeam, teamKey } from './resolve-teams.js';

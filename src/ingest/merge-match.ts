@@ -1,19 +1,12 @@
 // A second source describing a stored match: fill what the store lacks, record every disagreement
 // as a conflict (the first value stays), and reconcile the goal lists scorer by scorer.
-import type { GoalData, MatchData } from '../domain/match-data.js';
+import type { MatchData } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
-import type { SourceFormat } from '../domain/vocabulary.js';
-import { insertGoals, insertMatchEvents, matchColumns, type MatchPlacement } from './create-match.js';
-import type { GoalRow, IngestContext, MatchRow } from './ingest-context.js';
-import { formatMinute } from './match-rows.js';
-import { namesCompatible } from './player-names.js';
-import { addPlayerName, knownNameOf, resolveEventPlayer } from './resolve-players.js';
+import { insertMatchEvents, matchColumns, type MatchPlacement } from './create-match.js';
+import type { IngestContext, MatchRow } from './ingest-context.js';
+import { mergeGoals } from './merge-goals.js';
+import { recordConflict, recordFill, type MergeOrigin } from './provenance.js';
 
-export interface MergeOrigin {
-  readonly format: SourceFormat;
-  readonly sourceFileId: number;
-  readonly location: string;
-}
 
 type Columns = ReturnType<typeof matchColumns>;
 
@@ -25,38 +18,6 @@ const COMPARED_FIELDS = [
 
 // Venue and city spellings differ in accents and punctuation only: compare them by name key.
 const KEYED_FIELDS: ReadonlySet<string> = new Set(['venue', 'city', 'country', 'status_note']);
-
-export function recordConflict(
-  ctx: IngestContext,
-  entity: string,
-  entityId: number,
-  field: string,
-  kept: { value: unknown; sourceFileId: number | null },
-  other: { value: unknown; origin: MergeOrigin },
-): void {
-  ctx.conflictsAdded.count += 1;
-  ctx.writes.insert('conflict', {
-    id: ctx.nextId('conflict'),
-    entity,
-    entity_id: entityId,
-    field,
-    kept_value: kept.value === null || kept.value === undefined ? null : String(kept.value),
-    kept_source_file_id: kept.sourceFileId,
-    other_value: other.value === null || other.value === undefined ? null : String(other.value),
-    other_source_file_id: other.origin.sourceFileId,
-    other_location: other.origin.location,
-  });
-}
-
-function recordFill(ctx: IngestContext, entity: string, entityId: number, field: string, origin: MergeOrigin): void {
-  ctx.writes.insert('provenance', {
-    id: ctx.nextId('provenance'),
-    entity,
-    entity_id: entityId,
-    field,
-    source_file_id: origin.sourceFileId,
-  });
-}
 
 function same(field: string, a: unknown, b: unknown): boolean {
   if (KEYED_FIELDS.has(field) && typeof a === 'string' && typeof b === 'string') return nameKey(a) === nameKey(b);
@@ -164,94 +125,3 @@ function mergeScore(
   if (stored.shootout_first === null && incoming.shootout_first !== null) fill('shootout_first', incoming.shootout_first);
 }
 
-function totalMinute(minute: number | null | undefined, stoppage: number | null | undefined): number {
-  return (minute ?? 999) + (stoppage ?? 0);
-}
-
-/**
- * Whether two minutes denote the same moment. A source that writes no stoppage time (`90` for
- * `90+11'`) agrees with one that does when the regulation minutes are equal.
- */
-function sameMinute(kept: GoalRow, g: GoalData): boolean {
-  if (kept.minute !== g.minute) return false;
-  if (kept.stoppage === null || g.stoppage === undefined) return true;
-  return kept.stoppage === g.stoppage;
-}
-
-function scorerFits(ctx: IngestContext, goal: GoalRow, written: string): boolean {
-  if (goal.scorer_name !== null && nameKey(goal.scorer_name) === nameKey(written)) return true;
-  const player = goal.player_id !== null ? ctx.players.get(goal.player_id) : undefined;
-  return player !== undefined && namesCompatible(written, knownNameOf(player));
-}
-
-/** Pairs each incoming goal with the stored goal of the same side that fits it best. */
-function mergeGoals(ctx: IngestContext, stored: MatchRow, goals: readonly GoalData[], origin: MergeOrigin): void {
-  const existing = ctx.goalsByMatch.get(stored.id) ?? [];
-  if (stored.goals_known === 0 && existing.length === 0) {
-    insertGoals(ctx, stored, goals, origin.format, origin.sourceFileId);
-    ctx.writes.update('match', stored.id, { goals_known: 1 });
-    stored.goals_known = 1;
-    recordFill(ctx, 'match', stored.id, 'goals', origin);
-    return;
-  }
-  for (const side of ['home', 'away'] as const) {
-    const have = existing.filter((g) => g.side === side);
-    const got = goals.filter((g) => g.side === side);
-    if (have.length !== got.length) {
-      recordConflict(
-        ctx, 'match', stored.id, `goals.${side}`,
-        { value: `${have.length} goals`, sourceFileId: stored.source_file_id },
-        { value: `${got.length} goals`, origin },
-      );
-    }
-    const unmatched = new Set(have);
-    for (const g of got) {
-      const written = g.scorer?.name;
-      const at = totalMinute(g.minute, g.stoppage);
-      let best: GoalRow | undefined;
-      let bestScore = -Infinity;
-      for (const e of unmatched) {
-        const fits = written !== undefined && scorerFits(ctx, e, written);
-        const distance = Math.abs(totalMinute(e.minute, e.stoppage) - at);
-        const score = (fits ? 1000 : 0) - Math.min(distance, 999);
-        if (score > bestScore) {
-          bestScore = score;
-          best = e;
-        }
-      }
-      if (!best) continue;
-      unmatched.delete(best);
-      reconcileGoal(ctx, stored, best, g, origin);
-    }
-  }
-}
-
-function reconcileGoal(ctx: IngestContext, stored: MatchRow, kept: GoalRow, g: GoalData, origin: MergeOrigin): void {
-  const conflict = (field: string, keptValue: string | null, other: string | null): void =>
-    recordConflict(ctx, 'goal', kept.id, field, { value: keptValue, sourceFileId: kept.source_file_id }, { value: other, origin });
-  const scorer = g.scorer;
-  // An own goal's scorer plays for the side that conceded it.
-  const concedingTeam = kept.side === 'home' ? stored.away_team_id : stored.home_team_id;
-  const playerTeam = kept.own_goal === 1 || g.ownGoal ? concedingTeam : kept.team_id;
-  if (scorer !== undefined) {
-    if (kept.scorer_name === null && kept.player_id === null) {
-      const playerId = resolveEventPlayer(ctx, scorer, playerTeam, origin.format, origin.sourceFileId);
-      ctx.writes.update('goal', kept.id, { scorer_name: scorer.name, player_id: playerId });
-      recordFill(ctx, 'goal', kept.id, 'scorer', origin);
-    } else if (scorerFits(ctx, kept, scorer.name)) {
-      if (kept.player_id !== null) addPlayerName(ctx, kept.player_id, playerTeam, scorer.name, origin.sourceFileId);
-    } else {
-      conflict('scorer', kept.scorer_name, scorer.name);
-    }
-  }
-  if (g.minute !== undefined) {
-    if (kept.minute === null) {
-      ctx.writes.update('goal', kept.id, { minute: g.minute, stoppage: g.stoppage ?? null });
-      recordFill(ctx, 'goal', kept.id, 'minute', origin);
-    } else if (!sameMinute(kept, g)) {
-      conflict('minute', formatMinute(kept.minute, kept.stoppage), formatMinute(g.minute, g.stoppage));
-    }
-  }
-  if ((kept.penalty === 1) !== g.penalty) conflict('penalty', String(kept.penalty === 1), String(g.penalty));
-  if ((kept.own_goal === 1) !== g.ownGoal) conflict('own_goal', String(kept.own_goal === 1), String(g.ownGoal));
-}
