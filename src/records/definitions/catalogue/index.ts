@@ -1,0 +1,27 @@
+// The built-in catalogue: one JSON file per competition family. Imported as JSON modules, not read
+// from disk, so `tsc` copies the files into dist/ and the catalogue works from a build too.
+import internationalFile from './international.json' with { type: 'json' };
+import uefaClubFile from './uefa-club.json' with { type: 'json' };
+import worldCupMenFile from './world-cup-men.json' with { type: 'json' };
+import worldCupWomenFile from './world-cup-women.json' with { type: 'json' };
+import type { JsonValue } from '../../../sources/json/located-json.js';
+
+export interface CatalogueFile {
+  /** Named as in the repository, for error messages: `catalogue/uefa-club.json`. */
+  readonly file: string;
+  readonly value: JsonValue;
+}
+
+// A JSON module is JSON by construction; its inferred type (with `?: undefined` members) is not.
+const json = (value: unknown): JsonValue => value as JsonValue;
+
+/** Every built-in definition file, unvalidated; `loadBuiltInCatalogue` checks them. */
+export const BUILT_IN_CATALOGUE: readonly CatalogueFile[] = [
+  { file: 'catalogue/world-cup-men.json', value: json(worldCupMenFile) },
+  { file: 'catalogue/world-cup-women.json', value: json(worldCupWomenFile) },
+  { file: 'catalogue/uefa-club.json', value: json(uefaClubFile) },
+  { file: 'catalogue/international.json', value: json(internationalFile) },
+];
+
+/** Where the catalogue files sit next to this module, for tests that read them with positions. */
+export const CATALOGUE_DIR = new URL('./', import.meta.url);
