@@ -1,5 +1,5 @@
 // Generates schema/record-definition.schema.json from the zod schema, so an analyst's editor can
-// check and complete a definition. Run: `npx vite-node src/records/definitions/write-schema.ts --write`.
+// check and complete a definition. Regenerate with `npm run schemas`.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

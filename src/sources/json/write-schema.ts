@@ -1,5 +1,5 @@
 // Generates schema/matchfacts-input.schema.json from the zod schema, so editors can check and
-// complete hand-typed input. Run: `npx vite-node src/sources/json/write-schema.ts`.
+// complete hand-typed input. Regenerate with `npm run schemas`.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
