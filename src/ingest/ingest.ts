@@ -8,6 +8,7 @@ import { IngestContext } from './ingest-context.js';
 import { ingestMatch } from './ingest-match.js';
 import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
+import { ingestCompetitionStatus } from './ingest-competition-status.js';
 
 export interface EntitySummary {
   readonly entity: string;
@@ -91,6 +92,7 @@ async function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: Format
   for (const { record, fileId } of editions) ingestAwards(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.matches)) ingestMatch(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.statusUpdates)) await ingestStatusUpdate(ctx, record, format, fileId);
+  for (const { record } of fresh(batch.competitionStatuses ?? [])) await ingestCompetitionStatus(ctx, record, format);
   for (const { record, fileId } of fresh(batch.notices)) {
     const location = record.line !== undefined ? `${record.file}:${record.line}` : record.file;
     tally.notices.push({ location, message: record.message });

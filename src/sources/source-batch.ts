@@ -9,7 +9,7 @@ import type {
   StageRef,
   TeamRef,
 } from '../domain/match-data.js';
-import type { MatchStatus, Position, SourceFormat } from '../domain/vocabulary.js';
+import type { CompetitionStatus, MatchStatus, Position, SourceFormat } from '../domain/vocabulary.js';
 
 /** One input file, hashed so a re-import of identical bytes is recognised. */
 export interface SourceInput {
@@ -107,6 +107,15 @@ export interface IncomingStatusUpdate extends Located {
   readonly attendance?: number;
 }
 
+/** A competition edition suspended, resumed, abandoned or completed (JSON live input). */
+export interface IncomingCompetitionStatus extends Located {
+  readonly competition: string;
+  readonly season: string;
+  readonly status: CompetitionStatus;
+  readonly since: string;
+  readonly reason?: string;
+}
+
 /** Something worth telling the user that is not an error: a row that could not be used, and why. */
 export interface SourceNotice extends Located {
   readonly message: string;
@@ -124,6 +133,8 @@ export interface SourceBatch {
   readonly editions: readonly IncomingEdition[];
   readonly matches: readonly IncomingMatch[];
   readonly statusUpdates: readonly IncomingStatusUpdate[];
+  /** Only live input carries these. */
+  readonly competitionStatuses?: readonly IncomingCompetitionStatus[];
   readonly notices: readonly SourceNotice[];
 }
 

@@ -63,3 +63,26 @@ describe('a club typed without its country code', () => {
     await store.close();
   });
 });
+
+describe('a competition suspended through JSON', () => {
+  it('Champions League 2020/21 suspended from 11 March 2021 is recorded with its reason; an unknown edition is refused', async () => {
+    const dir = tempDir();
+    const store = await openStore(join(dir, 'suspended.db'));
+    await importPath(store, [sharedPath('football-txt', 'champions-league', '2020-21', 'cl.txt')]);
+    const file = join(dir, 'suspend.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ kind: 'competition-status', competition: 'UEFA Champions League', season: '2020/21', status: 'suspended', since: '2021-03-11', reason: 'a test of suspension' }),
+    );
+    await importPath(store, [file]);
+    const { findEdition, readCompetitionStatus } = await import('../../src/store/queries/editions.js');
+    const edition = await findEdition(store.db, 'cl 2020-21');
+    expect(await readCompetitionStatus(store.db, edition.id)).toEqual({ status: 'suspended', since: '2021-03-11', reason: 'a test of suspension' });
+    expect((await readCompetitionStatus(store.db, edition.id, '2021-03-10')).status).toBe('active');
+
+    const unknown = join(dir, 'unknown.json');
+    writeFileSync(unknown, JSON.stringify({ kind: 'competition-status', competition: 'UEFA Champions League', season: '2019/20', status: 'suspended', since: '2020-03-13' }));
+    await expect(importPath(store, [unknown])).rejects.toThrow(/unknown\.json:1: no edition "2019\/20"/);
+    await store.close();
+  });
+});

@@ -12,6 +12,7 @@ const here = (name: string): string => fileURLToPath(new URL(name, import.meta.u
 const examples = here('./examples');
 const atalantaFile = join(examples, 'valencia-atalanta-2020-03-10.json');
 const postponedFile = join(examples, 'ucl-postponed-2020-03-17.json');
+const suspendedFile = join(examples, 'ucl-suspended-2021-03-11.json');
 
 let scratch = '';
 beforeAll(async () => {
@@ -120,10 +121,11 @@ describe('matchfactsJsonAdapter: files and folders', () => {
   it('reads a folder file by file, in name order, reporting progress', async () => {
     const progress: string[] = [];
     const batch = await matchfactsJsonAdapter.read(examples, ({ file, done, total }) => progress.push(`${done}/${total} ${file}`));
-    expect(batch.inputs.map((input) => input.file)).toEqual([postponedFile, atalantaFile]);
+    expect(batch.inputs.map((input) => input.file)).toEqual([postponedFile, suspendedFile, atalantaFile]);
     expect(batch.matches).toHaveLength(1);
     expect(batch.statusUpdates).toHaveLength(2);
-    expect(progress).toEqual([`1/2 ${postponedFile}`, `2/2 ${atalantaFile}`]);
+    expect(batch.competitionStatuses).toMatchObject([{ competition: 'UEFA Champions League', season: '2020/21', status: 'suspended', since: '2021-03-11' }]);
+    expect(progress).toEqual([`1/3 ${postponedFile}`, `2/3 ${suspendedFile}`, `3/3 ${atalantaFile}`]);
   });
 });
 
@@ -131,6 +133,10 @@ describe('README.md', () => {
   it('shows the example files exactly', async () => {
     const readme = await readFile(here('./README.md'), 'utf8');
     const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]);
-    expect(blocks).toEqual([await readFile(atalantaFile, 'utf8'), await readFile(postponedFile, 'utf8')]);
+    expect(blocks).toEqual([
+      await readFile(atalantaFile, 'utf8'),
+      await readFile(postponedFile, 'utf8'),
+      await readFile(suspendedFile, 'utf8'),
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import {
   emptyBatch,
   type IncomingMatch,
   type IncomingStatusUpdate,
+  type IncomingCompetitionStatus,
   type ProgressListener,
   type SourceAdapter,
   type SourceBatch,
@@ -20,7 +21,7 @@ import { teamNameOf } from './side-of.js';
 import { matchDataOf, matchSourceKey, statusSourceKey, statusUpdateOf } from './to-match-data.js';
 import { validateDocument } from './validate-document.js';
 
-const SNIFF = /"kind"\s*:\s*"(match|status)"/;
+const SNIFF = /"kind"\s*:\s*"(match|status|competition-status)"/;
 const isJsonFile = (name: string): boolean => /\.json$/i.test(name) && !/\.schema\.json$/i.test(name);
 
 /**
@@ -74,6 +75,7 @@ async function read(path: string, onProgress?: ProgressListener): Promise<Source
   const inputs: SourceInput[] = [];
   const matches: IncomingMatch[] = [];
   const statusUpdates: IncomingStatusUpdate[] = [];
+  const competitionStatuses: IncomingCompetitionStatus[] = [];
   const firstSeen = new Map<string, string>();
   for (const [i, file] of files.entries()) {
     const bytes = await readFile(file);
@@ -81,6 +83,11 @@ async function read(path: string, onProgress?: ProgressListener): Promise<Source
     const entries = validateDocument(doc, file);
     for (const entry of entries) {
       const { line, column } = doc.positionOf(entry.path);
+      if (entry.kind === 'competition-status') {
+        const { competition, season, status, since, reason } = entry.input;
+        competitionStatuses.push({ sourceKey: `json:${competition}/${season}#${since}`, file, line, competition, season, status, since, reason });
+        continue;
+      }
       if (entry.kind === 'status') {
         statusUpdates.push(statusUpdateOf(entry.input, { sourceKey: statusSourceKey(entry.input), file, line }));
         continue;
@@ -97,5 +104,5 @@ async function read(path: string, onProgress?: ProgressListener): Promise<Source
     inputs.push({ file, sha256: sha256(bytes), rows: entries.length });
     onProgress?.({ file, done: i + 1, total: files.length });
   }
-  return { ...emptyBatch('matchfacts-json', path), inputs, matches, statusUpdates };
+  return { ...emptyBatch('matchfacts-json', path), inputs, matches, statusUpdates, competitionStatuses };
 }

@@ -10,7 +10,7 @@ export interface Problem {
   readonly atKey?: boolean;
 }
 
-export type EntryNoun = 'match' | 'status update' | 'entry';
+export type EntryNoun = 'match' | 'status update' | 'competition status' | 'entry';
 
 const SIDE_OR_TEAM = '"home", "away" or the name of the home or away team';
 const PAIR = '[home, away] goal counts, like [2, 1]';
@@ -18,7 +18,7 @@ const BOOLEAN = 'true or false';
 
 // Looked up by the field's path with indices written `[]`, then by its last name.
 const EXPECTED: Readonly<Record<string, string>> = {
-  kind: '"match" or "status"',
+  kind: '"match", "status" or "competition-status"',
   $schema: 'a path or URL of the JSON Schema',
   competition: 'a name like "UEFA Champions League", or {"name", "sex", "kind"}',
   'competition.name': 'a competition name',
@@ -102,7 +102,7 @@ export const messages = {
     `${noun} "${fieldLabel(path)}" is ${showValue(value)} (expected ${expected})`,
   unknownField: (noun: EntryNoun, parent: JsonPath, key: string, suggestion: string | undefined) =>
     `${subject(noun, parent)} has unknown field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-  notAnEntry: (value: JsonValue) => `entry is ${showValue(value)} (expected an object with "kind": "match" or "status")`,
+  notAnEntry: (value: JsonValue) => `entry is ${showValue(value)} (expected an object with "kind": "match", "status" or "competition-status")`,
   notADocument: (value: JsonValue) => `the document is ${showValue(value)} (expected an object or an array of objects)`,
   seasonSpan: (season: string) => `match "season" is "${season}" (expected two consecutive years, like "2019/20")`,
   sameTeams: (name: string) => `match has "${name}" as both home and away team`,

@@ -1,7 +1,7 @@
 // The zod schema of the matchfacts JSON input: one match or one status change, typed by hand.
 // Shape only; rules across fields live in `cross-checks.ts`, so the schema stays JSON-Schema-clean.
 import { z } from 'zod';
-import { COMPETITION_KINDS, MATCH_STATUSES, SEXES } from '../../domain/vocabulary.js';
+import { COMPETITION_KINDS, COMPETITION_STATUSES, MATCH_STATUSES, SEXES } from '../../domain/vocabulary.js';
 
 const text = z.string().trim().min(1);
 const isoDate = z.iso.date();
@@ -120,16 +120,33 @@ export const statusInputSchema = z
   })
   .describe('A status change: postponed, suspended, abandoned, played behind closed doors…');
 
-export const entrySchema = z.discriminatedUnion('kind', [matchInputSchema, statusInputSchema]);
+/** A change to a whole competition edition: suspended (with a date and reason), active again, abandoned. */
+export const competitionStatusInputSchema = z
+  .strictObject({
+    $schema: schemaLink,
+    kind: z.literal('competition-status').describe('Says this entry changes the state of a competition edition.'),
+    competition: text.describe('Competition name, e.g. "UEFA Champions League".'),
+    season: z
+      .string()
+      .regex(/^\d{4}(\/\d{2})?$/)
+      .describe('Season or edition: "2019/20" for a club season, "2022" for a tournament year.'),
+    status: z.enum(COMPETITION_STATUSES).describe('The new state: active, suspended, abandoned or completed.'),
+    since: isoDate.describe('From when, YYYY-MM-DD.'),
+    reason: text.describe('Why, e.g. "COVID-19 pandemic".').optional(),
+  })
+  .describe('A competition suspended, resumed, abandoned or completed.');
+
+export const entrySchema = z.discriminatedUnion('kind', [matchInputSchema, statusInputSchema, competitionStatusInputSchema]);
 
 /** A whole file: one entry or an array of entries. */
 export const documentSchema = z.union([entrySchema, z.array(entrySchema)]).meta({
   title: 'matchfacts input',
-  description: 'Matches and status changes typed by hand for matchfacts: one object or an array of them.',
+  description: 'Matches, match status changes and competition status changes typed by hand for matchfacts: one object or an array of them.',
 });
 
 export type MatchInput = z.output<typeof matchInputSchema>;
 export type StatusInput = z.output<typeof statusInputSchema>;
+export type CompetitionStatusInput = z.output<typeof competitionStatusInputSchema>;
 export type GoalInput = z.output<typeof goal>;
 export type KickInput = z.output<typeof kick>;
 export type TeamInput = MatchInput['home'];

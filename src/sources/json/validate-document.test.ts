@@ -69,9 +69,9 @@ describe('validateDocument: a missing or malformed field names its place and wha
     expect(rejection(text).message).toMatch(/^cup\.json:\d+:\d+: match "goals\[6\]\.minute" is 0 \(expected a whole minute from 1 to 120/);
   });
   it('an entry without "kind", and an unknown kind', () => {
-    expect(rejection('{"date": "2020-03-10"}').message).toBe('cup.json:1:1: entry is missing "kind" (expected "match" or "status")');
-    expect(rejection('{"kind": "result"}').message).toBe('cup.json:1:10: entry "kind" is "result" (expected "match" or "status")');
-    expect(rejection('[1]').message).toBe('cup.json:1:2: entry is 1 (expected an object with "kind": "match" or "status")');
+    expect(rejection('{"date": "2020-03-10"}').message).toBe('cup.json:1:1: entry is missing "kind" (expected "match", "status" or "competition-status")');
+    expect(rejection('{"kind": "result"}').message).toBe('cup.json:1:10: entry "kind" is "result" (expected "match", "status" or "competition-status")');
+    expect(rejection('[1]').message).toBe('cup.json:1:2: entry is 1 (expected an object with "kind": "match", "status" or "competition-status")');
   });
   it('the first problem in the file is the one reported', () => {
     const text = changed({ date: '2020-13-10', goals: [{ team: 'away', minute: 'three' }] });

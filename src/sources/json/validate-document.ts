@@ -5,12 +5,20 @@ import { ValidationError } from '../../domain/errors.js';
 import { matchProblems, statusProblems } from './cross-checks.js';
 import type { JsonObject, JsonPath, JsonValue, LocatedJson, TextPosition } from './located-json.js';
 import { expectedAt, fieldLabel, messages, suggestField, type EntryNoun, type Problem } from './messages.js';
-import { matchInputSchema, statusInputSchema, type MatchInput, type StatusInput } from './schema.js';
+import {
+  competitionStatusInputSchema,
+  matchInputSchema,
+  statusInputSchema,
+  type CompetitionStatusInput,
+  type MatchInput,
+  type StatusInput,
+} from './schema.js';
 
 /** One valid entry of a document; `path` is where it sits (`[]` or `[3]`). */
 export type Entry =
   | { readonly kind: 'match'; readonly input: MatchInput; readonly path: JsonPath }
-  | { readonly kind: 'status'; readonly input: StatusInput; readonly path: JsonPath };
+  | { readonly kind: 'status'; readonly input: StatusInput; readonly path: JsonPath }
+  | { readonly kind: 'competition-status'; readonly input: CompetitionStatusInput; readonly path: JsonPath };
 
 type Issue = z.core.$ZodIssue;
 
@@ -45,6 +53,11 @@ function validateEntry(doc: LocatedJson, file: string, item: JsonValue, at: Json
     if (!parsed.success) throw failure(doc, file, at, parsed.error.issues.flatMap((issue) => problemsOf(issue, item, 'status update')));
     const problems = statusProblems(parsed.data);
     if (problems.length) throw failure(doc, file, at, problems);
+    return { kind, input: parsed.data, path: at };
+  }
+  if (kind === 'competition-status') {
+    const parsed = competitionStatusInputSchema.safeParse(item);
+    if (!parsed.success) throw failure(doc, file, at, parsed.error.issues.flatMap((issue) => problemsOf(issue, item, 'competition status')));
     return { kind, input: parsed.data, path: at };
   }
   const expected = expectedAt(['kind'], '');
