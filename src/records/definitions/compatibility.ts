@@ -1,18 +1,8 @@
 // Which parts of a definition fit together: measures per unit, produces per measure, directions
 // per measure, and who a count can be kept for. Data, so the README and the checks agree.
-import type { Coverage, Direction, Distinct, FactKind, MeasureKind, Per, ProduceKind, Unit } from './vocabulary.js';
+import { UNITS, type Coverage, type Direction, type Distinct, type FactKind, type MeasureKind, type Per, type ProduceKind, type Unit } from './vocabulary.js';
 
-const ALL_BUT_STREAK: readonly Unit[] = [
-  'goal',
-  'player-match',
-  'player-edition',
-  'player-career',
-  'team-match',
-  'team-edition',
-  'team-career',
-  'match',
-  'two-legged-tie',
-];
+const ALL_BUT_STREAK: readonly Unit[] = UNITS.filter((unit) => unit !== 'streak');
 
 export const UNITS_BY_MEASURE: Readonly<Record<MeasureKind, readonly Unit[]>> = {
   count: [...ALL_BUT_STREAK, 'streak'],
