@@ -38,11 +38,10 @@ async function detectFile(path: string): Promise<SourceAdapter | undefined> {
 
 /** Walks a folder: a folder an adapter claims is one unit; otherwise its files and subfolders. */
 async function collectUnits(path: string, units: ImportUnit[], skipped: string[]): Promise<void> {
-  for (const adapter of FOLDER_ADAPTERS) {
-    if (await adapter.detect(path)) {
-      units.push({ adapter, path });
-      return;
-    }
+  const folderAdapter = await firstFolderAdapter(path);
+  if (folderAdapter) {
+    units.push({ adapter: folderAdapter, path });
+    return;
   }
   const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   // A leaf folder of Football.TXT files (cup.txt + cup_finals.txt) is one edition: read it as one.
@@ -75,7 +74,7 @@ export async function planImport(paths: readonly string[]): Promise<{ units: Imp
     if (!info) throw new UsageError(`${path}: no such file or folder`);
     if (info.isDirectory()) await collectUnits(path, units, skipped);
     else {
-      const adapter = (await detectFile(path)) ?? (await firstFolderAdapter(path));
+      const adapter = await detectFile(path);
       if (!adapter) {
         throw new UsageError(
           `${path}: not a format matchfacts reads (expected a Football.TXT file starting with "= ", a matchfacts JSON file, ` +
@@ -112,7 +111,7 @@ export async function importPath(store: Store, paths: readonly string[], options
     knownRows.set(`${f.format}|${f.sha256}`, f.rows);
   }
   const known = (format: string, sha: string): number | undefined => knownRows.get(`${format}|${sha}`);
-  const batches = readUnits(units, known, (done, total) =>
+  const batches = readUnits(units, knownRows.size > 0 ? known : undefined, (done, total) =>
     options.progress?.reading?.({ path: '', format: units[0]?.adapter.format ?? 'football-txt', done, total }),
   );
   const summary = await ingestBatches(store, batches, options.progress?.merging);

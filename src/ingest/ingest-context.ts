@@ -119,8 +119,10 @@ export class IngestContext {
     for (const c of await db.selectFrom('competition').selectAll().execute()) {
       this.competitions.set(c.name_key, { id: c.id, sex: c.sex, kind: c.kind });
     }
+    const editionCompetition = new Map<number, number>();
     for (const e of await db.selectFrom('edition').select(['id', 'competition_id', 'name']).execute()) {
       this.editions.set(`${e.competition_id}|${e.name}`, e.id);
+      editionCompetition.set(e.id, e.competition_id);
     }
     for (const s of await db.selectFrom('stage').select(['id', 'edition_id', 'stage_key', 'name']).execute()) {
       this.stages.set(`${s.edition_id}|${s.stage_key}`, s.id);
@@ -144,10 +146,6 @@ export class IngestContext {
       this.rememberPlayerName(n.player_id, n.team_id, n.name_key);
     }
     for (const m of await db.selectFrom('match').selectAll().execute()) this.rememberMatch(m);
-    const editionCompetition = new Map<number, number>();
-    for (const e of await db.selectFrom('edition').select(['id', 'competition_id']).execute()) {
-      editionCompetition.set(e.id, e.competition_id);
-    }
     for (const m of this.matches.values()) {
       this.indexMatchPair(m, editionCompetition.get(m.edition_id) ?? 0);
     }

@@ -5,7 +5,8 @@ import type { SourceFormat } from '../domain/vocabulary.js';
 import type { IncomingMatch } from '../sources/source-batch.js';
 import { insertGoals, insertMatch, matchColumns, type MatchPlacement } from './create-match.js';
 import { pairKey, type IngestContext, type MatchRow } from './ingest-context.js';
-import { daysBetween, matchContentHash, normaliseGroup, swapSides } from './match-rows.js';
+import { bareGroupName } from '../domain/group-name.js';
+import { daysBetween, matchContentHash, swapSides } from './match-rows.js';
 import { mergeMatch } from './merge-match.js';
 import { resolveCompetition, resolveEdition, resolveGroup, resolveStage } from './resolve-structure.js';
 import { resolveTeam } from './resolve-teams.js';
@@ -37,7 +38,7 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
   const competition = resolveCompetition(ctx, m.competition);
   const editionId = resolveEdition(ctx, competition.id, m.edition, sourceFileId);
   const stageId = m.stage ? resolveStage(ctx, editionId, m.stage) : null;
-  const group = normaliseGroup(m.group);
+  const group = bareGroupName(m.group);
   if (stageId !== null && group !== null) resolveGroup(ctx, stageId, group);
   const teamOptions = { national: competition.national, date: m.date, sourceFileId };
   const home = resolveTeam(ctx, m.home, teamOptions).teamId;

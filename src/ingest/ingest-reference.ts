@@ -1,5 +1,6 @@
 // Reference data around matches: teams and their former names, venues, players and squads, and
 // what an edition's organisers published (hosts, stages, standings, awards).
+import { bareGroupName } from '../domain/group-name.js';
 import { nameKey } from '../domain/names.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { IncomingEdition, IncomingPlayer, IncomingSquadMember, IncomingTeam, IncomingVenue } from '../sources/source-batch.js';
@@ -171,8 +172,7 @@ export function ingestEdition(ctx: IngestContext, e: IncomingEdition, format: So
   const team = editionTeamResolver(ctx, competition.national, e, sourceFileId);
   for (const stage of e.stages) resolveStage(ctx, editionId, stage, { start: stage.startDate, end: stage.endDate });
   for (const g of e.groups) {
-    const bare = g.name.replace(/^(group|gruppe)\s+/i, '');
-    resolveGroup(ctx, resolveStage(ctx, editionId, g.stage), bare, g.teamCount);
+    resolveGroup(ctx, resolveStage(ctx, editionId, g.stage), bareGroupName(g.name) ?? g.name, g.teamCount);
   }
   const editionTeam = (teamId: number, role: string, extra: { performance?: string; matches?: number; position?: number }): void =>
     ctx.writes.insert('edition_team', {
@@ -194,7 +194,7 @@ export function ingestEdition(ctx: IngestContext, e: IncomingEdition, format: So
       edition_id: editionId,
       stage_kind: s.stage.kind,
       stage_name: s.stage.name,
-      group_name: s.group.replace(/^(group|gruppe)\s+/i, ''),
+      group_name: bareGroupName(s.group) ?? s.group,
       position: s.position,
       team_id: team(s.team),
       played: s.played,

@@ -49,12 +49,6 @@ export function swapSides(match: MatchData): MatchData {
   };
 }
 
-/** The group name without its `Group` / `Gruppe` prefix: `Group A` → `A`. */
-export function normaliseGroup(name: string | undefined): string | null {
-  if (name === undefined) return null;
-  const bare = name.replace(/^(group|gruppe|groupe|grupo)\s+/i, '').trim();
-  return bare === '' ? null : bare;
-}
 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: string, b: string): number {
@@ -73,9 +67,4 @@ function dayNumber(date: string): number {
     dayNumbers.set(date, day);
   }
   return day;
-}
-
-export function formatMinute(minute: number | null | undefined, stoppage: number | null | undefined): string {
-  if (minute === null || minute === undefined) return '?';
-  return stoppage ? `${minute}+${stoppage}'` : `${minute}'`;
 }

@@ -2,9 +2,9 @@
 // of the same side that fits it best, link the scorer's other spelling, and record what disagrees.
 import type { GoalData } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
+import { formatMinuteOfPlay } from '../domain/score-line.js';
 import { insertGoals } from './create-match.js';
 import type { GoalRow, IngestContext, MatchRow } from './ingest-context.js';
-import { formatMinute } from './match-rows.js';
 import { namesCompatible } from './player-names.js';
 import { recordConflict, recordFill, type MergeOrigin } from './provenance.js';
 import { addPlayerName, knownNameOf, resolveEventPlayer } from './resolve-players.js';
@@ -94,7 +94,7 @@ function reconcileGoal(ctx: IngestContext, stored: MatchRow, kept: GoalRow, g: G
       ctx.writes.update('goal', kept.id, { minute: g.minute, stoppage: g.stoppage ?? null });
       recordFill(ctx, 'goal', kept.id, 'minute', origin);
     } else if (!sameMinute(kept, g)) {
-      conflict('minute', formatMinute(kept.minute, kept.stoppage), formatMinute(g.minute, g.stoppage));
+      conflict('minute', formatMinuteOfPlay(kept.minute, kept.stoppage), formatMinuteOfPlay(g.minute, g.stoppage));
     }
   }
   if ((kept.penalty === 1) !== g.penalty) conflict('penalty', String(kept.penalty === 1), String(g.penalty));

@@ -65,10 +65,6 @@ export class PendingWrites {
     if (ids.length > 0) this.deletes.push({ table, ids });
   }
 
-  /** Rows waiting to be inserted, per table. */
-  count(table: TableName): number {
-    return this.inserts.get(table)?.length ?? 0;
-  }
 
   get isEmpty(): boolean {
     return this.updates.length === 0 && this.deletes.length === 0 && [...this.inserts.values()].every((r) => r.length === 0);

@@ -27,11 +27,12 @@ async function alreadyImported(unit: ImportUnit, known: KnownFiles): Promise<Sou
 /** Yields each unit's batch in unit order; units already imported yield their inputs only. */
 export async function* readUnits(
   units: readonly ImportUnit[],
-  known: KnownFiles,
+  known: KnownFiles | undefined,
   onRead?: (done: number, total: number) => void,
 ): AsyncGenerator<SourceBatch> {
   for (const [index, unit] of units.entries()) {
-    const inputs = await alreadyImported(unit, known);
+    // Into an empty store nothing can be a repeat: don't read every file twice to find out.
+    const inputs = known ? await alreadyImported(unit, known) : undefined;
     const batch = inputs ? { ...emptyBatch(unit.adapter.format, unit.path), inputs } : await unit.adapter.read(unit.path);
     onRead?.(index + 1, units.length);
     yield batch;

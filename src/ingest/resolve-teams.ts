@@ -39,8 +39,8 @@ export function resolveTeam(
   if (options.national && options.date !== undefined) {
     const renamed = datedCanonical(key, options.date);
     if (renamed !== undefined) {
-      const target = lookupTeam(ctx, renamed, options.date);
-      const teamId = target ?? createTeam(ctx, { name: canonicalDisplayName(ref.name, renamed), code: ref.code }, options);
+      const target = lookupTeam(ctx, nameKey(renamed), options.date);
+      const teamId = target ?? createTeam(ctx, { name: renamed, code: ref.code }, options);
       return { teamId, created: target === undefined };
     }
   }
@@ -48,14 +48,14 @@ export function resolveTeam(
   if (found !== undefined) return { teamId: found, created: false };
   if (options.national) {
     const canonical = NATIONAL_TEAM_ALIASES.get(key);
-    const target = canonical !== undefined ? lookupTeam(ctx, canonical, options.date) : undefined;
+    const target = canonical !== undefined ? lookupTeam(ctx, nameKey(canonical), options.date) : undefined;
     if (target !== undefined) {
       addTeamAlias(ctx, target, ref.name, key, null, null, options.sourceFileId);
       return { teamId: target, created: false };
     }
     if (canonical !== undefined) {
       // First sighting under an old or variant name: create the team under its usual name.
-      const teamId = createTeam(ctx, { name: canonicalDisplayName(ref.name, canonical), code: ref.code }, options);
+      const teamId = createTeam(ctx, { name: canonical, code: ref.code }, options);
       addTeamAlias(ctx, teamId, ref.name, key, null, null, options.sourceFileId);
       return { teamId, created: true };
     }
@@ -87,24 +87,6 @@ function uniqueClubNamed(ctx: IngestContext, key: string): number | undefined {
 function datedCanonical(key: string, date: string): string | undefined {
   const rule = DATED_NATIONAL_ALIASES.find((r) => r.alias === key && r.from <= date && date <= r.to);
   return rule?.team;
-}
-
-function canonicalDisplayName(written: string, canonicalKey: string): string {
-  const display: Record<string, string> = {
-    germany: 'Germany',
-    russia: 'Russia',
-    serbia: 'Serbia',
-    'dr congo': 'DR Congo',
-    indonesia: 'Indonesia',
-    'united states': 'United States',
-    'south korea': 'South Korea',
-    'north korea': 'North Korea',
-    'east germany': 'East Germany',
-    'republic of ireland': 'Republic of Ireland',
-    'ivory coast': 'Ivory Coast',
-    'bosnia and herzegovina': 'Bosnia and Herzegovina',
-  };
-  return display[canonicalKey] ?? written;
 }
 
 function createTeam(ctx: IngestContext, ref: TeamRef, options: { national: boolean; sourceFileId: number }): number {

@@ -2,38 +2,37 @@
 // FIFA treats West Germany, the Soviet Union, Serbia and Montenegro and Zaire as the teams their
 // successors are today; so do the international results' former names. We follow that convention.
 
-/** Alias (as a name key) → the name key of the team it denotes. */
+/** Alias (as a name key) → the usual name of the team it denotes (its name key identifies the team). */
 export const NATIONAL_TEAM_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['west germany', 'germany'],
-  ['germany fr', 'germany'],
-  ['fr germany', 'germany'],
-  ['german dr', 'east germany'],
-  ['gdr', 'east germany'],
-  ['soviet union', 'russia'],
-  ['ussr', 'russia'],
-  ['serbia and montenegro', 'serbia'],
-  ['fr yugoslavia', 'serbia'],
-  ['zaire', 'dr congo'],
-  ['congo dr', 'dr congo'],
-  ['dutch east indies', 'indonesia'],
-  ['usa', 'united states'],
-  ['united states of america', 'united states'],
-  ['korea republic', 'south korea'],
-  ['republic of korea', 'south korea'],
-  ['korea dpr', 'north korea'],
-  ['ir iran', 'iran'],
-  ['china pr', 'china'],
-  ['turkiye', 'turkey'],
-  ['czechia', 'czech republic'],
-  ['bosnia herzegovina', 'bosnia and herzegovina'],
-  ['cote d ivoire', 'ivory coast'],
-  ['cabo verde', 'cape verde'],
-  ['cape verde islands', 'cape verde'],
-  ['ireland', 'republic of ireland'],
-  ['eire', 'republic of ireland'],
-  ['holland', 'netherlands'],
-  ['trinidad tobago', 'trinidad and tobago'],
-  ['north macedonia', 'north macedonia'],
+  ['west germany', 'Germany'],
+  ['germany fr', 'Germany'],
+  ['fr germany', 'Germany'],
+  ['german dr', 'East Germany'],
+  ['gdr', 'East Germany'],
+  ['soviet union', 'Russia'],
+  ['ussr', 'Russia'],
+  ['serbia and montenegro', 'Serbia'],
+  ['fr yugoslavia', 'Serbia'],
+  ['zaire', 'DR Congo'],
+  ['congo dr', 'DR Congo'],
+  ['dutch east indies', 'Indonesia'],
+  ['usa', 'United States'],
+  ['united states of america', 'United States'],
+  ['korea republic', 'South Korea'],
+  ['republic of korea', 'South Korea'],
+  ['korea dpr', 'North Korea'],
+  ['ir iran', 'Iran'],
+  ['china pr', 'China'],
+  ['turkiye', 'Turkey'],
+  ['czechia', 'Czech Republic'],
+  ['bosnia herzegovina', 'Bosnia and Herzegovina'],
+  ['cote d ivoire', 'Ivory Coast'],
+  ['cabo verde', 'Cape Verde'],
+  ['cape verde islands', 'Cape Verde'],
+  ['ireland', 'Republic of Ireland'],
+  ['eire', 'Republic of Ireland'],
+  ['holland', 'Netherlands'],
+  ['trinidad tobago', 'Trinidad and Tobago'],
 ]);
 
 /**
@@ -42,7 +41,7 @@ export const NATIONAL_TEAM_ALIASES: ReadonlyMap<string, string> = new Map([
  * Serbia's. Earlier Yugoslavia (1930–1990) stays its own team.
  */
 export const DATED_NATIONAL_ALIASES: readonly { alias: string; team: string; from: string; to: string }[] = [
-  { alias: 'yugoslavia', team: 'serbia', from: '1994-12-23', to: '2003-02-03' },
+  { alias: 'yugoslavia', team: 'Serbia', from: '1994-12-23', to: '2003-02-03' },
 ];
 
 /** Competition name keys that denote the same competition. */

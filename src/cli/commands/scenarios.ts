@@ -3,9 +3,8 @@ import type { Command } from 'commander';
 import type { MatchData } from '../../domain/match-data.js';
 import { formatScoreLine } from '../../domain/score-line.js';
 import { isOpenFixture, matchesAsOf, tableOutlook, type TeamOutlook } from '../../rules/scenarios/index.js';
-import { computeTable, splitGroups, tableRulesFor } from '../../rules/tables/index.js';
+import { computeTable, tableGroups, tableRulesFor } from '../../rules/tables/index.js';
 import { buildBracket, openTies, possibleNextOpponents, tieRulesFor, type Tie } from '../../rules/ties/index.js';
-import { TABLE_STAGE_KINDS } from '../../domain/vocabulary.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { findEdition, readCompetitionStatus } from '../../store/queries/editions.js';
 import { readMatches } from '../../store/queries/read-matches.js';
@@ -59,23 +58,13 @@ Examples:
         const fixtures = matches.filter(isOpenFixture);
         const first = matches[0];
         const tables: { stage: string; group?: string; outlook: TeamOutlook[] }[] = [];
-        if (first) {
-          const byStage = new Map<string, MatchData[]>();
-          for (const m of matches) {
-            if (!m.stage || !TABLE_STAGE_KINDS.has(m.stage.kind)) continue;
-            byStage.set(m.stage.kind, [...(byStage.get(m.stage.kind) ?? []), m]);
-          }
-          for (const stageMatches of byStage.values()) {
-            const stage = stageMatches[0]!.stage!;
-            const groups = stage.kind === 'league_phase' ? new Map([['', stageMatches]]) : splitGroups(stageMatches);
-            for (const [group, groupMatches] of groups) {
-              const open = groupMatches.filter(isOpenFixture);
-              if (open.length === 0) continue;
-              const rules = tableRulesFor(first.competition, first.edition, stage);
-              const table = computeTable(groupMatches.filter((m) => !isOpenFixture(m)), rules);
-              tables.push({ stage: stage.name, group: group || undefined, outlook: tableOutlook(table, open, rules.pointsForWin) });
-            }
-          }
+        for (const t of tableGroups(matches)) {
+          const open = t.matches.filter(isOpenFixture);
+          if (open.length === 0) continue;
+          const sample = t.matches[0]!;
+          const rules = tableRulesFor(sample.competition, sample.edition, t.stage);
+          const table = computeTable(t.matches.filter((m) => !isOpenFixture(m)), rules);
+          tables.push({ stage: t.stage.name, group: t.group, outlook: tableOutlook(table, open, rules.pointsForWin) });
         }
         const bracket = first ? buildBracket(matches, tieRulesFor(first.competition, first.edition)) : { stages: [] };
         const open = openTies(bracket);

@@ -9,3 +9,4 @@ export type { Separation } from './separation.js';
 export type { ExcludedMatch } from './counted-matches.js';
 export { fairPlayPoints, disciplinaryPoints } from './fair-play.js';
 export { splitGroups, groupLabel } from './split-groups.js';
+export { tableGroups, type TableGroup } from './table-groups.js';

@@ -9,6 +9,7 @@ import { formatHeader } from './header.js';
 import { hostsFor } from './hosts.js';
 import { finalScore, formatScore } from './score.js';
 import { groupStageAfter } from './stages.js';
+import { bareGroupName } from '../../domain/group-name.js';
 import { formatStatus } from './status.js';
 import { formatTeam } from './teams.js';
 
@@ -21,7 +22,7 @@ import { formatTeam } from './teams.js';
 export function writeFootballTxt(given: readonly MatchData[]): string {
   // The store keeps bare group names (`A`); a Football.TXT heading needs `Group A`.
   const matches = given.map((m) =>
-    m.group !== undefined && !/^(group|gruppe)\s/i.test(m.group) ? { ...m, group: `Group ${m.group}` } : m,
+    m.group !== undefined && bareGroupName(m.group) === m.group ? { ...m, group: `Group ${m.group}` } : m,
   );
   const first = matches[0];
   if (first === undefined) return '';

@@ -1,0 +1,36 @@
+// The tables a set of matches makes: one per group of each group stage, one per league phase.
+import type { MatchData, StageRef } from '../../domain/match-data.js';
+import { TABLE_STAGE_KINDS } from '../../domain/vocabulary.js';
+import { splitGroups } from './split-groups.js';
+
+export interface TableGroup {
+  readonly stage: StageRef;
+  /** `Group H`, or undefined for a league table. */
+  readonly group?: string;
+  readonly matches: readonly MatchData[];
+}
+
+/**
+ * Matches of table stages grouped into their tables, stages in order of first match.
+ *
+ * @example tableGroups(worldCup2018).find((t) => t.group === 'Group H')?.matches.length // 6
+ */
+export function tableGroups(matches: readonly MatchData[]): TableGroup[] {
+  const stages = new Map<string, MatchData[]>();
+  for (const m of matches) {
+    if (!m.stage || !TABLE_STAGE_KINDS.has(m.stage.kind)) continue;
+    const list = stages.get(m.stage.kind);
+    if (list) list.push(m);
+    else stages.set(m.stage.kind, [m]);
+  }
+  const tables: TableGroup[] = [];
+  for (const stageMatches of stages.values()) {
+    const stage = stageMatches[0]!.stage!;
+    if (stage.kind === 'league_phase') {
+      tables.push({ stage, matches: stageMatches });
+      continue;
+    }
+    for (const [group, groupMatches] of splitGroups(stageMatches)) tables.push({ stage, group, matches: groupMatches });
+  }
+  return tables;
+}
