@@ -13,6 +13,8 @@ import { registerTable } from './commands/table.js';
 import { registerStatus } from './commands/status.js';
 import { registerScenarios } from './commands/scenarios.js';
 import { registerBracket } from './commands/bracket.js';
+import { registerFacts } from './commands/facts.js';
+import { registerRecords } from './commands/records.js';
 
 const program = new Command();
 program
@@ -43,6 +45,8 @@ registerStatus(program);
 registerBracket(program);
 registerScenarios(program);
 registerTie(program);
+registerFacts(program);
+registerRecords(program);
 
 try {
   await program.parseAsync(process.argv);

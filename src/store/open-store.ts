@@ -14,6 +14,8 @@ export interface Store {
   /** The fastest way this store's dialect has to insert many rows inside a transaction. */
   readonly bulk: BulkInserter;
   readonly path: string;
+  /** The SQLite connection under Kysely, for the record engine's streaming reads and keyed state. */
+  readonly sqlite: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -62,5 +64,5 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MatchfactsError(`could not migrate ${path} (migration ${failed})`, { cause: error });
   }
-  return { db, path, bulk: sqliteBulkInserter(sqlite), close: () => db.destroy() };
+  return { db, path, sqlite, bulk: sqliteBulkInserter(sqlite), close: () => db.destroy() };
 }

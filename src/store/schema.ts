@@ -302,6 +302,30 @@ export interface CompetitionStatusTable {
   recorded_at: string;
 }
 
+/** One fact of the record book: what a match did to one record, as JSON (`Fact`). */
+export interface RecordFactTable {
+  id: string;
+  match_id: number;
+  definition_id: string;
+  kind: string;
+  date: string;
+  score: number;
+  body: string;
+}
+
+/** The record engine's state, one value per book, part and key (JSON). */
+export interface RecordStateTable {
+  book: string;
+  part: string;
+  key: string;
+  value: string;
+}
+
+export interface RecordMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   source_file: SourceFileTable;
   competition: CompetitionTable;
@@ -328,5 +352,8 @@ export interface Database {
   provenance: ProvenanceTable;
   notice: NoticeTable;
   competition_status: CompetitionStatusTable;
+  record_fact: RecordFactTable;
+  record_state: RecordStateTable;
+  record_meta: RecordMetaTable;
 }
 

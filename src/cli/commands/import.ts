@@ -4,11 +4,16 @@ import { importPath, type ImportResult } from '../../ingest/import-path.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { printJson, printTable } from '../output.js';
 import { createProgress } from '../progress.js';
+import { snapshotRecordBook, updateRecordBook, type UpdateResult } from '../../records/book/record-book-store.js';
+import { collectFiles, definitionsFrom } from '../record-book.js';
+import { factLines } from './facts.js';
 
 interface ImportFlags {
   db?: string;
   json?: boolean;
   quiet?: boolean;
+  facts?: boolean;
+  records?: string[];
 }
 
 export function registerImport(program: Command): void {
@@ -19,6 +24,8 @@ export function registerImport(program: Command): void {
     .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
+    .option('--facts', 'print the record facts of each newly added match, oldest first (NDJSON with --json), and facts no longer true after a correction')
+    .option('--records <file>', 'add record definitions from a JSON file (repeatable)', collectFiles)
     .addHelpText(
       'after',
       `
@@ -32,14 +39,23 @@ An import is one transaction: if any line cannot be read, the error names file:l
 nothing is written. Importing the same files again changes nothing. When two sources describe the
 same match, the first value stays and differences are listed by \`matchfacts conflicts\`.
 
+With --facts, the record book is brought up to date and the facts of every newly added match are
+printed in time order: a match after everything loaded extends the book from its stored state, in
+time proportional to the match; a correction to an older match recomputes the book and lists the
+facts that are no longer true. The book is kept up to date by every import once it exists.
+
 Examples:
   matchfacts import ../shared/data
+  matchfacts import tonight.json --facts          the records the match just broke
+  matchfacts import tonight.json --facts --json   one JSON object per line: {"type": "fact", …}
   matchfacts import worldcup/2022--qatar/cup.txt --db wc.db
   matchfacts import result.json --json`,
     )
     .action(async (paths: string[], flags: ImportFlags) => {
       const store = await openStore(resolveDbPath(flags.db));
       const progress = createProgress({ quiet: flags.quiet || flags.json });
+      const definitions = definitionsFrom(flags.records);
+      const before = snapshotRecordBook(store, definitions);
       try {
         let phase = '';
         const result = await importPath(store, paths, {
@@ -62,6 +78,12 @@ Examples:
           },
         });
         progress.stop();
+        // Keep an existing book current; build one only when asked for facts.
+        const update = before.meta !== undefined || flags.facts ? updateRecordBook(store, definitions, before) : undefined;
+        if (flags.facts && update) {
+          printFacts(update, flags.json === true);
+          return;
+        }
         if (flags.json) printJson(result);
         else printSummary(result);
       } finally {
@@ -69,6 +91,30 @@ Examples:
         await store.close();
       }
     });
+}
+
+function printFacts(update: UpdateResult, json: boolean): void {
+  if (json) {
+    for (const fact of update.facts) process.stdout.write(`${JSON.stringify({ type: 'fact', ...fact })}\n`);
+    for (const fact of update.withdrawn) process.stdout.write(`${JSON.stringify({ type: 'withdrawn', ...fact })}\n`);
+    return;
+  }
+  const lines: string[] = [];
+  let matchId = -1;
+  for (const fact of update.facts) {
+    if (fact.matchId !== matchId) {
+      matchId = fact.matchId;
+      lines.push('', `${fact.date} — match ${fact.matchId}`);
+    }
+    lines.push(...factLines(fact));
+  }
+  if (update.newMatchIds.length === 0) lines.push('no new matches: no new facts');
+  else if (update.facts.length === 0) lines.push(`${update.newMatchIds.length} new match(es), no record facts`);
+  if (update.withdrawn.length > 0) {
+    lines.push('', 'no longer true after this import:');
+    for (const fact of update.withdrawn) lines.push(`  ${fact.date}: ${fact.text}`);
+  }
+  process.stdout.write(`${lines.join('\n').trimStart()}\n`);
 }
 
 function printSummary(result: ImportResult): void {

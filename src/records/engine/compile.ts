@@ -1,0 +1,183 @@
+// A definition made ready to run: its scope as a match test, its predicate as a row test, its
+// measure as a number with its English form, and the book a match belongs to.
+import { ageOn, formatAge } from '../../domain/age.js';
+import { nameKey } from '../../domain/names.js';
+import type { Predicate } from '../definitions/predicate.js';
+import type { RecordDefinition } from '../definitions/schema.js';
+import { KNOCKOUT_STAGE_KINDS, type Direction, type Family } from '../definitions/vocabulary.js';
+import { familiesOf } from './families.js';
+import type { RecordMatch } from './record-match.js';
+import type { Fields, FieldValue, UnitRow } from './rows.js';
+
+export interface Book {
+  /** Stable key of the book within the definition: `c3` for a competition, `all` for a single book. */
+  readonly key: string;
+  /** What `{competition}` says: "FIFA World Cup", "UEFA Champions League", "men's internationals". */
+  readonly label: string;
+}
+
+const FAMILY_LABELS: Record<Family, Record<'men' | 'women' | 'any', string>> = {
+  'fifa-world-cup': { men: 'FIFA World Cup', women: "FIFA Women's World Cup", any: 'FIFA World Cup' },
+  'uefa-club': { men: 'UEFA club competitions', women: "UEFA women's club competitions", any: 'UEFA club competitions' },
+  international: { men: "men's international football", women: "women's international football", any: 'international football' },
+};
+
+export interface CompiledScope {
+  /** The book this match counts in, or undefined when the definition does not cover it. */
+  bookOf(match: RecordMatch): Book | undefined;
+  /** Row-level scope: venue and team. */
+  acceptsRow(row: UnitRow): boolean;
+  /** True when a single book spans several competitions: editions are then calendar years. */
+  readonly spansCompetitions: boolean;
+}
+
+export function compileScope(definition: RecordDefinition): CompiledScope {
+  const scope = definition.scope;
+  const names = scope.competition === undefined ? undefined : new Set((Array.isArray(scope.competition) ? scope.competition : [scope.competition]).map(nameKey));
+  const stages = scope.stages ? new Set(scope.stages.flatMap((s) => (s === 'knockout' ? KNOCKOUT_STAGE_KINDS : [s]))) : undefined;
+  const teamKey = scope.team === undefined ? undefined : nameKey(scope.team);
+  const single = scope.books === 'single';
+  const spansCompetitions = single && (scope.family !== undefined || (names?.size ?? 0) > 1);
+  const singleLabel = scope.family
+    ? FAMILY_LABELS[scope.family][scope.sex]
+    : Array.isArray(scope.competition)
+      ? scope.competition.join(' / ')
+      : (scope.competition ?? '');
+  const bookCache = new Map<number, Book | undefined>();
+  const competitionBook = (match: RecordMatch): Book | undefined => {
+    const competition = match.competition;
+    if (bookCache.has(competition.id)) return bookCache.get(competition.id);
+    let book: Book | undefined;
+    const sexOk = scope.sex === 'any' || competition.sex === scope.sex;
+    const inScope = names ? names.has(nameKey(competition.name)) : scope.family !== undefined && familiesOf(competition).includes(scope.family);
+    if (sexOk && inScope) book = single ? { key: 'all', label: singleLabel } : { key: `c${competition.id}`, label: competition.name };
+    bookCache.set(competition.id, book);
+    return book;
+  };
+  return {
+    spansCompetitions,
+    bookOf(match) {
+      const book = competitionBook(match);
+      if (!book) return undefined;
+      if (scope.editions) {
+        const year = match.editionStartYear;
+        if (scope.editions.from !== undefined && year < scope.editions.from) return undefined;
+        if (scope.editions.to !== undefined && year > scope.editions.to) return undefined;
+      }
+      if (stages && (match.stageKind === null || !stages.has(match.stageKind))) return undefined;
+      return book;
+    },
+    acceptsRow(row) {
+      if (scope.venue !== undefined && row.venue !== scope.venue) return false;
+      if (teamKey !== undefined && (row.team === null || nameKey(row.team.name) !== teamKey)) return false;
+      return true;
+    },
+  };
+}
+
+function compare(actual: FieldValue, op: string, expected: number | boolean | string): boolean {
+  if (actual === null) return false;
+  switch (op) {
+    case '=':
+      return actual === expected;
+    case '!=':
+      return actual !== expected;
+    case '<':
+      return actual < expected;
+    case '<=':
+      return actual <= expected;
+    case '>':
+      return actual > expected;
+    case '>=':
+      return actual >= expected;
+    default:
+      return false;
+  }
+}
+
+/** True when the fields satisfy the predicate; a field the data does not give (null) never qualifies. */
+export function testPredicate(predicate: Predicate | undefined, fields: Fields): boolean {
+  if (predicate === undefined) return true;
+  if ('all' in predicate) return predicate.all.every((p) => testPredicate(p, fields));
+  if ('any' in predicate) return predicate.any.some((p) => testPredicate(p, fields));
+  if ('not' in predicate) {
+    // "not" of an unknown stays unknown: a row the data cannot judge does not qualify either way.
+    if (!knownFor(predicate.not, fields)) return false;
+    return !testPredicate(predicate.not, fields);
+  }
+  const actual = fields[predicate.field] ?? null;
+  if (predicate.op === 'in') return actual !== null && (predicate.value as readonly (number | string)[]).includes(actual as number | string);
+  return compare(actual, predicate.op, predicate.value);
+}
+
+function knownFor(predicate: Predicate, fields: Fields): boolean {
+  if ('all' in predicate) return predicate.all.every((p) => knownFor(p, fields));
+  if ('any' in predicate) return predicate.any.every((p) => knownFor(p, fields));
+  if ('not' in predicate) return knownFor(predicate.not, fields);
+  return (fields[predicate.field] ?? null) !== null;
+}
+
+/** "Bigger is better" or "smaller is better" for an extreme. */
+export function higherIsBetter(direction: Direction): boolean {
+  return !(direction === 'youngest' || direction === 'fewest' || direction === 'fastest');
+}
+
+/** An age as one sortable number: years, then days. */
+export function ageAmount(birthDate: string, on: string): number {
+  const age = ageOn(birthDate, on);
+  return age.years * 1000 + age.days;
+}
+
+export function formatAgeAmount(amount: number): string {
+  return formatAge({ years: Math.floor(amount / 1000), days: amount % 1000 });
+}
+
+export function formatMinuteAmount(amount: number): string {
+  const minute = Math.floor(amount);
+  const stoppage = Math.round((amount - minute) * 100);
+  return stoppage > 0 ? `${minute}+${stoppage}'` : `${minute}'`;
+}
+
+export function formatDays(days: number): string {
+  const years = Math.floor(days / 365.25);
+  const rest = Math.round(days - years * 365.25);
+  if (years === 0) return `${days} ${days === 1 ? 'day' : 'days'}`;
+  return `${years} ${years === 1 ? 'year' : 'years'} ${rest} ${rest === 1 ? 'day' : 'days'}`;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** How a measure's amount is written. */
+export function formatAmount(definition: RecordDefinition, amount: number): string {
+  switch (definition.measure.kind) {
+    case 'age':
+      return formatAgeAmount(amount);
+    case 'minute':
+      return formatMinuteAmount(amount);
+    case 'gap':
+      return formatDays(amount);
+    default:
+      return String(amount);
+  }
+}
+
+const SMALL_ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "fourth", "16th", "101st". */
+export function ordinalWord(n: number): string {
+  if (n >= 0 && n < SMALL_ORDINALS.length) return SMALL_ORDINALS[n] ?? `${n}th`;
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}

@@ -1,0 +1,118 @@
+// What a book's data holds so far, so a fact can say where it stands: since when the book's data
+// begins, and which earlier matches or rows lack what the record needs.
+import type { RecordDefinition } from '../definitions/schema.js';
+import type { Coverage } from '../definitions/vocabulary.js';
+import { FIRST_INTERNATIONAL_YEAR, foundedIn } from './families.js';
+import type { RecordMatch } from './record-match.js';
+import type { UnitRow } from './rows.js';
+import type { RecordState } from './state.js';
+
+export interface BookCoverage {
+  /** The book's name: a competition, or a family. */
+  label: string;
+  firstDate: string;
+  firstEdition: string;
+  firstYear: number;
+  matches: number;
+  /** Earlier matches missing each kind of data. */
+  gaps: Partial<Record<Coverage, number>>;
+  /** Qualifying rows the measure could not value (no birth date…), with up to three examples. */
+  unmeasured: number;
+  examples: string[];
+}
+
+/** Data no source loaded here provides: a definition that needs it is never evaluated. */
+export const UNAVAILABLE: ReadonlySet<Coverage> = new Set(['lineups']);
+
+/** Whether the match carries each kind of data the definition needs. */
+export function matchLacks(match: RecordMatch, need: Coverage): boolean {
+  switch (need) {
+    case 'scorers':
+      return !match.scorersKnown || match.goals.length !== match.homeGoals + match.awayGoals || match.goals.some((g) => g.playerId === null);
+    case 'goal_minutes':
+      return match.goals.some((g) => g.minute === null);
+    case 'stages':
+      return match.stageKind === null;
+    case 'venues':
+      return match.neutral === null && match.stageKind === 'final';
+    case 'cards':
+      return match.bookings.length === 0;
+    case 'shootouts':
+      return match.shootout && match.shootoutWinner === null;
+    case 'lineups':
+      return true;
+    case 'birth_dates':
+      return false;
+  }
+}
+
+export function readCoverage(state: RecordState, stateKey: string): BookCoverage | undefined {
+  return state.get<BookCoverage>(stateKey, 'coverage', 'book');
+}
+
+export function updateCoverage(state: RecordState, stateKey: string, label: string, definition: RecordDefinition, match: RecordMatch, unmeasured: readonly UnitRow[]): void {
+  const before = readCoverage(state, stateKey);
+  // Changed in place: facts of the instant were judged before any commit.
+  const coverage: BookCoverage = before
+    ? before
+    : { label, firstDate: match.date, firstEdition: match.editionName, firstYear: match.editionStartYear, matches: 0, gaps: {}, unmeasured: 0, examples: [] };
+  coverage.matches += 1;
+  for (const need of definition.requires) {
+    if (need === 'birth_dates') continue;
+    if (matchLacks(match, need)) coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;
+  }
+  for (const row of unmeasured) {
+    coverage.unmeasured += 1;
+    if (coverage.examples.length < 3) coverage.examples.push(`${row.subject.name} (${row.match.date.slice(0, 4)})`);
+  }
+  state.set(stateKey, 'coverage', 'book', coverage);
+}
+
+const GAP_WORDS: Record<Coverage, string> = {
+  scorers: 'all their scorers',
+  goal_minutes: 'goal minutes',
+  birth_dates: 'birth dates',
+  lineups: 'line-ups',
+  shootouts: 'shoot-out results',
+  stages: 'stages',
+  venues: 'venues',
+  cards: 'cards',
+};
+
+const UNMEASURED_WORDS: Partial<Record<RecordDefinition['measure']['kind'], string>> = {
+  age: 'no birth date',
+  minute: 'no minute',
+};
+
+/** The book's history starts with the competition itself (the international results hold every men's international). */
+function startsAtFounding(definition: RecordDefinition, match: RecordMatch, coverage: BookCoverage): boolean {
+  const founded = foundedIn(match.competition.name);
+  const from = definition.scope.editions?.from;
+  if (founded !== undefined) return coverage.firstYear <= Math.max(founded, from ?? founded);
+  return match.competition.kind === 'international_tournament' && coverage.firstYear >= FIRST_INTERNATIONAL_YEAR;
+}
+
+export interface CoverageVerdict {
+  readonly complete: boolean;
+  readonly notes: string[];
+  /** A clause for the fact's text where the data does not reach back to the record's beginning. */
+  readonly since?: string;
+}
+
+export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, coverage: BookCoverage | undefined): CoverageVerdict {
+  if (!coverage) return { complete: true, notes: [] };
+  const notes: string[] = [];
+  let since: string | undefined;
+  if (!startsAtFounding(definition, match, coverage)) {
+    since = coverage.firstEdition;
+    notes.push(`this database's ${match.competition.name} begins with ${coverage.firstEdition}`);
+  }
+  for (const [need, count] of Object.entries(coverage.gaps) as [Coverage, number][]) {
+    if (count > 0) notes.push(`${count} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${GAP_WORDS[need]}`);
+  }
+  if (coverage.unmeasured > 0) {
+    const what = UNMEASURED_WORDS[definition.measure.kind] ?? 'no value';
+    notes.push(`${coverage.unmeasured} earlier qualifying ${coverage.unmeasured === 1 ? 'entry has' : 'entries have'} ${what} here: ${coverage.examples.join(', ')}${coverage.unmeasured > coverage.examples.length ? ', …' : ''}`);
+  }
+  return { complete: notes.length === 0, notes, ...(since ? { since } : {}) };
+}

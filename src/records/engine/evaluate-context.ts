@@ -1,0 +1,55 @@
+// What an evaluator works with for one definition, one book and one match.
+import type { RecordDefinition } from '../definitions/schema.js';
+import type { FactKind } from '../definitions/vocabulary.js';
+import type { Book, CompiledScope } from './compile.js';
+import type { RecordEntry } from './fact.js';
+import type { RecordMatch } from './record-match.js';
+import type { Subject, UnitRow } from './rows.js';
+import type { RecordState } from './state.js';
+
+export interface EvaluateContext {
+  readonly definition: RecordDefinition;
+  readonly scope: CompiledScope;
+  readonly book: Book;
+  /** `definition-id|book-key`: the namespace of this book's state. */
+  readonly stateKey: string;
+  readonly state: RecordState;
+  readonly match: RecordMatch;
+}
+
+/** A fact before words: the record book adds text, score, coverage and id. */
+export interface DraftFact {
+  readonly kind: FactKind;
+  readonly subject: Subject;
+  readonly row: UnitRow;
+  readonly amount: number;
+  readonly value: string;
+  readonly n?: number;
+  /** The year of the previous occurrence, for "first since". */
+  readonly since?: number;
+  readonly previous: readonly RecordEntry[];
+  readonly before: readonly RecordEntry[];
+  readonly after: readonly RecordEntry[];
+}
+
+/** The facts a match gives, and how to change the book once every match of its instant is judged. */
+export interface Outcome {
+  readonly facts: readonly DraftFact[];
+  commit(): void;
+}
+
+export const NOTHING: Outcome = { facts: [], commit() {} };
+
+export function entryOf(row: UnitRow, amount: number, value: string, subject: Subject = row.subject): RecordEntry {
+  return {
+    subject: { kind: subject.kind, key: subject.key, id: subject.id, name: subject.name },
+    amount,
+    value,
+    matchId: row.match.id,
+    date: row.match.date,
+    ...(row.team ? { team: row.team.name } : {}),
+    ...(row.opponent ? { opponent: row.opponent.name } : {}),
+    edition: row.match.editionName,
+    ...(row.goalIds.length > 0 ? { goalIds: row.goalIds } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+// A fact in one English sentence: the definition's own sentence for the fact kind with its
+// placeholders filled, or a plain default built from the title.
+import type { RecordDefinition } from '../definitions/schema.js';
+import type { Book } from './compile.js';
+import { ordinalWord } from './compile.js';
+import type { CoverageVerdict } from './coverage.js';
+import type { DraftFact } from './evaluate-context.js';
+import type { RecordEntry } from './fact.js';
+
+export function joinNames(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+function previousDate(previous: readonly RecordEntry[]): string {
+  const years = [...new Set(previous.map((e) => e.date.slice(0, 4)))];
+  return joinNames(years);
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 1 && text[1] !== text[1]?.toUpperCase() ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+const DEFAULTS: Record<DraftFact['kind'], string> = {
+  new_record: 'New record — {title}: {subject}, {value} (previous: {previous}, {previousValue}, {previousDate}).',
+  equals_record: 'Record equalled — {title}: {subject}, {value}, level with {previous}.',
+  extends_own_record: '{subject} extended the record — {title}: now {value} (previously {previousValue}).',
+  nth_member: '{subject} is the {ordinal} — {title}.',
+  first: 'A first — {title}: {subject}.',
+  first_since: '{subject}: {title}, the first since {since}.',
+  milestone: '{subject} reached {value} — {title}.',
+  streak: '{subject}: a run of {value} — {title}.',
+};
+
+export function factText(definition: RecordDefinition, book: Book, draft: DraftFact, coverage: CoverageVerdict): string {
+  const template = definition.text?.[draft.kind] ?? DEFAULTS[draft.kind];
+  const previous = draft.previous;
+  const row = draft.row;
+  const values: Record<string, string> = {
+    title: lowerFirst(definition.title.replaceAll('{competition}', book.label)),
+    subject: draft.subject.name,
+    value: draft.value,
+    previous: joinNames(previous.map((e) => e.subject.name)),
+    previousValue: joinNames(previous.map((e) => e.value)),
+    previousDate: previousDate(previous),
+    competition: book.label,
+    edition: row.match.editionName,
+    team: row.team?.name ?? '',
+    opponent: row.opponent?.name ?? '',
+    date: row.match.date,
+    n: String(draft.n ?? draft.amount),
+    ordinal: ordinalWord(draft.n ?? draft.amount),
+    since: draft.since !== undefined ? String(draft.since) : '',
+  };
+  let text = template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  if (coverage.since && (draft.kind === 'first' || draft.kind === 'nth_member' || draft.kind === 'milestone' || draft.kind === 'new_record' || draft.kind === 'equals_record' || draft.kind === 'extends_own_record' || draft.kind === 'first_since')) {
+    text = `${text.replace(/\.$/, '')} (since ${coverage.since}, where this database begins).`;
+  }
+  return text;
+}

@@ -1,0 +1,24 @@
+// The order of a day's matches. Two matches are ordered only when both kick-off times are known
+// with their UTC offsets; otherwise they are simultaneous, and facts say so.
+import type { RecordMatch } from './record-match.js';
+
+function kickOffUtc(match: RecordMatch): number | undefined {
+  if (match.time === null || match.utcOffset === null) return undefined;
+  const instant = Date.parse(`${match.date}T${match.time}:00${match.utcOffset}`);
+  return Number.isNaN(instant) ? undefined : instant;
+}
+
+/** A day's matches as instants in order: each instant's matches are simultaneous as far as the data says. */
+export function orderDay(matches: readonly RecordMatch[]): RecordMatch[][] {
+  if (matches.length <= 1) return matches.length === 0 ? [] : [[...matches]];
+  const times = matches.map(kickOffUtc);
+  if (times.some((t) => t === undefined)) return [[...matches]];
+  const byTime = new Map<number, RecordMatch[]>();
+  matches.forEach((match, i) => {
+    const t = times[i] as number;
+    const list = byTime.get(t) ?? [];
+    list.push(match);
+    byTime.set(t, list);
+  });
+  return [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
+}

@@ -1,0 +1,253 @@
+// What a definition's `produces` makes of a match's measured rows: record values, members of a
+// club, firsts, firsts-since, milestones. Each reads the book as it stood before the match and
+// commits its change only after every match of the same instant has been judged.
+import { ageOn } from '../../domain/age.js';
+import { higherIsBetter, formatAmount } from './compile.js';
+import { entryOf, NOTHING, type DraftFact, type EvaluateContext, type Outcome } from './evaluate-context.js';
+import type { RecordEntry } from './fact.js';
+import type { Subject, UnitRow } from './rows.js';
+import type { MeasuredRow } from './units.js';
+
+/** Places kept per book beyond those a definition lists: room for entries that improve. */
+const SPARE_PLACES = 10;
+
+export interface TopEntry extends RecordEntry {
+  readonly entryKey: string;
+}
+
+function sortEntries(entries: TopEntry[], higher: boolean): TopEntry[] {
+  return entries.sort((a, b) => (higher ? b.amount - a.amount : a.amount - b.amount) || a.date.localeCompare(b.date) || a.matchId - b.matchId);
+}
+
+function strip(entry: TopEntry): RecordEntry {
+  const { entryKey: _ignored, ...rest } = entry;
+  return rest;
+}
+
+/** Adds or improves entries in a sorted, capped list, one entry per key. */
+export function mergeTop(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): TopEntry[] {
+  const byKey = new Map(list.map((e) => [e.entryKey, e]));
+  for (const entry of added) {
+    const old = byKey.get(entry.entryKey);
+    if (!old || (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'))) {
+      byKey.set(entry.entryKey, entry);
+    }
+  }
+  return sortEntries([...byKey.values()], higher).slice(0, cap);
+}
+
+export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
+  const produces = ctx.definition.produces;
+  if (produces.kind !== 'extreme' || rows.length === 0) return NOTHING;
+  const higher = higherIsBetter(produces.direction);
+  const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
+  const candidates: TopEntry[] = [];
+  const rowOf = new Map<string, MeasuredRow>();
+  for (const measured of rows) {
+    if (measured.amount === null) continue;
+    const prior = rowOf.get(measured.entryKey);
+    if (prior && prior.amount !== null && (higher ? prior.amount >= measured.amount : prior.amount <= measured.amount)) continue;
+    rowOf.set(measured.entryKey, measured);
+  }
+  const cap = produces.top + SPARE_PLACES;
+  const last = list[list.length - 1];
+  const listKeys = list.length > 0 ? new Set(list.map((e) => e.entryKey)) : undefined;
+  for (const [entryKey, measured] of rowOf) {
+    const amount = measured.amount ?? 0;
+    // Entries that cannot reach the list and are not on it change nothing: skip building them.
+    if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount) && !listKeys?.has(entryKey)) continue;
+    candidates.push({ ...entryOf(measured.row, amount, measured.value), entryKey });
+  }
+  if (candidates.length === 0) return { facts: [], commit: () => undefined };
+  sortEntries(candidates, higher);
+  const facts: DraftFact[] = [];
+  const record = list[0];
+  const best = candidates[0];
+  if (record && best) {
+    const holders = list.filter((e) => e.amount === record.amount);
+    const holderSubjects = new Set(holders.map((e) => e.subject.key));
+    for (const candidate of candidates) {
+      if (candidate.amount !== best.amount) break;
+      const measured = rowOf.get(candidate.entryKey);
+      if (!measured) continue;
+      const beats = higher ? candidate.amount > record.amount : candidate.amount < record.amount;
+      const equals = candidate.amount === record.amount;
+      const subjectKey = candidate.subject.key;
+      const before = holders.map(strip);
+      if (beats) {
+        const own = holderSubjects.size === 1 && holderSubjects.has(subjectKey);
+        const previous = own ? holders : holders.filter((e) => e.subject.key !== subjectKey);
+        facts.push(draft(own ? 'extends_own_record' : 'new_record', measured, candidate, previous.map(strip), before));
+      } else if (equals && !holderSubjects.has(subjectKey)) {
+        facts.push(draft('equals_record', measured, candidate, holders.map(strip), before));
+      }
+    }
+  }
+  return {
+    facts,
+    commit() {
+      // Re-read: another match of the same instant may have committed to this book first.
+      const current = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
+      const leaderBefore = current[0];
+      const merged = mergeTop(current, candidates, higher, cap);
+      ctx.state.set(ctx.stateKey, 'top', 'list', merged);
+      const leader = merged[0];
+      if (!leader) return;
+      // The progression: every time the record value moves, or is first set.
+      if (!leaderBefore || leader.amount !== leaderBefore.amount) {
+        const progression = ctx.state.get<RecordEntry[]>(ctx.stateKey, 'progression', 'list') ?? [];
+        progression.push(strip(leader));
+        ctx.state.set(ctx.stateKey, 'progression', 'list', progression);
+      }
+    },
+  };
+}
+
+function draft(kind: DraftFact['kind'], measured: MeasuredRow, entry: RecordEntry, previous: RecordEntry[], before: RecordEntry[], extra: Partial<DraftFact> = {}): DraftFact {
+  return { kind, subject: measured.row.subject, row: measured.row, amount: entry.amount, value: entry.value, previous, before, after: [entry], ...extra };
+}
+
+/** The key whose first / milestone it is: a player, a team, a pair of teams, or the whole book. */
+function perKey(per: string, row: UnitRow): { key: string; subject: Subject } | undefined {
+  switch (per) {
+    case 'player':
+      return row.subject.kind === 'player' ? { key: row.subject.key, subject: row.subject } : undefined;
+    case 'team':
+      if (!row.team) return undefined;
+      return { key: `t${row.team.id}`, subject: { kind: 'team', key: `t${row.team.id}`, id: row.team.id, name: row.team.name } };
+    case 'team-pair': {
+      if (!row.team || !row.opponent) return undefined;
+      // On a team's row the pair is ordered (the team against that opponent); on a match, not.
+      const ordered = row.subject.kind === 'team';
+      const [a, b] = ordered || row.team.id < row.opponent.id ? [row.team, row.opponent] : [row.opponent, row.team];
+      const key = `${ordered ? 'o' : 'u'}${a.id}-${b.id}`;
+      return { key, subject: { kind: 'team', key: `t${row.team.id}`, id: row.team.id, name: ordered ? row.team.name : `${a.name} and ${b.name}` } };
+    }
+    default:
+      return { key: 'all', subject: row.subject };
+  }
+}
+
+export function ordinal(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
+  const produces = ctx.definition.produces;
+  if (produces.kind !== 'ordinal' || rows.length === 0) return NOTHING;
+  const count = ctx.state.get<number>(ctx.stateKey, 'members', '#count') ?? 0;
+  const members = ctx.state.get<RecordEntry[]>(ctx.stateKey, 'members', '#list') ?? [];
+  const facts: DraftFact[] = [];
+  const added: [string, RecordEntry][] = [];
+  const seenNow = new Set<string>();
+  for (const measured of rows) {
+    const row = measured.row;
+    const key =
+      produces.distinct === 'player' ? row.subject.key : produces.distinct === 'team' ? (row.team ? `t${row.team.id}` : undefined) : `${row.match.id}:${measured.entryKey}:${added.length}`;
+    if (key === undefined || seenNow.has(key)) continue;
+    if (produces.distinct !== 'occurrence' && ctx.state.get(ctx.stateKey, 'members', key) !== undefined) continue;
+    seenNow.add(key);
+    const n = count + added.length + 1;
+    const subject = produces.distinct === 'team' && row.team ? { kind: 'team' as const, key: `t${row.team.id}`, id: row.team.id, name: row.team.name } : row.subject;
+    const entry = entryOf(row, n, String(measured.value || n), subject);
+    added.push([key, entry]);
+    if (n <= produces.upTo) {
+      facts.push({ kind: 'nth_member', subject, row, amount: n, value: String(n), n, previous: [], before: members.slice(0, produces.upTo), after: [entry] });
+    }
+  }
+  return {
+    facts,
+    commit() {
+      if (added.length === 0) return;
+      for (const [key, entry] of added) if (produces.distinct !== 'occurrence') ctx.state.set(ctx.stateKey, 'members', key, entry.date);
+      const countNow = ctx.state.get<number>(ctx.stateKey, 'members', '#count') ?? 0;
+      const membersNow = ctx.state.get<RecordEntry[]>(ctx.stateKey, 'members', '#list') ?? [];
+      ctx.state.set(ctx.stateKey, 'members', '#count', countNow + added.length);
+      if (membersNow.length < produces.upTo + SPARE_PLACES) {
+        ctx.state.set(ctx.stateKey, 'members', '#list', [...membersNow, ...added.map(([, e]) => e)].slice(0, produces.upTo + SPARE_PLACES));
+      }
+    },
+  };
+}
+
+export function first(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
+  const produces = ctx.definition.produces;
+  if (produces.kind !== 'first' || rows.length === 0) return NOTHING;
+  const facts: DraftFact[] = [];
+  const added = new Map<string, RecordEntry>();
+  for (const measured of rows) {
+    const per = perKey(produces.per, measured.row);
+    if (!per || added.has(per.key) || ctx.state.get(ctx.stateKey, 'seen', per.key) !== undefined) continue;
+    const entry = entryOf(measured.row, 1, '1', per.subject);
+    added.set(per.key, entry);
+    facts.push({ kind: 'first', subject: per.subject, row: measured.row, amount: 1, value: '1', previous: [], before: [], after: [entry] });
+  }
+  return {
+    facts,
+    commit() {
+      for (const [key, entry] of added) ctx.state.set(ctx.stateKey, 'seen', key, { matchId: entry.matchId, date: entry.date });
+    },
+  };
+}
+
+export function firstSince(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
+  const produces = ctx.definition.produces;
+  if (produces.kind !== 'first_since' || rows.length === 0) return NOTHING;
+  const facts: DraftFact[] = [];
+  const latest = new Map<string, RecordEntry>();
+  for (const measured of rows) {
+    const per = perKey(produces.per, measured.row);
+    if (!per || latest.has(per.key)) continue;
+    const entry = entryOf(measured.row, 0, '', per.subject);
+    latest.set(per.key, entry);
+    const last = ctx.state.get<RecordEntry>(ctx.stateKey, 'last', per.key);
+    if (!last) continue;
+    const years = ageOn(last.date, measured.row.match.date).years;
+    if (years < produces.minimumYears) continue;
+    const gapDays = Math.round((Date.parse(measured.row.match.date) - Date.parse(last.date)) / 86_400_000);
+    const after = { ...entry, amount: gapDays, value: formatAmount(ctx.definition, gapDays) };
+    facts.push({ kind: 'first_since', subject: per.subject, row: measured.row, amount: gapDays, value: after.value, since: Number(last.date.slice(0, 4)), previous: [last], before: [last], after: [after] });
+  }
+  return {
+    facts,
+    commit() {
+      for (const [key, entry] of latest) ctx.state.set(ctx.stateKey, 'last', key, entry);
+    },
+  };
+}
+
+function milestoneCrossed(from: number, to: number, every: number | undefined, at: readonly number[] | undefined): number | undefined {
+  let crossed: number | undefined;
+  for (const m of at ?? []) if (m > from && m <= to) crossed = Math.max(crossed ?? 0, m);
+  if (every !== undefined) {
+    const top = Math.floor(to / every) * every;
+    if (top > from && top > 0) crossed = Math.max(crossed ?? 0, top);
+  }
+  return crossed;
+}
+
+export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
+  const produces = ctx.definition.produces;
+  if (produces.kind !== 'milestone' || rows.length === 0) return NOTHING;
+  const counting = ctx.definition.measure.kind === 'count';
+  const tallies = new Map<string, number>();
+  const added = new Map<string, number>();
+  const facts: DraftFact[] = [];
+  for (const measured of rows) {
+    const per = perKey(produces.per, measured.row);
+    if (!per) continue;
+    const from = tallies.get(per.key) ?? ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0;
+    const step = counting ? 1 : measured.delta;
+    const to = from + step;
+    tallies.set(per.key, to);
+    added.set(per.key, (added.get(per.key) ?? 0) + step);
+    const m = milestoneCrossed(from, to, produces.every, produces.at);
+    if (m === undefined) continue;
+    // A count's milestone belongs to the row that reached it: the 100th goal has one scorer.
+    const subject = produces.per === 'competition' ? measured.row.subject : per.subject;
+    const entry = entryOf(measured.row, m, String(m), subject);
+    facts.push({ kind: 'milestone', subject, row: measured.row, amount: m, value: String(m), n: m, previous: [], before: [], after: [entry] });
+  }
+  return {
+    facts,
+    commit() {
+      for (const [key, step] of added) ctx.state.set(ctx.stateKey, 'tally', key, (ctx.state.get<number>(ctx.stateKey, 'tally', key) ?? 0) + step);
+    },
+  };
+}

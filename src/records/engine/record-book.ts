@@ -1,0 +1,148 @@
+// The record book: every definition's books, fed matches in time order. For each match it returns
+// the facts — what the match did to the book as it stood before it — and then records the match.
+import type { RecordDefinition } from '../definitions/schema.js';
+import type { FactKind } from '../definitions/vocabulary.js';
+import { compileScope, ordinalWord, type CompiledScope } from './compile.js';
+import { judgeCoverage, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
+import type { DraftFact, EvaluateContext, Outcome } from './evaluate-context.js';
+import type { Fact } from './fact.js';
+import { extreme, first, firstSince, milestone, ordinal } from './produce.js';
+import type { RecordMatch } from './record-match.js';
+import type { RecordState } from './state.js';
+import { streak } from './streaks.js';
+import { tieRows } from './ties.js';
+import { MatchRows, unitRows, type MeasuredRow, type UnitRows } from './units.js';
+import { factText } from './fact-text.js';
+import { factScore } from './fact-score.js';
+import { orderDay } from './instants.js';
+
+interface CompiledDefinition {
+  readonly definition: RecordDefinition;
+  readonly scope: CompiledScope;
+  /** Why it is not evaluated, when it cannot be (data no source provides). */
+  readonly refused?: string;
+}
+
+export function compileDefinition(definition: RecordDefinition): CompiledDefinition {
+  const missing = definition.requires.filter((need) => UNAVAILABLE.has(need));
+  return {
+    definition,
+    scope: compileScope(definition),
+    ...(missing.length > 0 ? { refused: `needs ${missing.join(', ')}, which no loaded source provides` } : {}),
+  };
+}
+
+function evaluate(ctx: EvaluateContext, rows: MatchRows): { outcome: Outcome; units?: UnitRows } {
+  const definition = ctx.definition;
+  if (definition.unit === 'streak') return { outcome: streak(ctx, rows) };
+  let units: UnitRows;
+  if (definition.unit === 'two-legged-tie') {
+    const ties = tieRows(ctx);
+    const measured: MeasuredRow[] = [];
+    const base = unitRows({ ...ctx, definition: { ...definition, unit: 'match' } }, { matchRow: () => ties.rows } as unknown as MatchRows);
+    measured.push(...base.rows.map((r) => ({ ...r, entryKey: r.row.subject.key })));
+    units = { rows: measured, unknown: base.unknown, commit: () => (base.commit(), ties.commit()) };
+  } else {
+    units = unitRows(ctx, rows);
+  }
+  const produce = definition.produces.kind;
+  const outcome =
+    produce === 'extreme'
+      ? extreme(ctx, units.rows)
+      : produce === 'ordinal'
+        ? ordinal(ctx, units.rows)
+        : produce === 'first'
+          ? first(ctx, units.rows)
+          : produce === 'first_since'
+            ? firstSince(ctx, units.rows)
+            : milestone(ctx, units.rows);
+  return { outcome, units };
+}
+
+export interface RecordBookOptions {
+  /** Called with every fact as it is found, in time order. */
+  readonly onFact?: (fact: Fact) => void;
+}
+
+export class RecordBook {
+  readonly definitions: readonly CompiledDefinition[];
+
+  constructor(
+    definitions: readonly RecordDefinition[],
+    readonly state: RecordState,
+  ) {
+    this.definitions = definitions.map(compileDefinition);
+  }
+
+  /** One day's matches: split into instants by kick-off, each judged against the book before it. */
+  addDay(matches: readonly RecordMatch[]): Fact[] {
+    const facts: Fact[] = [];
+    for (const instant of orderDay(matches)) facts.push(...this.addInstant(instant));
+    return facts;
+  }
+
+  /** Matches whose order among themselves is unknown: each is judged against the book before all of them. */
+  addInstant(matches: readonly RecordMatch[]): Fact[] {
+    const commits: (() => void)[] = [];
+    const facts: Fact[] = [];
+    const rowsOf = matches.map((m) => new MatchRows(m));
+    for (const compiled of this.definitions) {
+      if (compiled.refused) continue;
+      const inBook = matches.map((m) => compiled.scope.bookOf(m));
+      const found: { ctx: EvaluateContext; drafts: readonly DraftFact[] }[] = [];
+      matches.forEach((match, index) => {
+        const book = inBook[index];
+        const rows = rowsOf[index];
+        if (!book || !rows) return;
+        const stateKey = `${compiled.definition.id}|${book.key}`;
+        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match };
+        const { outcome, units } = evaluate(ctx, rows);
+        if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
+        commits.push(() => {
+          units?.commit();
+          outcome.commit();
+          updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? []);
+        });
+      });
+      for (const { ctx, drafts } of found) {
+        const coverage = judgeCoverage(compiled.definition, ctx.match, readCoverage(this.state, ctx.stateKey));
+        // Same-day matches of unknown order that also moved this record: which came first is unknown.
+        const simultaneous = found.filter((other) => other.ctx.match !== ctx.match && other.ctx.book.key === ctx.book.key).map((other) => other.ctx.match.id);
+        for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
+      }
+    }
+    for (const commit of commits) commit();
+    return facts;
+  }
+
+  private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage>, simultaneous: number[]): Fact {
+    const definition = ctx.definition;
+    const text = factText(definition, ctx.book, draft, coverage);
+    const kind: FactKind = draft.kind;
+    return {
+      id: `${ctx.match.id}:${definition.id}:${kind}:${draft.subject.key}`,
+      kind,
+      definitionId: definition.id,
+      title: definition.title.replaceAll('{competition}', ctx.book.label),
+      book: ctx.book.label,
+      matchId: ctx.match.id,
+      date: ctx.match.date,
+      subject: { ...draft.subject, ...(draft.row.team && draft.subject.kind === 'player' ? { team: draft.row.team.name } : {}) },
+      amount: draft.amount,
+      value: draft.value,
+      ...(draft.n !== undefined ? { n: draft.n } : {}),
+      previous: draft.previous,
+      text,
+      score: factScore(definition, draft, coverage.complete),
+      coverage: { complete: coverage.complete, notes: coverage.notes },
+      ...(simultaneous.length > 0 ? { simultaneousWith: simultaneous } : {}),
+      proof: {
+        before: draft.before,
+        after: draft.after,
+        query: { definitionId: definition.id, book: ctx.book.key, asOfMatchId: ctx.match.id, asOfDate: ctx.match.date },
+      },
+    };
+  }
+}
+
+export { ordinalWord };

@@ -1,0 +1,297 @@
+// The rows of a definition's unit that one match gives, each with its measure: per-match units
+// straight from the match, edition and career units as running tallies kept in the book's state.
+import { ageOn } from '../../domain/age.js';
+import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
+import type { EvaluateContext } from './evaluate-context.js';
+import { goalRows, matchRow, playerMatchRows, teamMatchRows, type Fields, type UnitRow } from './rows.js';
+import type { RecordMatch } from './record-match.js';
+
+/** A row in scope that passed the predicate, with its measure (null when the data cannot give it). */
+export interface MeasuredRow {
+  readonly row: UnitRow;
+  /** The tally or entry key: a player, a player in an edition, a team in a match… */
+  readonly entryKey: string;
+  readonly amount: number | null;
+  readonly value: string;
+  /** How much this match added, for a tally: its goals, or 1 for a count. */
+  readonly delta: number;
+}
+
+export interface UnitRows {
+  readonly rows: readonly MeasuredRow[];
+  /** Rows in scope the predicate could not judge or measure could not value: coverage gaps. */
+  readonly unknown: readonly UnitRow[];
+  commit(): void;
+}
+
+/** Per-match rows of a unit, computed once per match and shared by every definition. */
+export class MatchRows {
+  private goal?: UnitRow[];
+  private player?: UnitRow[];
+  private team?: UnitRow[];
+  private single?: UnitRow[];
+  constructor(readonly match: RecordMatch) {}
+  goals(): UnitRow[] {
+    return (this.goal ??= goalRows(this.match));
+  }
+  players(): UnitRow[] {
+    return (this.player ??= playerMatchRows(this.match));
+  }
+  teams(): UnitRow[] {
+    return (this.team ??= teamMatchRows(this.match));
+  }
+  matchRow(): UnitRow[] {
+    return (this.single ??= [matchRow(this.match)]);
+  }
+}
+
+interface PlayerTally {
+  goals: number;
+  penaltyGoals: number;
+  nonPenaltyGoals: number;
+  matchesScoredIn: number;
+  hatTricks: number;
+  editionsScoredIn: number;
+  lastEdition: string | null;
+}
+
+interface TeamTally {
+  matches: number;
+  wins: number;
+  draws: number;
+  losses: number;
+  goalsFor: number;
+  goalsAgainst: number;
+  cleanSheets: number;
+  editions: number;
+  titles: number;
+  finals: number;
+  champion: boolean;
+  reachedFinal: boolean;
+  lastEdition: string | null;
+}
+
+function num(fields: Fields, name: string): number {
+  const value = fields[name];
+  return typeof value === 'number' ? value : 0;
+}
+
+function addPlayer(before: PlayerTally | undefined, row: UnitRow, edition: string): PlayerTally {
+  const t: PlayerTally = before
+    ? { ...before }
+    : { goals: 0, penaltyGoals: 0, nonPenaltyGoals: 0, matchesScoredIn: 0, hatTricks: 0, editionsScoredIn: 0, lastEdition: null };
+  const goals = num(row.fields, 'goals');
+  t.goals += goals;
+  t.penaltyGoals += num(row.fields, 'penaltyGoals');
+  t.nonPenaltyGoals += num(row.fields, 'nonPenaltyGoals');
+  if (goals > 0) {
+    t.matchesScoredIn += 1;
+    if (t.lastEdition !== edition) t.editionsScoredIn += 1;
+    t.lastEdition = edition;
+  }
+  if (goals >= 3) t.hatTricks += 1;
+  return t;
+}
+
+function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string): TeamTally {
+  const t: TeamTally = before
+    ? { ...before }
+    : { matches: 0, wins: 0, draws: 0, losses: 0, goalsFor: 0, goalsAgainst: 0, cleanSheets: 0, editions: 0, titles: 0, finals: 0, champion: false, reachedFinal: false, lastEdition: null };
+  t.matches += 1;
+  const result = row.fields.result;
+  if (result === 'win') t.wins += 1;
+  else if (result === 'draw') t.draws += 1;
+  else t.losses += 1;
+  t.goalsFor += num(row.fields, 'goalsFor');
+  t.goalsAgainst += num(row.fields, 'goalsAgainst');
+  if (row.fields.cleanSheet === true) t.cleanSheets += 1;
+  if (t.lastEdition !== edition) t.editions += 1;
+  t.lastEdition = edition;
+  if (row.match.stageKind === 'final') {
+    t.finals += 1;
+    t.reachedFinal = true;
+  }
+  if (row.match.championSide !== null && row.match.championSide === row.side) {
+    t.titles += 1;
+    t.champion = true;
+  }
+  return t;
+}
+
+function playerFields(t: PlayerTally, career: boolean): Fields {
+  const fields: Fields = {
+    goals: t.goals,
+    penaltyGoals: t.penaltyGoals,
+    nonPenaltyGoals: t.nonPenaltyGoals,
+    matchesScoredIn: t.matchesScoredIn,
+    hatTricks: t.hatTricks,
+    matches: null,
+  };
+  if (career) Object.assign(fields, { editionsScoredIn: t.editionsScoredIn, editions: null, titles: null });
+  else fields.champion = null;
+  return fields;
+}
+
+function teamFields(t: TeamTally, career: boolean): Fields {
+  const base: Fields = {
+    matches: t.matches,
+    wins: t.wins,
+    draws: t.draws,
+    losses: t.losses,
+    goalsFor: t.goalsFor,
+    goalsAgainst: t.goalsAgainst,
+  };
+  if (career) return { ...base, editions: t.editions, titles: t.titles, finals: t.finals };
+  return {
+    ...base,
+    goalDifference: t.goalsFor - t.goalsAgainst,
+    cleanSheets: t.cleanSheets,
+    unbeaten: t.losses === 0,
+    champion: t.champion,
+    reachedFinal: t.reachedFinal,
+  };
+}
+
+/** How much one match moved a team tally's field. */
+function teamDelta(before: TeamTally | undefined, after: TeamTally, field: string): number {
+  if (field === 'goalDifference') return after.goalsFor - after.goalsAgainst - (before ? before.goalsFor - before.goalsAgainst : 0);
+  const now = (after as unknown as Record<string, unknown>)[field];
+  const then = before ? (before as unknown as Record<string, unknown>)[field] : 0;
+  return typeof now === 'number' && typeof then === 'number' ? now - then : 0;
+}
+
+/** The edition a tally belongs to: the edition, or the calendar year where one book spans competitions. */
+function editionKey(ctx: EvaluateContext): string {
+  return ctx.scope.spansCompetitions ? ctx.match.date.slice(0, 4) : String(ctx.match.editionId);
+}
+
+function editionLabel(ctx: EvaluateContext): string {
+  return ctx.scope.spansCompetitions ? ctx.match.date.slice(0, 4) : ctx.match.editionName;
+}
+
+/** The measure of one row; null when the data does not give it (no birth date, no minute). */
+function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
+  const measure = ctx.definition.measure;
+  switch (measure.kind) {
+    case 'count':
+      return 1;
+    case 'sum': {
+      const value = row.fields[measure.field];
+      return typeof value === 'number' ? value : null;
+    }
+    case 'age':
+      if (row.birthDate === null) return null;
+      if (ageOn(row.birthDate, row.match.date).years < 0) return null;
+      return ageAmount(row.birthDate, row.match.date);
+    case 'minute': {
+      const field = measure.field ?? 'minute';
+      const value = row.fields[field];
+      if (typeof value !== 'number') return null;
+      if (field === 'minute') return value + num(row.fields, 'stoppage') / 100;
+      return value;
+    }
+    case 'margin': {
+      const value = row.fields.margin;
+      return typeof value === 'number' ? value : null;
+    }
+    case 'aggregate': {
+      const value = row.fields.totalGoals ?? row.fields.aggregateGoals;
+      return typeof value === 'number' ? value : null;
+    }
+    case 'gap': {
+      const last = ctx.state.get<string>(ctx.stateKey, 'gapLast', row.subject.key);
+      return last === undefined ? null : daysBetween(last, row.match.date);
+    }
+  }
+}
+
+function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows {
+  const out: MeasuredRow[] = [];
+  const unknown: UnitRow[] = [];
+  const qualifying: UnitRow[] = [];
+  const byPlayer = ctx.definition.unit === 'goal' || ctx.definition.unit === 'player-match';
+  for (const row of rows) {
+    if (!ctx.scope.acceptsRow(row)) continue;
+    if (!testPredicate(ctx.definition.predicate, row.fields)) continue;
+    qualifying.push(row);
+    const amount = measureOf(ctx, row);
+    if (amount === null && ctx.definition.measure.kind !== 'gap') {
+      unknown.push(row);
+      continue;
+    }
+    const entryKey = byPlayer ? row.subject.key : `${row.subject.key}@${row.match.id}`;
+    out.push({ row, entryKey, amount, value: amount === null ? '' : formatAmount(ctx.definition, amount), delta: amount ?? 0 });
+  }
+  return {
+    rows: out,
+    unknown,
+    commit() {
+      if (ctx.definition.measure.kind !== 'gap') return;
+      for (const row of qualifying) ctx.state.set(ctx.stateKey, 'gapLast', row.subject.key, row.match.date);
+    },
+  };
+}
+
+function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
+  const edition = editionKey(ctx);
+  const label = editionLabel(ctx);
+  const updates: [string, PlayerTally | TeamTally][] = [];
+  const out: MeasuredRow[] = [];
+  for (const row of base) {
+    if (!ctx.scope.acceptsRow(row)) continue;
+    const key = career ? row.subject.key : `${row.subject.key}@${edition}`;
+    let fields: Fields;
+    let delta: number;
+    if (kind === 'player') {
+      const before = ctx.state.get<PlayerTally>(ctx.stateKey, 'tally', key);
+      const after = addPlayer(before, row, edition);
+      updates.push([key, after]);
+      fields = playerFields(after, career);
+      delta = num(row.fields, ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'goals');
+    } else {
+      const before = ctx.state.get<TeamTally>(ctx.stateKey, 'tally', key);
+      const after = addTeam(before, row, edition);
+      updates.push([key, after]);
+      fields = teamFields(after, career);
+      const field = ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'matches';
+      delta = teamDelta(before, after, field);
+    }
+    if (!testPredicate(ctx.definition.predicate, fields)) continue;
+    const measured: UnitRow = { ...row, fields };
+    const amount = ctx.definition.measure.kind === 'count' ? num(fields, 'matches') || null : measureOf(ctx, measured);
+    if (amount === null) continue;
+    const withEdition: UnitRow = career ? measured : { ...measured, match: { ...row.match, editionName: label } };
+    out.push({ row: withEdition, entryKey: key, amount, value: formatAmount(ctx.definition, amount), delta });
+  }
+  return {
+    rows: out,
+    unknown: [],
+    commit() {
+      for (const [key, tally] of updates) ctx.state.set(ctx.stateKey, 'tally', key, tally);
+    },
+  };
+}
+
+/** The rows of the definition's unit that the match gives. Streaks and ties are built by their evaluators. */
+export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
+  switch (ctx.definition.unit) {
+    case 'goal':
+      return perMatchRows(ctx, rows.goals());
+    case 'player-match':
+      return perMatchRows(ctx, rows.players());
+    case 'team-match':
+      return perMatchRows(ctx, rows.teams());
+    case 'match':
+      return perMatchRows(ctx, rows.matchRow());
+    case 'player-edition':
+      return aggregateRows(ctx, rows.players(), 'player', false);
+    case 'player-career':
+      return aggregateRows(ctx, rows.players(), 'player', true);
+    case 'team-edition':
+      return aggregateRows(ctx, rows.teams(), 'team', false);
+    case 'team-career':
+      return aggregateRows(ctx, rows.teams(), 'team', true);
+    default:
+      return { rows: [], unknown: [], commit() {} };
+  }
+}

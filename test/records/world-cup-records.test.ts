@@ -1,0 +1,143 @@
+// The record book on the real World Cup data: the four facts of the issue, one book per sex, and
+// every World Cup fact's proof asked again of the store in plain SQL.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { importPath } from '../../src/ingest/import-path.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { readMatches } from '../../src/store/queries/read-matches.js';
+import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
+import { readMatchFacts, rebuildRecordBook, readStateValue } from '../../src/records/book/record-book-store.js';
+import type { Fact, RecordEntry } from '../../src/records/engine/fact.js';
+import { sharedPath, tempDir } from '../support/shared-data.js';
+
+const definitions = loadBuiltInCatalogue().map((l) => l.definition);
+let store: Store;
+
+beforeAll(async () => {
+  store = await openStore(join(tempDir(), 'records.db'));
+  await importPath(store, [sharedPath('worldcup-db')]);
+  rebuildRecordBook(store, definitions);
+}, 120_000);
+
+afterAll(async () => {
+  await store.close();
+});
+
+async function factsOf(date: string, team: string): Promise<Fact[]> {
+  const [match] = await readMatches(store.db, { date, team });
+  if (!match) throw new Error(`no match ${date} ${team}`);
+  return readMatchFacts(store, match.id);
+}
+
+describe('the four facts of the issue', () => {
+  it('1958-06-19 Brazil 1-0 Wales: Pelé, 17 years 239 days, youngest men\'s World Cup scorer, ahead of Manuel Rosas', async () => {
+    const facts = await factsOf('1958-06-19', 'Brazil');
+    const pele = facts.find((f) => f.definitionId === 'wc-men-youngest-scorer');
+    expect(pele?.kind).toBe('new_record');
+    expect(pele?.subject.name).toBe('Pelé');
+    expect(pele?.value).toBe('17 years 239 days');
+    expect(pele?.previous.map((p) => [p.subject.name, p.value, p.date])).toEqual([['Manuel Rosas', '18 years 93 days', '1930-07-19']]);
+    expect(pele?.text).toContain('Manuel Rosas');
+  });
+
+  it('1958-06-28 France 6-3 Germany: Just Fontaine\'s 13 goals in one World Cup break Sándor Kocsis\'s 11 (1954) — one fact, not three', async () => {
+    const facts = (await factsOf('1958-06-28', 'France')).filter((f) => f.definitionId === 'wc-men-most-goals-edition');
+    expect(facts).toHaveLength(1);
+    const [fontaine] = facts;
+    expect(fontaine?.kind).toBe('new_record');
+    expect(fontaine?.subject.name).toBe('Just Fontaine');
+    expect(fontaine?.amount).toBe(13);
+    expect(fontaine?.previous.map((p) => [p.subject.name, p.amount, p.date.slice(0, 4)])).toEqual([['Sándor Kocsis', 11, '1954']]);
+  });
+
+  it('1994-06-28 Russia 6-1 Cameroon: Roger Milla, 42 years 39 days, extends his own record as the oldest scorer', async () => {
+    const milla = (await factsOf('1994-06-28', 'Cameroon')).find((f) => f.definitionId === 'wc-men-oldest-scorer');
+    expect(milla?.kind).toBe('extends_own_record');
+    expect(milla?.value).toBe('42 years 39 days');
+    expect(milla?.previous.map((p) => [p.subject.name, p.value, p.date.slice(0, 4)])).toEqual([['Roger Milla', '38 years 34 days', '1990']]);
+  });
+
+  it('2014-07-08 Brazil 1-7 Germany: Miroslav Klose\'s 16th World Cup goal breaks Ronaldo\'s record of 15', async () => {
+    const klose = (await factsOf('2014-07-08', 'Germany')).find((f) => f.definitionId === 'wc-men-most-goals-career');
+    expect(klose?.kind).toBe('new_record');
+    expect(klose?.amount).toBe(16);
+    expect(klose?.previous.map((p) => [p.subject.name, p.amount])).toEqual([['Ronaldo', 15]]);
+    expect(klose?.text).toBe("Miroslav Klose scored his 16th FIFA World Cup goal, breaking Ronaldo's record of 15.");
+  });
+});
+
+describe('one record book per sex', () => {
+  it('the men\'s career record is Klose 16, the women\'s Marta 17; neither appears in the other\'s book', async () => {
+    const men = readStateValue<RecordEntry[]>(store, 'wc-men-most-goals-career|c1', 'top', 'list') ?? [];
+    const womenBook = store.sqlite.prepare(`SELECT DISTINCT book FROM record_state WHERE book LIKE 'wc-women-most-goals-career|%'`).all() as { book: string }[];
+    expect(womenBook).toHaveLength(1);
+    const women = readStateValue<RecordEntry[]>(store, womenBook[0]!.book, 'top', 'list') ?? [];
+    expect([men[0]?.subject.name, men[0]?.amount]).toEqual(['Miroslav Klose', 16]);
+    expect([women[0]?.subject.name, women[0]?.amount]).toEqual(['Marta', 17]);
+    const menNames = new Set(men.map((e) => e.subject.name));
+    expect(women.some((e) => menNames.has(e.subject.name))).toBe(false);
+  });
+});
+
+/** Independent SQL for the record as of a day: the best value among rows of earlier days. */
+const PROOF_QUERIES: Record<string, { sql: string; higher: boolean }> = {
+  // A goal's scorer age in days-of-life order is his birth date: younger means a later birth date.
+  'wc-men-youngest-scorer': {
+    higher: false,
+    sql: `SELECT p.name, g.match_id, m.date, p.birth_date FROM goal g JOIN match m ON m.id = g.match_id JOIN edition e ON e.id = m.edition_id
+          JOIN competition c ON c.id = e.competition_id JOIN player p ON p.id = g.player_id
+          WHERE c.name = 'FIFA World Cup' AND c.sex = 'men' AND g.own_goal = 0 AND m.status = 'played' AND p.birth_date IS NOT NULL AND m.date < ?`,
+  },
+  'wc-men-oldest-scorer': {
+    higher: true,
+    sql: `SELECT p.name, g.match_id, m.date, p.birth_date FROM goal g JOIN match m ON m.id = g.match_id JOIN edition e ON e.id = m.edition_id
+          JOIN competition c ON c.id = e.competition_id JOIN player p ON p.id = g.player_id
+          WHERE c.name = 'FIFA World Cup' AND c.sex = 'men' AND g.own_goal = 0 AND m.status = 'played' AND p.birth_date IS NOT NULL AND m.date < ?`,
+  },
+};
+
+function ageDays(birth: string, on: string): number {
+  return (Date.parse(on) - Date.parse(birth)) / 86_400_000;
+}
+
+describe('every proof, asked again of the store', () => {
+  it('career and edition goal records: the holders before and the value after match a plain SQL count', () => {
+    const facts = (store.sqlite.prepare(`SELECT body FROM record_fact WHERE definition_id IN ('wc-men-most-goals-career', 'wc-men-most-goals-edition', 'wc-women-most-goals-career', 'wc-women-most-goals-edition')`).all() as { body: string }[]).map((r) => JSON.parse(r.body) as Fact);
+    expect(facts.length).toBeGreaterThan(20);
+    for (const fact of facts) {
+      const edition = fact.definitionId.endsWith('edition');
+      const sex = fact.definitionId.startsWith('wc-men') ? 'men' : 'women';
+      const tally = (date: string, inclusive: boolean) =>
+        store.sqlite
+          .prepare(
+            `SELECT g.player_id AS id, p.name, ${edition ? 'm.edition_id' : '0'} AS edition, count(*) AS goals FROM goal g JOIN match m ON m.id = g.match_id
+             JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id JOIN player p ON p.id = g.player_id
+             WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND g.own_goal = 0 AND m.status = 'played' AND m.date ${inclusive ? '<=' : '<'} ?
+             GROUP BY g.player_id, edition ORDER BY goals DESC`,
+          )
+          .all(sex, date) as { id: number; name: string; goals: number }[];
+      const before = tally(fact.date, false);
+      const best = before[0]?.goals;
+      expect(fact.proof.before.every((e) => e.amount === best), fact.id).toBe(true);
+      const holders = new Set(before.filter((r) => r.goals === best).map((r) => r.name));
+      for (const e of fact.proof.before) expect(holders.has(e.subject.name), `${fact.id}: ${e.subject.name}`).toBe(true);
+      const after = tally(fact.date, true).find((r) => `p${r.id}` === fact.subject.key);
+      expect(after?.goals, fact.id).toBe(fact.amount);
+    }
+  });
+
+  it('youngest and oldest scorer: the previous holder is the SQL extreme of earlier days', () => {
+    for (const [definitionId, query] of Object.entries(PROOF_QUERIES)) {
+      const facts = (store.sqlite.prepare('SELECT body FROM record_fact WHERE definition_id = ?').all(definitionId) as { body: string }[]).map((r) => JSON.parse(r.body) as Fact);
+      expect(facts.length, definitionId).toBeGreaterThan(3);
+      for (const fact of facts) {
+        const rows = store.sqlite.prepare(query.sql).all(fact.date) as { name: string; match_id: number; date: string; birth_date: string }[];
+        const ages = rows.map((r) => ({ ...r, age: ageDays(r.birth_date, r.date) }));
+        const best = ages.reduce((a, b) => ((query.higher ? b.age > a.age : b.age < a.age) ? b : a));
+        const holder = fact.proof.before[0];
+        expect(holder?.subject.name, fact.id).toBe(best.name);
+        expect(holder?.matchId, fact.id).toBe(best.match_id);
+      }
+    }
+  });
+});
