@@ -1,17 +1,24 @@
 #!/usr/bin/env node
 // `npm run demo`: import every open data set into ./matchfacts.db, print the summary, then one
-// famous match and one famous player. Data comes from $MATCHFACTS_DATA or ../shared/data.
+// famous match and one famous player. The data sets are found as `matchfacts import all` finds
+// them: $MATCHFACTS_DATA, else ../shared/data next to the checkout, else the download cache
+// (~/.cache/matchfacts), pulled from the pinned upstream commits on first use.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MatchfactsError } from '../dist/domain/errors.js';
+import { resolveDatasetPaths } from '../dist/datasets/resolve-dataset-paths.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const data = process.env.MATCHFACTS_DATA ?? resolve(root, '..', 'shared', 'data');
 const cli = join(root, 'dist', 'cli', 'main.js');
 
-if (!existsSync(data)) {
-  console.error(`matchfacts demo: no data at ${data}. Set MATCHFACTS_DATA to a folder holding the open data sets.`);
+let data;
+try {
+  // From the checkout's root, so ../shared/data is the one next to it, wherever npm runs us from.
+  data = await resolveDatasetPaths(['all'], { cwd: root });
+} catch (error) {
+  if (!(error instanceof MatchfactsError)) throw error;
+  console.error(`matchfacts demo: ${error.message}`);
   process.exit(1);
 }
 
@@ -21,6 +28,6 @@ function run(title, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('every data set, into ./matchfacts.db', ['import', data]);
+run('every data set, into ./matchfacts.db', ['import', ...data]);
 run('the 2022 World Cup final', ['match', '--date', '2022-12-18', '--team', 'France']);
 run('the youngest scorer in a World Cup final, on the day of his quarter-final winner', ['player', 'Pelé', '--date', '1958-06-19']);

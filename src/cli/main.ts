@@ -15,6 +15,7 @@ import { registerScenarios } from './commands/scenarios.js';
 import { registerBracket } from './commands/bracket.js';
 import { registerFacts } from './commands/facts.js';
 import { registerRecords } from './commands/records.js';
+import { registerData } from './commands/data.js';
 
 const program = new Command();
 program
@@ -47,6 +48,7 @@ registerScenarios(program);
 registerTie(program);
 registerFacts(program);
 registerRecords(program);
+registerData(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,8 @@ import { createProgress } from '../progress.js';
 import { snapshotRecordBook, updateRecordBook, type UpdateResult } from '../../records/book/record-book-store.js';
 import { collectFiles, definitionsFrom } from '../record-book.js';
 import { factLines } from './facts.js';
+import { createPullProgress } from './data.js';
+import { resolveDatasetPaths } from '../../datasets/resolve-dataset-paths.js';
 
 interface ImportFlags {
   db?: string;
@@ -20,7 +22,7 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('import match data: Football.TXT files, the World Cup database, international results, matchfacts JSON')
-    .argument('<paths...>', 'files or folders; folders are searched for every format matchfacts reads')
+    .argument('<paths...>', 'files or folders (folders are searched for every format matchfacts reads), or dataset names: worldcup-db, international-results, openfootball-worldcup, openfootball-champions-league, all')
     .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
@@ -44,14 +46,24 @@ printed in time order: a match after everything loaded extends the book from its
 time proportional to the match; a correction to an older match recomputes the book and lists the
 facts that are no longer true. The book is kept up to date by every import once it exists.
 
+Dataset names resolve to $MATCHFACTS_DATA if set, else ../shared/data if present, else the
+download cache (pulled on first use; see \`matchfacts data pull\`).
+
 Examples:
   matchfacts import ../shared/data
+  matchfacts import worldcup-db international-results
   matchfacts import tonight.json --facts          the records the match just broke
   matchfacts import tonight.json --facts --json   one JSON object per line: {"type": "fact", …}
   matchfacts import worldcup/2022--qatar/cup.txt --db wc.db
   matchfacts import result.json --json`,
     )
     .action(async (paths: string[], flags: ImportFlags) => {
+      const pullProgress = createPullProgress({ quiet: flags.quiet || flags.json });
+      try {
+        paths = await resolveDatasetPaths(paths, { pullOptions: { progress: pullProgress } });
+      } finally {
+        pullProgress.stop();
+      }
       const store = await openStore(resolveDbPath(flags.db));
       const progress = createProgress({ quiet: flags.quiet || flags.json });
       const definitions = definitionsFrom(flags.records);

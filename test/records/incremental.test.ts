@@ -1,0 +1,119 @@
+// A result lands: the record book is extended from its stored state, gives the same facts a full
+// rebuild would, and a correction withdraws the facts that are no longer true.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { importPath } from '../../src/ingest/import-path.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
+import { readMatchFacts, rebuildRecordBook, snapshotRecordBook, updateRecordBook, type UpdateResult } from '../../src/records/book/record-book-store.js';
+import { sharedPath, tempDir } from '../support/shared-data.js';
+
+const definitions = loadBuiltInCatalogue().map((l) => l.definition);
+const dir = tempDir();
+const dbPath = join(dir, 'incremental.db');
+const resultFile = join(dir, 'germany-scotland.json');
+let store: Store;
+
+/** A World Cup match after everything in the Fjelstul database, in which Miroslav Klose (born 1978-06-09) scores twice. */
+function writeResult(scorer: string): void {
+  writeFileSync(
+    resultFile,
+    JSON.stringify({
+      kind: 'match',
+      competition: 'FIFA World Cup',
+      season: '2026',
+      stage: 'Group A',
+      date: '2026-06-20',
+      time: '18:00',
+      utcOffset: '-04:00',
+      home: 'Germany',
+      away: 'Scotland',
+      score: { halfTime: [1, 0], fullTime: [2, 0] },
+      goals: [
+        { team: 'home', scorer, minute: 12 },
+        { team: 'home', scorer, minute: 80 },
+      ],
+    }),
+  );
+}
+
+async function importWithFacts(): Promise<UpdateResult> {
+  const before = snapshotRecordBook(store, definitions);
+  await importPath(store, [resultFile]);
+  return updateRecordBook(store, definitions, before);
+}
+
+beforeAll(async () => {
+  store = await openStore(dbPath);
+  await importPath(store, [sharedPath('worldcup-db')]);
+  rebuildRecordBook(store, definitions);
+}, 120_000);
+
+afterAll(async () => {
+  await store.close();
+});
+
+describe('a new match after the whole history', () => {
+  let update: UpdateResult;
+
+  beforeAll(async () => {
+    writeResult('Miroslav Klose');
+    update = await importWithFacts();
+  });
+
+  it('extends the stored book instead of rebuilding it', () => {
+    expect(update.mode).toBe('extended');
+    expect(update.newMatchIds).toHaveLength(1);
+  });
+
+  it('Klose, two goals at 48: oldest scorer (beating Roger Milla) and his own career record taken to 18 in one fact', () => {
+    const oldest = update.facts.find((f) => f.definitionId === 'wc-men-oldest-scorer');
+    expect(oldest?.kind).toBe('new_record');
+    expect(oldest?.value).toBe('48 years 11 days');
+    expect(oldest?.previous.map((p) => p.subject.name)).toEqual(['Roger Milla']);
+    const career = update.facts.filter((f) => f.definitionId === 'wc-men-most-goals-career');
+    expect(career).toHaveLength(1);
+    expect(career[0]?.kind).toBe('extends_own_record');
+    expect(career[0]?.amount).toBe(18);
+    expect(career[0]?.previous.map((p) => p.amount)).toEqual([16]);
+  });
+
+  it('gives exactly the facts a full rebuild gives', () => {
+    const matchId = update.newMatchIds[0]!;
+    const extended = readMatchFacts(store, matchId).map((f) => [f.id, f.text]).sort();
+    rebuildRecordBook(store, definitions);
+    const rebuilt = readMatchFacts(store, matchId).map((f) => [f.id, f.text]).sort();
+    expect(extended).toEqual(rebuilt);
+    expect(extended.length).toBeGreaterThan(2);
+  });
+});
+
+describe('a correction to that match', () => {
+  it('recomputes the book and withdraws the facts that are no longer true', async () => {
+    writeResult('Thomas Müller');
+    const update = await importWithFacts();
+    expect(update.mode).toBe('rebuilt');
+    const withdrawn = update.withdrawn.map((f) => f.definitionId);
+    expect(withdrawn).toContain('wc-men-oldest-scorer');
+    expect(update.withdrawn.find((f) => f.definitionId === 'wc-men-oldest-scorer')?.subject.name).toBe('Miroslav Klose');
+    const [match] = update.newMatchIds.length > 0 ? update.newMatchIds : [undefined];
+    expect(match).toBeUndefined();
+  });
+});
+
+describe('matchfacts import --facts --json', () => {
+  it('prints one JSON object per fact, oldest first', () => {
+    const bin = resolve(process.cwd(), 'dist', 'cli', 'main.js');
+    const cliDb = join(dir, 'cli.db');
+    const first = spawnSync(process.execPath, [bin, 'import', sharedPath('worldcup-db'), '--db', cliDb, '--facts', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(first.status, first.stderr).toBe(0);
+    const lines = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; date: string; text: string });
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(lines.every((l) => l.type === 'fact')).toBe(true);
+    const dates = lines.map((l) => l.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(lines.some((l) => l.text.includes('Pelé became the youngest scorer'))).toBe(true);
+  });
+});
