@@ -41,8 +41,9 @@ function writeResult(scorer: string): void {
 
 async function importWithFacts(): Promise<UpdateResult> {
   const before = snapshotRecordBook(store, definitions);
-  await importPath(store, [resultFile]);
-  return updateRecordBook(store, definitions, before);
+  const result = await importPath(store, [resultFile]);
+  const historyChanged = result.sources.some((s) => s.entities.some((e) => e.merged > 0 || e.corrected > 0));
+  return updateRecordBook(store, definitions, before, { historyChanged });
 }
 
 beforeAll(async () => {

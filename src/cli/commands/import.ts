@@ -91,7 +91,7 @@ Examples:
         });
         progress.stop();
         // Keep an existing book current; build one only when asked for facts.
-        const update = before.meta !== undefined || flags.facts ? updateRecordBook(store, definitions, before) : undefined;
+        const update = before.meta !== undefined || flags.facts ? updateRecordBook(store, definitions, before, { historyChanged: changedExisting(result) }) : undefined;
         if (flags.facts && update) {
           printFacts(update, flags.json === true);
           return;
@@ -103,6 +103,11 @@ Examples:
         await store.close();
       }
     });
+}
+
+/** Whether the import changed anything the store already had: a correction, or values filled in. */
+function changedExisting(result: ImportResult): boolean {
+  return result.sources.some((source) => source.entities.some((e) => e.merged > 0 || e.corrected > 0));
 }
 
 function printFacts(update: UpdateResult, json: boolean): void {

@@ -8,7 +8,7 @@ import { readRecordMatches } from '../engine/read-record-matches.js';
 import { RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { MemoryState } from '../engine/state.js';
-import { definitionsHash, historyFingerprint, storeRevision } from './revision.js';
+import { definitionsHash, storeRevision } from './revision.js';
 import { SqliteState } from './sqlite-state.js';
 
 export interface RecordBookMeta {
@@ -17,7 +17,6 @@ export interface RecordBookMeta {
   /** The last day the book has taken in. */
   readonly lastDate: string;
   readonly maxMatchId: number;
-  readonly fingerprint: string;
 }
 
 export interface RebuildResult {
@@ -40,7 +39,6 @@ function readMeta(sqlite: Database.Database): RecordBookMeta | undefined {
     revision: map.get('revision') ?? '',
     lastDate: map.get('last_date') ?? '',
     maxMatchId: Number(map.get('max_match_id') ?? 0),
-    fingerprint: map.get('fingerprint') ?? '',
   };
 }
 
@@ -52,7 +50,6 @@ function writeMeta(sqlite: Database.Database, definitions: readonly RecordDefini
   upsert.run('revision', storeRevision(sqlite));
   upsert.run('last_date', last.date);
   upsert.run('max_match_id', String(maxId.id));
-  upsert.run('fingerprint', historyFingerprint(sqlite, maxId.id));
 }
 
 function factInserter(sqlite: Database.Database): (fact: Fact) => void {
@@ -146,7 +143,15 @@ function factsOfMatches(sqlite: Database.Database, ids: readonly number[]): Fact
  * added one day at a time from the stored state; anything else (a match inserted in the past, a
  * corrected scorer or minute) recomputes the book and reports the facts that no longer hold.
  */
-export function updateRecordBook(store: Store, definitions: readonly RecordDefinition[], before: BookSnapshot, options: RebuildOptions = {}): UpdateResult {
+export interface UpdateOptions extends RebuildOptions {
+  /**
+   * True when the import changed matches, goals or players the store already had (a correction,
+   * or a later source filling in values): the book is then recomputed, never merely extended.
+   */
+  readonly historyChanged: boolean;
+}
+
+export function updateRecordBook(store: Store, definitions: readonly RecordDefinition[], before: BookSnapshot, options: UpdateOptions): UpdateResult {
   const sqlite = store.sqlite;
   const meta = before.meta;
   const newIds = (sqlite.prepare(`SELECT id FROM match WHERE id > ? AND status = 'played' ORDER BY date, id`).all(before.maxMatchId) as { id: number }[]).map((r) => r.id);
@@ -154,31 +159,38 @@ export function updateRecordBook(store: Store, definitions: readonly RecordDefin
   const canExtend =
     before.current &&
     meta !== undefined &&
-    historyFingerprint(sqlite, meta.maxMatchId) === meta.fingerprint &&
+    !options.historyChanged &&
     newIds.length > 0 &&
     (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE id > ? AND status = 'played' AND date <= ?`).get(meta.maxMatchId, meta.lastDate) as { n: number }).n === 0;
-  if (canExtend) {
-    const state = new SqliteState(sqlite);
-    const book = new RecordBook(definitions, state);
-    const facts: Fact[] = [];
-    sqlite.transaction(() => {
-      const insertFact = factInserter(sqlite);
-      replay(book, readRecordMatches(sqlite, { matchIds: newIds }), {
-        onFacts(found) {
-          for (const fact of found) insertFact(fact);
-          facts.push(...found);
-        },
-      });
-      state.flush();
-      writeMeta(sqlite, definitions);
-    })();
-    return { mode: 'extended', facts, withdrawn: [], newMatchIds: newIds };
-  }
+  if (canExtend) return { mode: 'extended', facts: extendRecordBook(store, definitions, newIds), withdrawn: [], newMatchIds: newIds };
   const old = readAllFacts(sqlite);
   rebuildRecordBook(store, definitions, options);
   const now = readAllFacts(sqlite);
   const withdrawn = [...old.values()].filter((fact) => !now.has(fact.id) || now.get(fact.id)?.text !== fact.text);
   return { mode: 'rebuilt', facts: factsOfMatches(sqlite, newIds), withdrawn, newMatchIds: newIds };
+}
+
+/**
+ * Adds matches later than everything in the book, reading and writing only the state they touch,
+ * in one transaction. The caller guarantees they are new and later (see `updateRecordBook`).
+ */
+export function extendRecordBook(store: Store, definitions: readonly RecordDefinition[], matchIds: readonly number[]): Fact[] {
+  const sqlite = store.sqlite;
+  const state = new SqliteState(sqlite);
+  const book = new RecordBook(definitions, state);
+  const facts: Fact[] = [];
+  sqlite.transaction(() => {
+    const insertFact = factInserter(sqlite);
+    replay(book, readRecordMatches(sqlite, { matchIds }), {
+      onFacts(found) {
+        for (const fact of found) insertFact(fact);
+        facts.push(...found);
+      },
+    });
+    state.flush();
+    writeMeta(sqlite, definitions);
+  })();
+  return facts;
 }
 
 /** The stored facts of one match, most newsworthy first. */

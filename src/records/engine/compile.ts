@@ -14,6 +14,8 @@ export interface Book {
   readonly key: string;
   /** What `{competition}` says: "FIFA World Cup", "UEFA Champions League", "men's internationals". */
   readonly label: string;
+  /** `definition-id|book-key`: where the book's state lives. Built once, so state lookups hash one string. */
+  readonly stateKey: string;
 }
 
 const FAMILY_LABELS: Record<Family, Record<'men' | 'women' | 'any', string>> = {
@@ -50,7 +52,10 @@ export function compileScope(definition: RecordDefinition): CompiledScope {
     let book: Book | undefined;
     const sexOk = scope.sex === 'any' || competition.sex === scope.sex;
     const inScope = names ? names.has(nameKey(competition.name)) : scope.family !== undefined && familiesOf(competition).includes(scope.family);
-    if (sexOk && inScope) book = single ? { key: 'all', label: singleLabel } : { key: `c${competition.id}`, label: competition.name };
+    if (sexOk && inScope) {
+      const key = single ? 'all' : `c${competition.id}`;
+      book = { key, label: single ? singleLabel : competition.name, stateKey: `${definition.id}|${key}` };
+    }
     bookCache.set(competition.id, book);
     return book;
   };

@@ -94,7 +94,7 @@ export class RecordBook {
         const book = inBook[index];
         const rows = rowsOf[index];
         if (!book || !rows) return;
-        const stateKey = `${compiled.definition.id}|${book.key}`;
+        const stateKey = book.stateKey;
         const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match };
         const { outcome, units } = evaluate(ctx, rows);
         if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });

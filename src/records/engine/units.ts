@@ -133,17 +133,16 @@ function playerFields(t: PlayerTally, career: boolean): Fields {
 }
 
 function teamFields(t: TeamTally, career: boolean): Fields {
-  const base: Fields = {
+  if (career) {
+    return { matches: t.matches, wins: t.wins, draws: t.draws, losses: t.losses, goalsFor: t.goalsFor, goalsAgainst: t.goalsAgainst, editions: t.editions, titles: t.titles, finals: t.finals };
+  }
+  return {
     matches: t.matches,
     wins: t.wins,
     draws: t.draws,
     losses: t.losses,
     goalsFor: t.goalsFor,
     goalsAgainst: t.goalsAgainst,
-  };
-  if (career) return { ...base, editions: t.editions, titles: t.titles, finals: t.finals };
-  return {
-    ...base,
     goalDifference: t.goalsFor - t.goalsAgainst,
     cleanSheets: t.cleanSheets,
     unbeaten: t.losses === 0,
