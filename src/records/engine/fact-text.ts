@@ -30,7 +30,7 @@ const DEFAULTS: Record<DraftFact['kind'], string> = {
   first: 'A first — {title}: {subject}.',
   first_since: '{subject}: {title}, the first since {since}.',
   milestone: '{subject} reached {value} — {title}.',
-  streak: '{subject}: a run of {value} — {title}.',
+  streak: '{subject} now on a run of {value} — record for the {title}: {previousValue}, {previous}.',
 };
 
 export function factText(definition: RecordDefinition, book: Book, draft: DraftFact, coverage: CoverageVerdict): string {

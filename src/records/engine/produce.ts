@@ -2,7 +2,7 @@
 // club, firsts, firsts-since, milestones. Each reads the book as it stood before the match and
 // commits its change only after every match of the same instant has been judged.
 import { ageOn } from '../../domain/age.js';
-import { higherIsBetter, formatAmount } from './compile.js';
+import { higherIsBetter, formatAmount, ordinalWord } from './compile.js';
 import { entryOf, NOTHING, type DraftFact, type EvaluateContext, type Outcome } from './evaluate-context.js';
 import type { RecordEntry } from './fact.js';
 import type { Subject, UnitRow } from './rows.js';
@@ -41,24 +41,21 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
   if (produces.kind !== 'extreme' || rows.length === 0) return NOTHING;
   const higher = higherIsBetter(produces.direction);
   const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
-  const candidates: TopEntry[] = [];
-  const rowOf = new Map<string, MeasuredRow>();
-  for (const measured of rows) {
-    if (measured.amount === null) continue;
-    const prior = rowOf.get(measured.entryKey);
-    if (prior && prior.amount !== null && (higher ? prior.amount >= measured.amount : prior.amount <= measured.amount)) continue;
-    rowOf.set(measured.entryKey, measured);
-  }
   const cap = produces.top + SPARE_PLACES;
   const last = list[list.length - 1];
-  const listKeys = list.length > 0 ? new Set(list.map((e) => e.entryKey)) : undefined;
-  for (const [entryKey, measured] of rowOf) {
-    const amount = measured.amount ?? 0;
-    // Entries that cannot reach the list and are not on it change nothing: skip building them.
-    if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount) && !listKeys?.has(entryKey)) continue;
-    candidates.push({ ...entryOf(measured.row, amount, measured.value), entryKey });
+  const rowOf = new Map<string, MeasuredRow>();
+  for (const measured of rows) {
+    const amount = measured.amount;
+    if (amount === null) continue;
+    // Rows that cannot reach the list and are not on it change nothing: most rows, most matches.
+    if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount) && !list.some((e) => e.entryKey === measured.entryKey)) continue;
+    const prior = rowOf.get(measured.entryKey);
+    if (prior && prior.amount !== null && (higher ? prior.amount >= amount : prior.amount <= amount)) continue;
+    rowOf.set(measured.entryKey, measured);
   }
-  if (candidates.length === 0) return { facts: [], commit: () => undefined };
+  if (rowOf.size === 0) return NOTHING;
+  const candidates: TopEntry[] = [];
+  for (const [entryKey, measured] of rowOf) candidates.push({ ...entryOf(measured.row, measured.amount ?? 0, measured.value), entryKey });
   sortEntries(candidates, higher);
   const facts: DraftFact[] = [];
   const record = list[0];
@@ -96,6 +93,9 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       // The progression: every time the record value moves, or is first set.
       if (!leaderBefore || leader.amount !== leaderBefore.amount) {
         const progression = ctx.state.get<RecordEntry[]>(ctx.stateKey, 'progression', 'list') ?? [];
+        // Matches of one instant move the record together: the holder after the instant is what counts.
+        const latest = progression[progression.length - 1];
+        if (latest && latest.date === leader.date && latest.matchId !== leader.matchId) progression.pop();
         progression.push(strip(leader));
         ctx.state.set(ctx.stateKey, 'progression', 'list', progression);
       }
@@ -128,6 +128,16 @@ function perKey(per: string, row: UnitRow): { key: string; subject: Subject } | 
   }
 }
 
+/** What a member of a club is listed with: the field its predicate tests ("4" goals), else its place. */
+function memberValue(ctx: EvaluateContext, row: UnitRow, n: number): string {
+  const predicate = ctx.definition.predicate;
+  if (predicate && 'field' in predicate) {
+    const value = row.fields[predicate.field];
+    if (typeof value === 'number') return `${value} ${predicate.field}`;
+  }
+  return ordinalWord(n);
+}
+
 export function ordinal(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
   const produces = ctx.definition.produces;
   if (produces.kind !== 'ordinal' || rows.length === 0) return NOTHING;
@@ -145,7 +155,7 @@ export function ordinal(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
     seenNow.add(key);
     const n = count + added.length + 1;
     const subject = produces.distinct === 'team' && row.team ? { kind: 'team' as const, key: `t${row.team.id}`, id: row.team.id, name: row.team.name } : row.subject;
-    const entry = entryOf(row, n, String(measured.value || n), subject);
+    const entry = entryOf(row, n, memberValue(ctx, row, n), subject);
     added.push([key, entry]);
     if (n <= produces.upTo) {
       facts.push({ kind: 'nth_member', subject, row, amount: n, value: String(n), n, previous: [], before: members.slice(0, produces.upTo), after: [entry] });

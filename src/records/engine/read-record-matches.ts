@@ -3,7 +3,9 @@
 // flat however long the history is.
 import type Database from 'better-sqlite3';
 import { stageKindOf } from '../../domain/stage-kind.js';
-import type { Sex, StageKind } from '../../domain/vocabulary.js';
+import { STAGE_KINDS, type Sex, type StageKind } from '../../domain/vocabulary.js';
+
+const STAGE_KIND_SET: ReadonlySet<string> = new Set(STAGE_KINDS);
 import type { RecordBooking, RecordGoal, RecordMatch, Side } from './record-match.js';
 
 interface MatchRow {
@@ -120,7 +122,8 @@ function toMatch(
   } else if (row.shootout_winner === 'home' || row.shootout_winner === 'away') {
     shootoutWinner = row.shootout_winner;
   }
-  const stageKind: StageKind | null = row.stage_kind ? stageKindOf(row.stage_kind) : null;
+  // The store keeps the normalised kind; an unknown value reads as a name, the way sources write it.
+  const stageKind: StageKind | null = row.stage_kind === null ? null : STAGE_KIND_SET.has(row.stage_kind) ? (row.stage_kind as StageKind) : stageKindOf(row.stage_kind);
   let championSide: Side | null = null;
   if (championTeam !== undefined) {
     championSide = championTeam === row.home_team_id ? 'home' : 'away';

@@ -1,6 +1,5 @@
 // The rows of a definition's unit that one match gives, each with its measure: per-match units
 // straight from the match, edition and career units as running tallies kept in the book's state.
-import { ageOn } from '../../domain/age.js';
 import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
 import type { EvaluateContext } from './evaluate-context.js';
 import { goalRows, matchRow, playerMatchRows, teamMatchRows, type Fields, type UnitRow } from './rows.js';
@@ -168,6 +167,8 @@ function editionLabel(ctx: EvaluateContext): string {
   return ctx.scope.spansCompetitions ? ctx.match.date.slice(0, 4) : ctx.match.editionName;
 }
 
+const AGE_CACHE = new WeakMap<UnitRow, number | null>();
+
 /** The measure of one row; null when the data does not give it (no birth date, no minute). */
 function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
   const measure = ctx.definition.measure;
@@ -178,10 +179,16 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
       const value = row.fields[measure.field];
       return typeof value === 'number' ? value : null;
     }
-    case 'age':
+    case 'age': {
       if (row.birthDate === null) return null;
-      if (ageOn(row.birthDate, row.match.date).years < 0) return null;
-      return ageAmount(row.birthDate, row.match.date);
+      // Several definitions measure the same goal's age: work it out once per row.
+      let age = AGE_CACHE.get(row);
+      if (age === undefined) {
+        age = row.birthDate > row.match.date ? null : ageAmount(row.birthDate, row.match.date);
+        AGE_CACHE.set(row, age);
+      }
+      return age;
+    }
     case 'minute': {
       const field = measure.field ?? 'minute';
       const value = row.fields[field];
