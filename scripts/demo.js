@@ -31,3 +31,5 @@ function run(title, args) {
 run('every data set, into ./matchfacts.db', ['import', ...data]);
 run('the 2022 World Cup final', ['match', '--date', '2022-12-18', '--team', 'France']);
 run('the youngest scorer in a World Cup final, on the day of his quarter-final winner', ['player', 'Pelé', '--date', '1958-06-19']);
+run('what that match did to the record book (built on first use)', ['facts', '--date', '1958-06-19', '--team', 'Brazil', '--min-score', '70']);
+run('the men\'s World Cup scoring record and the ten behind it', ['records', '--definition', 'wc-men-most-goals-career']);

@@ -31,6 +31,8 @@ export interface CompiledScope {
   acceptsRow(row: UnitRow): boolean;
   /** True when a single book spans several competitions: editions are then calendar years. */
   readonly spansCompetitions: boolean;
+  /** Whether some match of this competition can be in scope (editions and stages aside). */
+  coversCompetition(competition: RecordMatch['competition']): boolean;
 }
 
 export function compileScope(definition: RecordDefinition): CompiledScope {
@@ -61,6 +63,9 @@ export function compileScope(definition: RecordDefinition): CompiledScope {
   };
   return {
     spansCompetitions,
+    coversCompetition(competition) {
+      return competitionBook({ competition } as RecordMatch) !== undefined;
+    },
     bookOf(match) {
       const book = competitionBook(match);
       if (!book) return undefined;
@@ -173,16 +178,17 @@ const SMALL_ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth',
 /** "fourth", "16th", "101st". */
 export function ordinalWord(n: number): string {
   if (n >= 0 && n < SMALL_ORDINALS.length) return SMALL_ORDINALS[n] ?? `${n}th`;
+  const figures = n.toLocaleString('en-US');
   const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
+  if (tens >= 11 && tens <= 13) return `${figures}th`;
   switch (n % 10) {
     case 1:
-      return `${n}st`;
+      return `${figures}st`;
     case 2:
-      return `${n}nd`;
+      return `${figures}nd`;
     case 3:
-      return `${n}rd`;
+      return `${figures}rd`;
     default:
-      return `${n}th`;
+      return `${figures}th`;
   }
 }

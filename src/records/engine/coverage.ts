@@ -46,6 +46,17 @@ export function matchLacks(match: RecordMatch, need: Coverage): boolean {
   }
 }
 
+const LACKS = new WeakMap<RecordMatch, Map<Coverage, boolean>>();
+
+/** `matchLacks`, worked out once per match however many definitions ask. */
+function lacksCached(match: RecordMatch, need: Coverage): boolean {
+  let known = LACKS.get(match);
+  if (!known) LACKS.set(match, (known = new Map()));
+  let lacks = known.get(need);
+  if (lacks === undefined) known.set(need, (lacks = matchLacks(match, need)));
+  return lacks;
+}
+
 export function readCoverage(state: RecordState, stateKey: string): BookCoverage | undefined {
   return state.get<BookCoverage>(stateKey, 'coverage', 'book');
 }
@@ -59,7 +70,7 @@ export function updateCoverage(state: RecordState, stateKey: string, label: stri
   coverage.matches += 1;
   for (const need of definition.requires) {
     if (need === 'birth_dates') continue;
-    if (matchLacks(match, need)) coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;
+    if (lacksCached(match, need)) coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;
   }
   for (const row of unmeasured) {
     coverage.unmeasured += 1;

@@ -14,8 +14,14 @@ const KIND_ADJUSTMENT: Record<DraftFact['kind'], number> = {
   streak: -20,
 };
 
-export function factScore(definition: RecordDefinition, draft: DraftFact, complete: boolean): number {
+/** A book younger than this many matches holds records nobody quotes yet: the first day's "records". */
+const MATURE_BOOK = 100;
+
+export function factScore(definition: RecordDefinition, draft: DraftFact, complete: boolean, bookMatches: number): number {
   let score = definition.newsworthiness + KIND_ADJUSTMENT[draft.kind];
+  if (bookMatches < MATURE_BOOK) score -= 30;
+  // Equalling a record shared by many is common, not news.
+  if (draft.kind === 'equals_record') score -= Math.min(30, 5 * Math.max(0, draft.previous.length - 1));
   if (draft.kind === 'nth_member' && draft.n !== undefined) score += Math.max(0, 6 - draft.n) * 2;
   if (draft.kind === 'first_since' && draft.since !== undefined) score += Math.min(15, Math.floor((Number(draft.row.match.date.slice(0, 4)) - draft.since) / 4));
   if (draft.kind === 'milestone' && draft.n !== undefined) score += Math.min(15, Math.round(Math.log10(draft.n) * 5));

@@ -7,9 +7,11 @@ import type { CoverageVerdict } from './coverage.js';
 import type { DraftFact } from './evaluate-context.js';
 import type { RecordEntry } from './fact.js';
 
-export function joinNames(names: readonly string[]): string {
+/** "A", "A and B", "A, B and C"; a long list is cut: "A, B, C and 9 others". */
+export function joinNames(names: readonly string[], most = 4): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique[0] ?? '';
+  if (unique.length > most) return `${unique.slice(0, most - 1).join(', ')} and ${unique.length - most + 1} others`;
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
@@ -18,8 +20,19 @@ function previousDate(previous: readonly RecordEntry[]): string {
   return joinNames(years);
 }
 
+/** A title inside a sentence: "Longest unbeaten run…" → "longest unbeaten run…", but "FIFA…" stays. */
 function lowerFirst(text: string): string {
-  return text.length > 1 && text[1] !== text[1]?.toUpperCase() ? text[0]?.toLowerCase() + text.slice(1) : text;
+  const firstWord = text.split(' ')[0] ?? '';
+  const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
+  return acronym ? text : (text[0]?.toLowerCase() ?? '') + text.slice(1);
+}
+
+/** Touches a desk would make: "United States' first win", "the first player" (not "just the first"). */
+function polish(text: string): string {
+  return text
+    .replace(/(\p{L}s)'s\b/gu, "$1'")
+    .replace(/\b(just|only) the first\b/g, 'the first')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 const DEFAULTS: Record<DraftFact['kind'], string> = {
@@ -27,14 +40,15 @@ const DEFAULTS: Record<DraftFact['kind'], string> = {
   equals_record: 'Record equalled — {title}: {subject}, {value}, level with {previous}.',
   extends_own_record: '{subject} extended the record — {title}: now {value} (previously {previousValue}).',
   nth_member: '{subject} is the {ordinal} — {title}.',
-  first: 'A first — {title}: {subject}.',
+  first: '{title}: {subject}.',
   first_since: '{subject}: {title}, the first since {since}.',
   milestone: '{subject} reached {value} — {title}.',
   streak: '{subject} now on a run of {value} — record for the {title}: {previousValue}, {previous}.',
 };
 
 export function factText(definition: RecordDefinition, book: Book, draft: DraftFact, coverage: CoverageVerdict): string {
-  const template = definition.text?.[draft.kind] ?? DEFAULTS[draft.kind];
+  const template =
+    definition.text?.[draft.kind] ?? (draft.kind === 'streak' && draft.previous.length === 0 ? '{subject} now on a run of {value} — {title}.' : DEFAULTS[draft.kind]);
   const previous = draft.previous;
   const row = draft.row;
   const values: Record<string, string> = {
@@ -53,7 +67,7 @@ export function factText(definition: RecordDefinition, book: Book, draft: DraftF
     ordinal: ordinalWord(draft.n ?? draft.amount),
     since: draft.since !== undefined ? String(draft.since) : '',
   };
-  let text = template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  let text = polish(template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole));
   if (coverage.since && (draft.kind === 'first' || draft.kind === 'nth_member' || draft.kind === 'milestone' || draft.kind === 'new_record' || draft.kind === 'equals_record' || draft.kind === 'extends_own_record' || draft.kind === 'first_since')) {
     text = `${text.replace(/\.$/, '')} (since ${coverage.since}, where this database begins).`;
   }

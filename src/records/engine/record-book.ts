@@ -74,6 +74,24 @@ export class RecordBook {
     this.definitions = definitions.map(compileDefinition);
   }
 
+  private readonly byCompetition = new Map<number, CompiledDefinition[]>();
+
+  /** The definitions whose books can hold one of these matches' competitions (evaluated, in catalogue order). */
+  private relevantTo(matches: readonly RecordMatch[]): readonly CompiledDefinition[] {
+    const lists = matches.map((match) => {
+      let list = this.byCompetition.get(match.competition.id);
+      if (!list) {
+        // A competition's definitions: those with a book for it, edition and stage filters aside.
+        list = this.definitions.filter((c) => !c.refused && c.scope.coversCompetition(match.competition));
+        this.byCompetition.set(match.competition.id, list);
+      }
+      return list;
+    });
+    if (lists.length === 1) return lists[0] ?? [];
+    const wanted = new Set(lists.flat());
+    return this.definitions.filter((c) => wanted.has(c));
+  }
+
   /** One day's matches: split into instants by kick-off, each judged against the book before it. */
   addDay(matches: readonly RecordMatch[]): Fact[] {
     const facts: Fact[] = [];
@@ -86,8 +104,7 @@ export class RecordBook {
     const commits: (() => void)[] = [];
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
-    for (const compiled of this.definitions) {
-      if (compiled.refused) continue;
+    for (const compiled of this.relevantTo(matches)) {
       const inBook = matches.map((m) => compiled.scope.bookOf(m));
       const found: { ctx: EvaluateContext; drafts: readonly DraftFact[] }[] = [];
       matches.forEach((match, index) => {
@@ -105,7 +122,8 @@ export class RecordBook {
         });
       });
       for (const { ctx, drafts } of found) {
-        const coverage = judgeCoverage(compiled.definition, ctx.match, readCoverage(this.state, ctx.stateKey));
+        const bookCoverage = readCoverage(this.state, ctx.stateKey);
+        const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage), matches: bookCoverage?.matches ?? 0 };
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
         const simultaneous = found.filter((other) => other.ctx.match !== ctx.match && other.ctx.book.key === ctx.book.key).map((other) => other.ctx.match.id);
         for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
@@ -115,7 +133,7 @@ export class RecordBook {
     return facts;
   }
 
-  private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage>, simultaneous: number[]): Fact {
+  private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { matches: number }, simultaneous: number[]): Fact {
     const definition = ctx.definition;
     const text = factText(definition, ctx.book, draft, coverage);
     const kind: FactKind = draft.kind;
@@ -133,7 +151,7 @@ export class RecordBook {
       ...(draft.n !== undefined ? { n: draft.n } : {}),
       previous: draft.previous,
       text,
-      score: factScore(definition, draft, coverage.complete),
+      score: factScore(definition, draft, coverage.complete, coverage.matches),
       coverage: { complete: coverage.complete, notes: coverage.notes },
       ...(simultaneous.length > 0 ? { simultaneousWith: simultaneous } : {}),
       proof: {
