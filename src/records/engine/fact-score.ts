@@ -14,12 +14,13 @@ const KIND_ADJUSTMENT: Record<DraftFact['kind'], number> = {
   streak: -20,
 };
 
-/** A book younger than this many matches holds records nobody quotes yet: the first day's "records". */
-const MATURE_BOOK = 100;
+/** Records in a book's first year are records nobody quotes yet: the first day's "highest-scoring match". */
+const MATURE_AFTER_DAYS = 366;
 
-export function factScore(definition: RecordDefinition, draft: DraftFact, complete: boolean, bookMatches: number): number {
+export function factScore(definition: RecordDefinition, draft: DraftFact, complete: boolean, bookSince: string | undefined): number {
   let score = definition.newsworthiness + KIND_ADJUSTMENT[draft.kind];
-  if (bookMatches < MATURE_BOOK) score -= 30;
+  const young = bookSince !== undefined && (Date.parse(draft.row.match.date) - Date.parse(bookSince)) / 86_400_000 < MATURE_AFTER_DAYS;
+  if (young && draft.kind !== 'first') score -= 30;
   // Equalling a record shared by many is common, not news.
   if (draft.kind === 'equals_record') score -= Math.min(30, 5 * Math.max(0, draft.previous.length - 1));
   if (draft.kind === 'nth_member' && draft.n !== undefined) score += Math.max(0, 6 - draft.n) * 2;

@@ -123,7 +123,7 @@ export class RecordBook {
       });
       for (const { ctx, drafts } of found) {
         const bookCoverage = readCoverage(this.state, ctx.stateKey);
-        const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage), matches: bookCoverage?.matches ?? 0 };
+        const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage), bookFirstDate: bookCoverage?.firstDate };
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
         const simultaneous = found.filter((other) => other.ctx.match !== ctx.match && other.ctx.book.key === ctx.book.key).map((other) => other.ctx.match.id);
         for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
@@ -133,7 +133,7 @@ export class RecordBook {
     return facts;
   }
 
-  private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { matches: number }, simultaneous: number[]): Fact {
+  private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {
     const definition = ctx.definition;
     const text = factText(definition, ctx.book, draft, coverage);
     const kind: FactKind = draft.kind;
@@ -151,7 +151,7 @@ export class RecordBook {
       ...(draft.n !== undefined ? { n: draft.n } : {}),
       previous: draft.previous,
       text,
-      score: factScore(definition, draft, coverage.complete, coverage.matches),
+      score: factScore(definition, draft, coverage.complete, coverage.bookFirstDate),
       coverage: { complete: coverage.complete, notes: coverage.notes },
       ...(simultaneous.length > 0 ? { simultaneousWith: simultaneous } : {}),
       proof: {
