@@ -118,8 +118,9 @@ export function factCountSql(definition, familyCompetitions) {
         GROUP BY ALL),
       tallies AS (SELECT bk, instant, match_id, sum(goals) OVER (PARTITION BY ${partition} ORDER BY instant) AS tally FROM scored),
       per_match AS (SELECT bk, instant, match_id, max(tally) AS v FROM tallies GROUP BY ALL),
-      judged AS (SELECT v, max(v) OVER (PARTITION BY bk ORDER BY instant RANGE BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS record FROM per_match)
-      SELECT count(*) AS n FROM judged WHERE record IS NOT NULL AND v > record`;
+      judged AS (SELECT match_id, v, max(v) OVER (PARTITION BY bk ORDER BY instant RANGE BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS record FROM per_match)
+      -- Two players reaching a new record tally in the same match both set it: one fact each.
+      SELECT count(*) AS n FROM tallies t JOIN judged j ON j.match_id = t.match_id WHERE j.record IS NOT NULL AND j.v > j.record AND t.tally = j.v`;
   }
   if (produces.kind === 'first' && produces.per === 'team' && definition.unit === 'team-match' && (predicate === 'null' || predicate === '{"field":"result","op":"=","value":"win"}')) {
     const won = predicate === 'null' ? '' : ' AND goals_for > goals_against';

@@ -22,5 +22,12 @@ export function storeRevision(sqlite: Database.Database): string {
 
 /** Identifies a set of definitions: a book built from other definitions is rebuilt. */
 export function definitionsHash(definitions: readonly RecordDefinition[]): string {
-  return createHash('sha256').update(JSON.stringify(definitions)).digest('hex').slice(0, 16);
+  let hash = HASHES.get(definitions);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(JSON.stringify(definitions)).digest('hex').slice(0, 16);
+    HASHES.set(definitions, hash);
+  }
+  return hash;
 }
+
+const HASHES = new WeakMap<readonly RecordDefinition[], string>();

@@ -13,7 +13,6 @@ export interface BookCoverage {
   firstDate: string;
   firstEdition: string;
   firstYear: number;
-  matches: number;
   /** Earlier matches missing each kind of data. */
   gaps: Partial<Record<Coverage, number>>;
   /** Qualifying rows the measure could not value (no birth date…), with up to three examples. */
@@ -66,17 +65,22 @@ export function updateCoverage(state: RecordState, stateKey: string, label: stri
   // Changed in place: facts of the instant were judged before any commit.
   const coverage: BookCoverage = before
     ? before
-    : { label, firstDate: match.date, firstEdition: match.editionName, firstYear: match.editionStartYear, matches: 0, gaps: {}, unmeasured: 0, examples: [] };
-  coverage.matches += 1;
+    : { label, firstDate: match.date, firstEdition: match.editionName, firstYear: match.editionStartYear, gaps: {}, unmeasured: 0, examples: [] };
+  // Written back only when it changed: a stored book then rewrites it rarely, not once a match.
+  let changed = before === undefined;
   for (const need of definition.requires) {
     if (need === 'birth_dates') continue;
-    if (lacksCached(match, need)) coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;
+    if (lacksCached(match, need)) {
+      coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;
+      changed = true;
+    }
   }
   for (const row of unmeasured) {
+    changed = true;
     coverage.unmeasured += 1;
     if (coverage.examples.length < 3) coverage.examples.push(`${row.subject.name} (${row.match.date.slice(0, 4)})`);
   }
-  state.set(stateKey, 'coverage', 'book', coverage);
+  if (changed) state.set(stateKey, 'coverage', 'book', coverage);
 }
 
 const GAP_WORDS: Record<Coverage, string> = {

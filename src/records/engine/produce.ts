@@ -87,6 +87,7 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       const current = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
       const leaderBefore = current[0];
       const merged = mergeTop(current, candidates, higher, cap);
+      if (sameEntries(merged, current)) return;
       ctx.state.set(ctx.stateKey, 'top', 'list', merged);
       const leader = merged[0];
       if (!leader) return;
@@ -101,6 +102,10 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       }
     },
   };
+}
+
+function sameEntries(a: readonly TopEntry[], b: readonly TopEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
 function draft(kind: DraftFact['kind'], measured: MeasuredRow, entry: RecordEntry, previous: RecordEntry[], before: RecordEntry[], extra: Partial<DraftFact> = {}): DraftFact {
