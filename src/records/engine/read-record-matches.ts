@@ -182,26 +182,36 @@ export function* readRecordMatches(sqlite: Database.Database, options: ReadRecor
   }
   const champions = championsByMatch(sqlite);
   const withStandings = editionsWithStandings(sqlite);
-  const matchQuery = sqlite.prepare(matchSql(`${where} AND (m.date > ? OR (m.date = ? AND m.id > ?))`).replace('ORDER BY m.date, m.id', `ORDER BY m.date, m.id LIMIT ${CHUNK}`));
-  const goalQuery = sqlite.prepare(
-    `SELECT g.match_id, g.id, g.seq, g.side, g.player_id, p.name, p.birth_date, g.minute, g.stoppage, g.period, g.penalty, g.own_goal
-     FROM goal g JOIN match m ON m.id = g.match_id LEFT JOIN player p ON p.id = g.player_id
-     WHERE ${PLAYED} ${where} AND m.date >= ? AND m.date <= ? ORDER BY m.date, m.id, g.seq`,
-  );
-  const bookingQuery = sqlite.prepare(
-    `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card
-     FROM booking b JOIN match m ON m.id = b.match_id LEFT JOIN player p ON p.id = b.player_id
-     WHERE ${PLAYED} ${where} AND m.date >= ? AND m.date <= ? ORDER BY m.date, m.id, b.id`,
-  );
+  const matchQuery = sqlite.prepare(matchSql(`${where} AND m.date >= ? AND (m.date > ? OR m.id > ?)`).replace('ORDER BY m.date, m.id', `ORDER BY m.date, m.id LIMIT ${CHUNK}`));
+  // Goals and bookings of a chunk by its match ids: index lookups, whatever the history's size.
+  const byIds = new Map<number, { goals: Database.Statement; bookings: Database.Statement }>();
+  const statementsFor = (count: number) => {
+    let statements = byIds.get(count);
+    if (!statements) {
+      const list = Array.from({ length: count }, () => '?').join(', ');
+      statements = {
+        goals: sqlite.prepare(
+          `SELECT g.match_id, g.id, g.seq, g.side, g.player_id, p.name, p.birth_date, g.minute, g.stoppage, g.period, g.penalty, g.own_goal
+           FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${list}) ORDER BY g.match_id, g.seq`,
+        ),
+        bookings: sqlite.prepare(
+          `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card
+           FROM booking b LEFT JOIN player p ON p.id = b.player_id WHERE b.match_id IN (${list}) ORDER BY b.match_id, b.id`,
+        ),
+      };
+      byIds.set(count, statements);
+    }
+    return statements;
+  };
   let lastDate = '';
   let lastId = 0;
   for (;;) {
     const rows = matchQuery.all(lastDate, lastDate, lastId) as MatchRow[];
     if (rows.length === 0) return;
-    const from = rows[0]!.date;
-    const to = rows[rows.length - 1]!.date;
+    const ids = rows.map((r) => r.id);
+    const statements = statementsFor(ids.length);
     const goalsByMatch = new Map<number, RecordGoal[]>();
-    for (const g of goalQuery.all(from, to) as GoalRow[]) {
+    for (const g of statements.goals.all(...ids) as GoalRow[]) {
       let list = goalsByMatch.get(g.match_id);
       if (!list) goalsByMatch.set(g.match_id, (list = []));
       list.push({
@@ -219,7 +229,7 @@ export function* readRecordMatches(sqlite: Database.Database, options: ReadRecor
       });
     }
     const bookingsByMatch = new Map<number, RecordBooking[]>();
-    for (const b of bookingQuery.all(from, to) as BookingRow[]) {
+    for (const b of statements.bookings.all(...ids) as BookingRow[]) {
       let list = bookingsByMatch.get(b.match_id);
       if (!list) bookingsByMatch.set(b.match_id, (list = []));
       list.push({ side: side(b.side), playerId: b.player_id, playerName: b.player_name, birthDate: b.birth_date, card: b.card });
