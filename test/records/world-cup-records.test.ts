@@ -141,3 +141,56 @@ describe('every proof, asked again of the store', () => {
     }
   });
 });
+
+function factsOfDefinition(definitionId: string): Fact[] {
+  return (store.sqlite.prepare('SELECT body FROM record_fact WHERE definition_id = ?').all(definitionId) as { body: string }[]).map((r) => JSON.parse(r.body) as Fact);
+}
+
+const MEN_WC = `FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
+  WHERE c.name = 'FIFA World Cup' AND c.sex = 'men' AND m.status = 'played'`;
+
+describe('more proofs, asked again in SQL', () => {
+  it('first appearances: no earlier men\'s World Cup match of that team', () => {
+    const facts = factsOfDefinition('wc-men-first-appearance');
+    expect(facts.length).toBeGreaterThan(70);
+    for (const fact of facts) {
+      const earlier = store.sqlite.prepare(`SELECT count(*) AS n ${MEN_WC} AND m.date < ? AND ? IN (m.home_team_id, m.away_team_id)`).get(fact.date, fact.subject.id) as { n: number };
+      expect(earlier.n, fact.id).toBe(0);
+      const that = store.sqlite.prepare(`SELECT count(*) AS n ${MEN_WC} AND m.id = ? AND ? IN (m.home_team_id, m.away_team_id)`).get(fact.matchId, fact.subject.id) as { n: number };
+      expect(that.n, fact.id).toBe(1);
+    }
+  });
+
+  it('highest-scoring match and biggest win: the previous record is the SQL maximum of earlier days', () => {
+    for (const [definitionId, expression] of [
+      ['wc-men-highest-scoring-match', 'coalesce(m.et_home, m.ft_home) + coalesce(m.et_away, m.ft_away)'],
+      ['wc-men-biggest-win', 'abs(coalesce(m.et_home, m.ft_home) - coalesce(m.et_away, m.ft_away))'],
+    ] as const) {
+      const facts = factsOfDefinition(definitionId);
+      expect(facts.length, definitionId).toBeGreaterThan(2);
+      for (const fact of facts) {
+        const best = store.sqlite.prepare(`SELECT max(${expression}) AS v ${MEN_WC} AND m.date < ?`).get(fact.date) as { v: number };
+        expect(fact.proof.before.every((e) => e.amount === best.v), fact.id).toBe(true);
+        const value = store.sqlite.prepare(`SELECT ${expression} AS v ${MEN_WC} AND m.id = ?`).get(fact.matchId) as { v: number };
+        expect(value.v, fact.id).toBe(fact.amount);
+      }
+    }
+  });
+
+  it('four in a knockout match: "the nth player" is one more than the players before', () => {
+    const facts = factsOfDefinition('wc-men-four-in-knockout');
+    expect(facts.map((f) => f.subject.name)).toEqual(['Ernst Wilimowski', 'Just Fontaine', 'Eusébio', 'Emilio Butragueño', 'Oleg Salenko'].slice(0, facts.length));
+    for (const fact of facts) {
+      const before = store.sqlite
+        .prepare(
+          `SELECT count(DISTINCT g.player_id) AS n FROM goal g JOIN match m ON m.id = g.match_id JOIN stage s ON s.id = m.stage_id
+           WHERE m.id IN (SELECT m.id ${MEN_WC}) AND s.kind NOT IN ('group', 'second_group', 'final_group', 'league_phase', 'qualifying', 'other')
+             AND m.date < ? AND g.own_goal = 0
+             AND (SELECT count(*) FROM goal g2 WHERE g2.match_id = g.match_id AND g2.player_id = g.player_id AND g2.own_goal = 0) >= 4`,
+        )
+        .get(fact.date) as { n: number };
+      expect(fact.n, fact.id).toBe(before.n + 1);
+    }
+  });
+});
+
