@@ -27,6 +27,8 @@ interface BookView {
   title: string;
   book: string;
   since: string | null;
+  /** What the data behind this book lacks: earlier matches without scorers, entries without a birth date… */
+  coverage: { gaps: Record<string, number>; unmeasured: number; examples: string[] } | null;
   holders: RecordEntry[];
   places: RecordEntry[];
   history?: RecordEntry[];
@@ -54,6 +56,7 @@ function viewsOf(store: Store, definition: RecordDefinition, flags: RecordsFlags
       title: title(definition, label),
       book: label,
       since: coverage ? coverage.firstEdition : null,
+      coverage: coverage ? { gaps: coverage.gaps, unmeasured: coverage.unmeasured, examples: coverage.examples } : null,
       holders,
       places: top.slice(0, Number(flags.top)),
     };
@@ -118,6 +121,9 @@ Examples:
         for (const view of views) {
           lines.push(`${view.title} — ${view.book}${view.since ? ` (data from ${view.since})` : ''}`);
           if (view.holders.length > 0) lines.push(`  record: ${view.holders.map((h) => `${h.subject.name}, ${h.value} (${h.date})`).join('; ')}`);
+          const gaps = Object.entries(view.coverage?.gaps ?? {}).filter(([, n]) => n > 0);
+          if (gaps.length > 0) lines.push(`  data: ${gaps.map(([need, n]) => `${n} matches lack ${need.replace('_', ' ')}`).join('; ')}`);
+          if (view.coverage && view.coverage.unmeasured > 0) lines.push(`  data: ${view.coverage.unmeasured} qualifying entries could not be measured (${view.coverage.examples.join(', ')})`);
           if (view.history) {
             lines.push('  progression:');
             for (const e of view.history) lines.push(`    from ${e.date}: ${e.subject.name}, ${e.value}${e.team ? ` (${e.team})` : ''}`);
