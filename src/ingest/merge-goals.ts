@@ -80,7 +80,7 @@ function reconcileGoal(ctx: IngestContext, stored: MatchRow, kept: GoalRow, g: G
   const playerTeam = kept.own_goal === 1 || g.ownGoal ? concedingTeam : kept.team_id;
   if (scorer !== undefined) {
     if (kept.scorer_name === null && kept.player_id === null) {
-      const playerId = resolveEventPlayer(ctx, scorer, playerTeam, origin.format, origin.sourceFileId);
+      const playerId = resolveEventPlayer(ctx, scorer, playerTeam, origin.format, origin.sourceFileId, stored.date);
       ctx.writes.update('goal', kept.id, { scorer_name: scorer.name, player_id: playerId });
       recordFill(ctx, 'goal', kept.id, 'scorer', origin);
     } else if (scorerFits(ctx, kept, scorer.name)) {

@@ -10,10 +10,20 @@ export function knownNameOf(p: PlayerRow): { full: string; given?: string; famil
   return { full: p.name, given: p.given_name ?? undefined, family: p.family_name ?? undefined };
 }
 
-/** Players of a team whose recorded name fits the written one. */
-export function compatiblePlayers(ctx: IngestContext, teamId: number, written: string): number[] {
-  const exact = ctx.playerNames.get(`${teamId}|${nameKey(written)}`);
-  if (exact && exact.size > 0) return [...exact];
+/** Ages a player can play at. A namesake born 1936 is not the 2026 scorer of the same name. */
+const PLAYING_AGE = { min: 14, max: 46 } as const;
+
+/** False when the player's birth date rules out playing on `onDate`; true when unknown. */
+function couldPlayOn(p: PlayerRow | undefined, onDate: string | undefined): boolean {
+  if (!p?.birth_date || !onDate) return true;
+  const years = (Date.parse(onDate) - Date.parse(p.birth_date)) / (365.25 * 86_400_000);
+  return !(years < PLAYING_AGE.min || years > PLAYING_AGE.max);
+}
+
+/** Players of a team whose recorded name fits the written one and who could have played on `onDate`. */
+export function compatiblePlayers(ctx: IngestContext, teamId: number, written: string, onDate?: string): number[] {
+  const exact = [...(ctx.playerNames.get(`${teamId}|${nameKey(written)}`) ?? [])].filter((id) => couldPlayOn(ctx.players.get(id), onDate));
+  if (exact.length > 0) return exact;
   // Every rule of namesCompatible needs a word in common (an initial aside): look players up by word.
   const squad = new Set<number>();
   for (const token of nameKey(written).split(' ')) {
@@ -23,7 +33,7 @@ export function compatiblePlayers(ctx: IngestContext, teamId: number, written: s
   const fits: number[] = [];
   for (const id of squad) {
     const p = ctx.players.get(id);
-    if (p && namesCompatible(written, knownNameOf(p))) fits.push(id);
+    if (p && couldPlayOn(p, onDate) && namesCompatible(written, knownNameOf(p))) fits.push(id);
   }
   return fits;
 }
@@ -67,8 +77,9 @@ export function linkSourceId(ctx: IngestContext, playerId: number, format: Sourc
 }
 
 /**
- * The player a match event names, for a team: by source id, else by name within the team; a
- * name nobody in the team fits becomes a new player. An ambiguous name (two Laurents) picks none.
+ * The player a match event names, for a team: by source id, else by name within the team among
+ * players old enough and young enough to have played on `onDate`; a name nobody in the team fits
+ * becomes a new player. An ambiguous name (two Laurents) picks none.
  */
 export function resolveEventPlayer(
   ctx: IngestContext,
@@ -76,6 +87,7 @@ export function resolveEventPlayer(
   teamId: number,
   format: SourceFormat,
   sourceFileId: number,
+  onDate?: string,
 ): number | null {
   if (person.sourceId) {
     const bySource = ctx.playerBySourceId.get(`${format}|${person.sourceId}`);
@@ -84,7 +96,7 @@ export function resolveEventPlayer(
       return bySource;
     }
   }
-  const fits = compatiblePlayers(ctx, teamId, person.name);
+  const fits = compatiblePlayers(ctx, teamId, person.name, onDate);
   if (fits.length === 1 && fits[0] !== undefined) {
     addPlayerName(ctx, fits[0], teamId, person.name, sourceFileId);
     if (person.sourceId) linkSourceId(ctx, fits[0], format, person.sourceId);

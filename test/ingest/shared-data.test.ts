@@ -122,6 +122,14 @@ describe('importing all of ../shared/data', () => {
     expect(worldCupGoals).toBe(12);
   });
 
+  it('a namesake decades apart is another player: the 2026 scorer "Jhon Arias" is not Jairo Arias (born 1938)', async () => {
+    const rows = (await sql<{ name: string; birth_date: string | null; year: string }>`
+      SELECT p.name, p.birth_date, substr(m.date, 1, 4) AS year FROM goal g JOIN player p ON p.id = g.player_id JOIN match m ON m.id = g.match_id
+      WHERE g.scorer_name = 'Jhon Arias' AND m.date >= '2026-01-01'`.execute(store.db)).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.birth_date === null || row.birth_date > '1980').toBe(true);
+  });
+
   it('a second import of the same data adds nothing and says so', async () => {
     const before = await store.db.selectFrom('match').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     const again = await importPath(store, [SHARED_DATA]);

@@ -13,10 +13,10 @@ import { sharedPath, tempDir } from '../support/shared-data.js';
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
 const dir = tempDir();
 const dbPath = join(dir, 'incremental.db');
-const resultFile = join(dir, 'germany-scotland.json');
+const resultFile = join(dir, 'argentina-scotland.json');
 let store: Store;
 
-/** A World Cup match after everything in the Fjelstul database, in which Miroslav Klose (born 1978-06-09) scores twice. */
+/** A World Cup match after everything in the Fjelstul database, in which Lionel Messi (13 World Cup goals by 2022) scores four. */
 function writeResult(scorer: string): void {
   writeFileSync(
     resultFile,
@@ -28,11 +28,13 @@ function writeResult(scorer: string): void {
       date: '2026-06-20',
       time: '18:00',
       utcOffset: '-04:00',
-      home: 'Germany',
+      home: 'Argentina',
       away: 'Scotland',
-      score: { halfTime: [1, 0], fullTime: [2, 0] },
+      score: { halfTime: [2, 0], fullTime: [4, 0] },
       goals: [
         { team: 'home', scorer, minute: 12 },
+        { team: 'home', scorer, minute: 30 },
+        { team: 'home', scorer, minute: 61 },
         { team: 'home', scorer, minute: 80 },
       ],
     }),
@@ -60,7 +62,7 @@ describe('a new match after the whole history', () => {
   let update: UpdateResult;
 
   beforeAll(async () => {
-    writeResult('Miroslav Klose');
+    writeResult('Lionel Messi');
     update = await importWithFacts();
   });
 
@@ -69,16 +71,12 @@ describe('a new match after the whole history', () => {
     expect(update.newMatchIds).toHaveLength(1);
   });
 
-  it('Klose, two goals at 48: oldest scorer (beating Roger Milla) and his own career record taken to 18 in one fact', () => {
-    const oldest = update.facts.find((f) => f.definitionId === 'wc-men-oldest-scorer');
-    expect(oldest?.kind).toBe('new_record');
-    expect(oldest?.value).toBe('48 years 11 days');
-    expect(oldest?.previous.map((p) => p.subject.name)).toEqual(['Roger Milla']);
+  it('Messi, four goals at 38: his 17th World Cup goal breaks Klose\'s record of 16 — one fact, not four', () => {
     const career = update.facts.filter((f) => f.definitionId === 'wc-men-most-goals-career');
     expect(career).toHaveLength(1);
-    expect(career[0]?.kind).toBe('extends_own_record');
-    expect(career[0]?.amount).toBe(18);
-    expect(career[0]?.previous.map((p) => p.amount)).toEqual([16]);
+    expect(career[0]?.kind).toBe('new_record');
+    expect(career[0]?.amount).toBe(17);
+    expect(career[0]?.previous.map((p) => [p.subject.name, p.amount])).toEqual([['Miroslav Klose', 16]]);
   });
 
   it('gives exactly the facts a full rebuild gives', () => {
@@ -93,12 +91,12 @@ describe('a new match after the whole history', () => {
 
 describe('a correction to that match', () => {
   it('recomputes the book and withdraws the facts that are no longer true', async () => {
-    writeResult('Thomas Müller');
+    writeResult('Julián Álvarez');
     const update = await importWithFacts();
     expect(update.mode).toBe('rebuilt');
     const withdrawn = update.withdrawn.map((f) => f.definitionId);
-    expect(withdrawn).toContain('wc-men-oldest-scorer');
-    expect(update.withdrawn.find((f) => f.definitionId === 'wc-men-oldest-scorer')?.subject.name).toBe('Miroslav Klose');
+    expect(withdrawn).toContain('wc-men-most-goals-career');
+    expect(update.withdrawn.find((f) => f.definitionId === 'wc-men-most-goals-career')?.subject.name).toBe('Lionel Messi');
     const [match] = update.newMatchIds.length > 0 ? update.newMatchIds : [undefined];
     expect(match).toBeUndefined();
   });

@@ -24,10 +24,16 @@ export function storeRevision(sqlite: Database.Database): string {
 export function definitionsHash(definitions: readonly RecordDefinition[]): string {
   let hash = HASHES.get(definitions);
   if (hash === undefined) {
-    hash = createHash('sha256').update(JSON.stringify(definitions)).digest('hex').slice(0, 16);
+    hash = createHash('sha256').update(ENGINE_REVISION).update(JSON.stringify(definitions)).digest('hex').slice(0, 16);
     HASHES.set(definitions, hash);
   }
   return hash;
 }
+
+/**
+ * Bumped whenever the engine's rules change what a fact says (a new measure, a coverage rule, a
+ * sentence): a book built by an older engine is then rebuilt, never served.
+ */
+export const ENGINE_REVISION = 'records-engine-3';
 
 const HASHES = new WeakMap<readonly RecordDefinition[], string>();

@@ -114,8 +114,17 @@ export interface CoverageVerdict {
   readonly since?: string;
 }
 
-export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, coverage: BookCoverage | undefined): CoverageVerdict {
-  if (!coverage) return { complete: true, notes: [] };
+export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, known: BookCoverage | undefined): CoverageVerdict {
+  // The book's first match: its data begins here.
+  const coverage: BookCoverage = known ?? {
+    label: match.competition.name,
+    firstDate: match.date,
+    firstEdition: match.editionName,
+    firstYear: match.editionStartYear,
+    gaps: {},
+    unmeasured: 0,
+    examples: [],
+  };
   const notes: string[] = [];
   let since: string | undefined;
   if (!startsAtFounding(definition, match, coverage)) {

@@ -59,6 +59,20 @@ function evaluate(ctx: EvaluateContext, rows: MatchRows): { outcome: Outcome; un
   return { outcome, units };
 }
 
+/** Whether two same-day facts of this record could depend on which match came first. */
+function orderMatters(definition: RecordDefinition): boolean {
+  const produces = definition.produces;
+  switch (produces.kind) {
+    case 'first':
+    case 'first_since':
+    case 'milestone':
+      // A team's own first or milestone does not depend on another team's match that day.
+      return produces.per === 'competition';
+    default:
+      return true;
+  }
+}
+
 export interface RecordBookOptions {
   /** Called with every fact as it is found, in time order. */
   readonly onFact?: (fact: Fact) => void;
@@ -125,7 +139,9 @@ export class RecordBook {
         const bookCoverage = readCoverage(this.state, ctx.stateKey);
         const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage), bookFirstDate: bookCoverage?.firstDate };
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
-        const simultaneous = found.filter((other) => other.ctx.match !== ctx.match && other.ctx.book.key === ctx.book.key).map((other) => other.ctx.match.id);
+        const simultaneous = orderMatters(compiled.definition)
+          ? found.filter((other) => other.ctx.match !== ctx.match && other.ctx.book.key === ctx.book.key).map((other) => other.ctx.match.id)
+          : [];
         for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
       }
     }

@@ -168,6 +168,8 @@ function editionLabel(ctx: EvaluateContext): string {
 }
 
 const AGE_CACHE = new WeakMap<UnitRow, number | null>();
+/** Ages (in years) a player can have on the pitch; outside them the data is wrong. */
+const PLAUSIBLE_AGE = { min: 13, max: 50 } as const;
 
 /** The measure of one row; null when the data does not give it (no birth date, no minute). */
 function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
@@ -185,6 +187,8 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
       let age = AGE_CACHE.get(row);
       if (age === undefined) {
         age = row.birthDate > row.match.date ? null : ageAmount(row.birthDate, row.match.date);
+        // A scorer of 87 is a namesake's birth date, not a record: treat it as unknown, and say so.
+        if (age !== null && (age < PLAUSIBLE_AGE.min * 1000 || age >= PLAUSIBLE_AGE.max * 1000)) age = null;
         AGE_CACHE.set(row, age);
       }
       return age;
