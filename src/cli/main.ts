@@ -16,6 +16,7 @@ import { registerBracket } from './commands/bracket.js';
 import { registerFacts } from './commands/facts.js';
 import { registerRecords } from './commands/records.js';
 import { registerData } from './commands/data.js';
+import { registerCheck } from './commands/check.js';
 
 const program = new Command();
 program
@@ -49,6 +50,7 @@ registerTie(program);
 registerFacts(program);
 registerRecords(program);
 registerData(program);
+registerCheck(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,201 @@
+// The main clause of a claim once scope and time phrases are out: who, and what is said of them —
+// "X is the oldest player to …", "X is just the fourth player to …", "X became the first … since
+// 1966", "X's first appearance", "X won 8-4 on aggregate", "X scored 13 goals".
+import type { ClaimAction, Relation } from './claim.js';
+import { actionOfNoun, readAction } from './action-phrases.js';
+import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from './words.js';
+
+export interface RelationReading {
+  readonly subject: string;
+  readonly relation: Relation;
+  /** Clauses said with it: "…, the club's first appearance in the competition". */
+  readonly also?: readonly Relation[];
+  /** Words of the clause it did not account for. */
+  readonly rest: string;
+}
+
+const SUBJECT = '(?<subject>[^,]+?)';
+const COPULA = '(?<cop>is|was|became|becomes|has become|had become|remains|remained|is now|stands as|will become)';
+const PLAYER_NOUNS = 'player|man|woman|footballer|(?:goal[- ]?)?scorer|hat-?\\s?trick scorer|goalscorer';
+const TEAM_NOUNS = 'team|club|side|nation|country';
+const WON = 'won|beat|defeated|overcame|knocked out|eliminated|saw off|edged|edged past|got past|went through against|progressed past';
+const LOST = 'lost|went out|were knocked out|were eliminated|was knocked out|was eliminated|crashed out';
+
+type Reader = (text: string) => RelationReading | { readonly subject: string; readonly failed: string } | undefined;
+
+function everOf(cop: string | undefined): boolean {
+  return cop !== undefined && /^(was|became|becomes|has become|had become|remained|will become)$/i.test(cop);
+}
+
+function actionOrFail(text: string | undefined, who: 'player' | 'team', noun: string | undefined): { action: ClaimAction; rest: string } | { failed: string } {
+  if (text) {
+    const read = readAction(text, who);
+    return read ?? { failed: `to ${text}` };
+  }
+  const implied = noun ? actionOfNoun(noun) : undefined;
+  if (implied) return { action: implied, rest: '' };
+  if (who === 'player' && noun) return { action: { unit: 'player-match', requires: ['lineups'], said: 'play' }, rest: '' };
+  return { failed: noun ?? 'what the record is of' };
+}
+
+const readSuperlative: Reader = (text) => {
+  const m = new RegExp(
+    `^${SUBJECT}\\s+${COPULA}\\s+(?:now\\s+)?(?:(?:just|only)\\s+)?(?:the\\s+)?(?:(?<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]?)?` +
+      `(?<dir>oldest|youngest)\\s+(?:ever\\s+)?(?<noun>${PLAYER_NOUNS})?(?:\\s+ever)?(?:\\s+to\\s+(?<action>.+)|\\s+(?<rest>.+))?$`,
+    'i',
+  ).exec(text);
+  const g = m?.groups;
+  if (!g?.subject || !g.dir) return undefined;
+  const read = actionOrFail(g.action, 'player', g.noun);
+  if ('failed' in read) return { subject: g.subject, failed: read.failed };
+  const place = g.place ? (parseOrdinal(g.place) ?? 1) : 1;
+  const relation: Relation = { kind: 'superlative', direction: g.dir.toLowerCase() === 'oldest' ? 'oldest' : 'youngest', place, ever: everOf(g.cop), action: read.action };
+  return { subject: g.subject, relation, rest: [read.rest, g.rest ?? ''].join(' ').trim() };
+};
+
+const readMostGoals: Reader = (text) => {
+  const forms: readonly [RegExp, boolean | 'cop'][] = [
+    [new RegExp(`^${SUBJECT}\\s+${COPULA}\\s+(?:now\\s+)?(?:the\\s+)?(?:all-time\\s+)?(?:leading|top|record|highest|most prolific|best|all-time)\\s+(?:goal[- ]?)?scorer(?:\\s+ever)?(?<rest>.*)$`, 'i'), 'cop'],
+    [new RegExp(`^${SUBJECT}\\s+(?:has\\s+|have\\s+)?(?:scored|netted)\\s+the\\s+most\\s+goals(?:\\s+ever)?(?<rest>.*)$`, 'i'), false],
+    [new RegExp(`^${SUBJECT}\\s+(?:holds|hold|owns)\\s+the\\s+record\\s+for\\s+(?:the\\s+)?most\\s+goals(?:\\s+scored)?(?<rest>.*)$`, 'i'), false],
+    [new RegExp(`^${SUBJECT}\\s+(?:set|broke|held|took)\\s+the\\s+record\\s+for\\s+(?:the\\s+)?most\\s+goals(?:\\s+scored)?(?<rest>.*)$`, 'i'), true],
+  ];
+  for (const [pattern, ever] of forms) {
+    const g = pattern.exec(text)?.groups;
+    if (!g?.subject) continue;
+    const relation: Relation = {
+      kind: 'superlative',
+      direction: 'most',
+      place: 1,
+      ever: ever === 'cop' ? everOf(g.cop) : ever,
+      measure: 'goals',
+      action: { unit: 'player-match', said: 'goals' },
+    };
+    return { subject: g.subject, relation, rest: (g.rest ?? '').trim() };
+  }
+  return undefined;
+};
+
+const readFastest: Reader = (text) => {
+  const g = new RegExp(`^${SUBJECT}\\s+(?:scored|netted|holds the record for)\\s+the\\s+(?:fastest|quickest|earliest)\\s+goal(?:\\s+ever)?(?<rest>.*)$`, 'i').exec(text)?.groups;
+  if (!g?.subject) return undefined;
+  return { subject: g.subject, relation: { kind: 'superlative', direction: 'fastest', place: 1, ever: false, action: { unit: 'goal', said: 'goal' } }, rest: (g.rest ?? '').trim() };
+};
+
+const readOrdinal: Reader = (text) => {
+  const g = new RegExp(
+    `^${SUBJECT}\\s+${COPULA}\\s+(?:(?:just|only)\\s+)?the\\s+(?<nth>${ORDINAL})\\s+(?:(?<pnoun>${PLAYER_NOUNS})|(?<tnoun>${TEAM_NOUNS}))\\s+(?:ever\\s+)?to\\s+(?<action>.+?)` +
+      `(?:\\s+since\\s+(?:(?<sinceName>[^\\d]+?)\\s+(?:in|at the)\\s+)?(?<since>\\d{4})(?:\\s+World Cup)?)?$`,
+    'i',
+  ).exec(text)?.groups;
+  if (!g?.subject || !g.nth || !g.action) return undefined;
+  const n = parseOrdinal(g.nth);
+  if (n === undefined) return { subject: g.subject, failed: g.nth };
+  const who = g.tnoun ? 'team' : 'player';
+  const read = readAction(g.action, who);
+  if (!read) return { subject: g.subject, failed: `to ${g.action}` };
+  if (g.since) {
+    if (n !== 1) return { subject: g.subject, failed: `the ${g.nth} … since ${g.since}` };
+    const relation: Relation = { kind: 'first-since', since: Number(g.since), ...(g.sinceName ? { sinceName: g.sinceName } : {}), own: false, who, action: read.action };
+    return { subject: g.subject, relation, rest: read.rest };
+  }
+  return { subject: g.subject, relation: { kind: 'ordinal', n, who, action: read.action }, rest: read.rest };
+};
+
+const readOwnFirstSince: Reader = (text) => {
+  const forms = [
+    new RegExp(`^${SUBJECT}(?:'s|')\\s+first\\s+(?:ever\\s+)?(?<what>win|victory)\\s+since\\s+(?<since>\\d{4})(?<rest>.*)$`, 'i'),
+    new RegExp(`^${SUBJECT}\\s+(?:won|claimed|recorded|earned|secured|celebrated)\\s+(?:their|its|his|her)\\s+first\\s+(?:(?:match|game|win|victory)\\s+)?(?:win\\s+)?since\\s+(?<since>\\d{4})(?<rest>.*)$`, 'i'),
+    new RegExp(`^${SUBJECT}\\s+won\\s+(?:a\\s+)?(?:(?:match|game)\\s+)?for\\s+the\\s+first\\s+time\\s+since\\s+(?<since>\\d{4})(?<rest>.*)$`, 'i'),
+  ];
+  for (const pattern of forms) {
+    const g = pattern.exec(text)?.groups;
+    if (!g?.subject || !g.since) continue;
+    const relation: Relation = { kind: 'first-since', since: Number(g.since), own: true, who: 'team', action: { unit: 'team-match', predicate: { field: 'result', op: '=', value: 'win' }, said: 'win' } };
+    return { subject: g.subject, relation, rest: (g.rest ?? '').trim() };
+  }
+  return undefined;
+};
+
+const FIRST_APPEARANCE = "first\\s+(?:ever\\s+)?(?:appearance|participation)";
+const WHOSE = "(?:the\\s+(?:club|team|country|nation|side)'s|their|its|his|her|[^,]+?'s?)";
+
+const readFirstAppearance: Reader = (text) => {
+  const forms = [
+    new RegExp(`^${SUBJECT}(?:'s|')?(?:\\s+(?:campaign|season|match|game|appearance|participation|debut))?\\s+(?:is|was|marks|marked|will be|represents|represented)\\s+${WHOSE}\\s+${FIRST_APPEARANCE}(?<rest>.*)$`, 'i'),
+    new RegExp(`^${SUBJECT}\\s+(?:made|make|makes|are making|is making|were making|was making)\\s+(?:their|its|his|her)\\s+(?:${FIRST_APPEARANCE}|debut)(?<rest>.*)$`, 'i'),
+    new RegExp(`^${SUBJECT}(?:'s|')\\s+${FIRST_APPEARANCE}(?<rest>.*)$`, 'i'),
+    new RegExp(`^${SUBJECT}\\s+(?:played|appeared)\\s+for\\s+the\\s+first\\s+time(?<rest>.*)$`, 'i'),
+  ];
+  for (const pattern of forms) {
+    const g = pattern.exec(text)?.groups;
+    if (g?.subject) return { subject: g.subject, relation: { kind: 'first-appearance' }, rest: (g.rest ?? '').trim() };
+  }
+  return undefined;
+};
+
+function goals(a: string | undefined, b: string | undefined): readonly [number, number] | undefined {
+  const x = parseNumber(a ?? '');
+  const y = parseNumber(b ?? '');
+  return x === undefined || y === undefined ? undefined : [x, y];
+}
+
+const readAggregate: Reader = (text) => {
+  const won = new RegExp(`^${SUBJECT}\\s+(?:${WON})\\s+(?:(?<opp>.+?)\\s+)?(?<a>\\d+)\\s*-\\s*(?<b>\\d+)\\s+on\\s+aggregate(?:\\s+(?:against|over|versus|v)\\s+(?<opp2>.+?))?(?<rest>\\s+after extra time|\\s+on away goals)?$`, 'i').exec(text)?.groups;
+  const lost = won ? undefined : new RegExp(`^${SUBJECT}\\s+(?:${LOST})\\s+(?:(?:to|against|by)\\s+(?<opp>.+?)\\s+)?(?<a>\\d+)\\s*-\\s*(?<b>\\d+)\\s+on\\s+aggregate(?:\\s+(?:to|against|by)\\s+(?<opp2>.+?))?(?<rest>\\s+after extra time|\\s+on away goals)?$`, 'i').exec(text)?.groups;
+  const g = won ?? lost;
+  const score = goals(g?.a, g?.b);
+  if (!g?.subject || !score) return undefined;
+  const opponent = g.opp ?? g.opp2;
+  const relation: Relation = { kind: 'aggregate', winner: won !== undefined, goals: score, ...(opponent ? { opponent } : {}) };
+  return { subject: g.subject, relation, rest: (g.rest ?? '').trim() };
+};
+
+const readResult: Reader = (text) => {
+  const g = new RegExp(`^${SUBJECT}\\s+(?<verb>beat|defeated|thrashed|drew with|drew against|drew|lost to|were beaten by|was beaten by)\\s+(?<opp>.+?)\\s+(?<a>\\d+)\\s*-\\s*(?<b>\\d+)(?<aet>\\s+after extra time|\\s+a\\.?e\\.?t\\.?)?(?:\\s*,?\\s+(?:in\\s+)?(?:what was\\s+)?(?<first>${WHOSE}\\s+${FIRST_APPEARANCE}))?(?<rest>.*)$`, 'i').exec(text)?.groups;
+  const score = goals(g?.a, g?.b);
+  if (!g?.subject || !g.verb || !g.opp || !score) return undefined;
+  const verb = g.verb.toLowerCase();
+  const outcome = verb.startsWith('drew') ? 'draw' : verb.startsWith('lost') || verb.includes('beaten') ? 'loss' : 'win';
+  const relation: Relation = { kind: 'result', outcome, goals: score, opponent: g.opp };
+  return { subject: g.subject, relation, ...(g.first ? { also: [{ kind: 'first-appearance' } as const] } : {}), rest: (g.rest ?? '').trim() };
+};
+
+const readCount: Reader = (text) => {
+  const g = new RegExp(
+    `^${SUBJECT}\\s+(?:has\\s+|had\\s+|have\\s+)?(?:now\\s+)?(?:scored|netted|hit|got|bagged|has|had|have|finished with|ended with)\\s+(?:a\\s+total\\s+of\\s+|a\\s+record\\s+|exactly\\s+)?(?<n>${NUMBER})\\s+goals?(?:\\s+in\\s+total)?(?<rest>.*)$`,
+    'i',
+  ).exec(text)?.groups;
+  const n = parseNumber(g?.n ?? '');
+  if (!g?.subject || n === undefined) return undefined;
+  return { subject: g.subject, relation: { kind: 'count', n, what: 'goals' }, rest: (g.rest ?? '').trim() };
+};
+
+const readHatTrick: Reader = (text) => {
+  const g = new RegExp(`^${SUBJECT}\\s+(?:has\\s+|had\\s+)?(?:scored|netted|hit|got|bagged)\\s+(?:a\\s+)?(?:hat-?\\s?trick|treble)(?<rest>.*)$`, 'i').exec(text)?.groups;
+  if (!g?.subject) return undefined;
+  return { subject: g.subject, relation: { kind: 'count', n: 3, atLeast: true, what: 'goals' }, rest: (g.rest ?? '').trim() };
+};
+
+/** Readers in order: the more specific shapes first. */
+const READERS: readonly Reader[] = [readAggregate, readResult, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
+
+/**
+ * The main clause: the first reader that recognises the sentence's shape. A shape recognised with
+ * an unknown part (an action it cannot read) is reported as such.
+ *
+ * @example readRelation('Pelé is the youngest player to score')?.relation.kind // 'superlative'
+ */
+export function readRelation(text: string): RelationReading | { readonly subject?: string; readonly failed: string } {
+  let failure: { subject: string; failed: string } | undefined;
+  for (const read of READERS) {
+    const found = read(text);
+    if (!found) continue;
+    if ('failed' in found) {
+      failure ??= found;
+      continue;
+    }
+    return found;
+  }
+  return failure ?? { failed: text };
+}
