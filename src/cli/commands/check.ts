@@ -66,7 +66,8 @@ Examples:
         readyRecordBook(store, definitions, { quiet: flags.quiet || flags.json });
         const result = await checkClaim(store, claim, { definitions });
         if (flags.json) {
-          printJson(result);
+          // `text` first: the verdict and the statement (or reason) in one line, as the other commands' JSON has it.
+          printJson({ text: [result.verdict, result.statement ?? result.reason].filter(Boolean).join(': '), ...result });
           return;
         }
         process.stdout.write(`${checkLines(result).join('\n')}\n`);
