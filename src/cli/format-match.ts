@@ -1,5 +1,6 @@
 // A stored match written out for a reader: teams, score line, scorers in order, venue, sources.
 import { formatMinuteOfPlay, formatScoreLine } from '../domain/score-line.js';
+import { goalsInOrder } from '../store/queries/goal-order.js';
 import type { StoredGoal, StoredMatch } from '../store/queries/stored-match.js';
 import { STAGE_KIND_NAMES } from '../domain/stage-kind.js';
 import type { StageKind } from '../domain/vocabulary.js';
@@ -17,18 +18,6 @@ export function goalText(g: StoredGoal): string {
 export function stageDisplayName(name: string, kind: StageKind): string {
   if (kind === 'other' || kind === 'qualifying' || kind === 'playoff') return name;
   return STAGE_KIND_NAMES[kind];
-}
-
-function sortKey(g: StoredGoal): number {
-  return (g.minute ?? 999) * 100 + (g.stoppage ?? 0);
-}
-
-/** Goals in the order they were scored; goals without a minute keep their source order at the end. */
-export function goalsInOrder(goals: readonly StoredGoal[]): StoredGoal[] {
-  return goals
-    .map((g, i) => ({ g, i }))
-    .sort((a, b) => sortKey(a.g) - sortKey(b.g) || a.i - b.i)
-    .map(({ g }) => g);
 }
 
 export function matchHeadline(m: StoredMatch): string {
@@ -111,3 +100,5 @@ export function matchText(m: StoredMatch): string {
   for (const s of m.sources) lines.push(`source   ${s.format}  ${s.file}${s.line !== null ? `:${s.line}` : ''}  (${s.key})`);
   return lines.join('\n');
 }
+
+export { goalsInOrder };

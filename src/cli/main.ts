@@ -17,6 +17,8 @@ import { registerFacts } from './commands/facts.js';
 import { registerRecords } from './commands/records.js';
 import { registerData } from './commands/data.js';
 import { registerCheck } from './commands/check.js';
+import { registerStory } from './commands/story.js';
+import { registerPreview } from './commands/preview.js';
 
 const program = new Command();
 program
@@ -32,6 +34,9 @@ Start here:
   matchfacts match --date 2022-12-18 --team France one match: score line, scorers, venue, sources
   matchfacts player "Pelé" --date 1958-06-19       a player, his goals, his age on a date
   matchfacts conflicts                              where the sources disagree
+  matchfacts facts --date 1958-06-19 --team Brazil  what the match did to the record book, with proof
+  matchfacts story --date 2014-07-08 --team Germany the match report, every sentence sourced
+  matchfacts check "Ronaldo scored 16 World Cup goals"  true, false (with the truth) or unverifiable
 
 Every command takes --db FILE (default $MATCHFACTS_DB or ./matchfacts.db) and --json.`,
   );
@@ -50,6 +55,8 @@ registerTie(program);
 registerFacts(program);
 registerRecords(program);
 registerData(program);
+registerStory(program);
+registerPreview(program);
 registerCheck(program);
 
 try {

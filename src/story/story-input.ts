@@ -46,7 +46,7 @@ export interface StoryTable {
   readonly id: string;
   readonly stageKind: StageKind;
   readonly stageName: string;
-  /** `H` (as stored), or undefined for a league table. */
+  /** `Group H` (or the teams, where the data names no group), undefined for a league table. */
   readonly group?: string;
   readonly rows: readonly TableRow[];
   /** Positions before the match's day, by team: to say who went top. */
@@ -58,8 +58,8 @@ export interface StoryTable {
    * the data has no later stage to tell.
    */
   readonly through?: readonly string[];
-  /** The stage those teams went on to, where known. */
-  readonly nextStageKind?: StageKind;
+  /** The stage each team that went through played next. */
+  readonly nextStages?: Readonly<Record<string, StageKind>>;
 }
 
 export interface StoryCompetitionStatus {

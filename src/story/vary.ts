@@ -1,7 +1,10 @@
 // Varied but repeatable wording: each kind of sentence has several templates, and the one used is
 // chosen from a hash of the match id and the sentence kind, so the same input gives the same story.
 
-/** Values for a template's `{slot}`s; an undefined or empty slot rules out the templates that use it. */
+/**
+ * Values for a template's `{slot}`s. An undefined or empty slot rules out the templates that use
+ * it, except slots named with a leading underscore (`{_where}`), which may be empty.
+ */
 export type Slots = Readonly<Record<string, string | undefined>>;
 
 /** 32-bit FNV-1a: small, fast and stable across runs and platforms. */
@@ -24,13 +27,14 @@ export function slotsOf(template: string): string[] {
 /** True when every slot the template uses has a non-empty value. */
 export function fits(template: string, slots: Slots): boolean {
   return slotsOf(template).every((name) => {
+    if (name.startsWith('_')) return true;
     const value = slots[name];
     return value !== undefined && value !== '';
   });
 }
 
 export function fill(template: string, slots: Slots): string {
-  return template.replace(SLOT, (whole, name: string) => slots[name] ?? whole);
+  return template.replace(SLOT, (whole, name: string) => slots[name] ?? (name.startsWith('_') ? '' : whole));
 }
 
 /** Upper-cases the first letter: a sentence may open with a slot written in lower case. */

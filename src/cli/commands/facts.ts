@@ -1,10 +1,10 @@
 // `matchfacts facts --date D --team T`: what a match did to the record book, each fact with its proof.
 import type { Command } from 'commander';
-import { NotFoundError, UsageError } from '../../domain/errors.js';
+import { UsageError } from '../../domain/errors.js';
 import { readMatchFacts } from '../../records/book/record-book-store.js';
 import type { Fact } from '../../records/engine/fact.js';
+import { findOneMatch } from '../find-match.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
-import { readMatches } from '../../store/queries/read-matches.js';
 import { matchHeadline } from '../format-match.js';
 import { printJson } from '../output.js';
 import { collectFiles, definitionsFrom, readyRecordBook } from '../record-book.js';
@@ -70,10 +70,7 @@ Examples:
       const definitions = definitionsFrom(flags.records);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const found = await readMatches(store.db, { date: flags.date, team: flags.team, competition: flags.competition });
-        if (found.length === 0) throw new NotFoundError(`no match on ${flags.date} involving "${flags.team}"`);
-        if (found.length > 1) throw new UsageError(`${found.length} matches on ${flags.date} involve "${flags.team}": add --competition`);
-        const match = found[0]!;
+        const match = await findOneMatch(store, flags);
         readyRecordBook(store, definitions, { quiet: flags.quiet || flags.json });
         const facts = readMatchFacts(store, match.id).filter((f) => f.score >= minScore);
         if (flags.json) {

@@ -1,0 +1,145 @@
+// writePreview: before a match, what is at stake — what a result would mean for the tie or the
+// group, and which records and milestones are within reach — in the same sentence-with-sources
+// shape as a report.
+import { MatchfactsError } from '../domain/errors.js';
+import type { Sentence, Story, JsonValue } from './story.js';
+import type { StoryInput } from './story-input.js';
+import type { GroupOutlook, TieOutlook } from './preview-outlook.js';
+import type { WithinReach } from './within-reach.js';
+import { buildEvidence } from './evidence.js';
+import { viewMatch, type MatchView } from './match-view.js';
+import { competitionSentences } from './next-paragraph.js';
+import { countOf, dateWritten, ordinalDigits } from './numbers.js';
+import { tableWritten } from './occasion.js';
+import { conditionSentences, occasionOf, whereWritten } from './result-paragraph.js';
+import { citedEvidence } from './write-story.js';
+import { holdersWritten } from './record-paragraph.js';
+import { mergeSources, StoryWriter } from './writer.js';
+
+/** What a preview is written from: the match and its context, what results would mean, what is within reach. */
+export interface PreviewInput {
+  readonly story: StoryInput;
+  readonly tie?: TieOutlook;
+  readonly group?: GroupOutlook;
+  readonly reach: readonly WithinReach[];
+}
+
+/** At most this many records and milestones in a preview. */
+export const MAX_PREVIEW_REACH = 6;
+
+function present<T>(items: readonly (T | undefined)[]): T[] {
+  return items.filter((s): s is T => s !== undefined);
+}
+
+function reachSentence(w: StoryWriter, r: WithinReach, view: MatchView): Sentence | undefined {
+  const sources = { match: [view.ref, r.id] };
+  const others = r.holders.filter((h) => h.name !== r.subject.name).map((h) => h.name);
+  const holders = holdersWritten(others);
+  const value = r.holders[0]?.value ?? String(r.target);
+  const salt = `#${r.id}`;
+  const team = r.subject.kind === 'team';
+  const slots = {
+    player: r.subject.name,
+    need: countOf(r.need, r.unit),
+    title: r.title,
+    value,
+    holder: holders,
+    needs: team ? 'need' : 'needs',
+    is: team ? 'are' : 'is',
+    holds: team ? 'hold' : 'holds',
+    shares: team ? 'share' : 'shares',
+  };
+  switch (r.kind) {
+    case 'equal':
+      return w.sentence('preview.equal', slots, sources, salt);
+    case 'break':
+      return w.sentence(others.length < r.holders.length ? 'preview.breakShared' : 'preview.break', slots, sources, salt);
+    case 'holds':
+      return w.sentence('preview.holds', slots, sources, salt);
+    case 'milestone_goals':
+      return w.sentence('preview.milestoneGoals', { subject: r.subject.name, isAre: r.subject.kind === 'player' ? 'is' : 'are', need: countOf(r.need, r.unit), milestone: String(r.target), book: r.book }, sources, salt);
+    case 'milestone_match':
+      return w.sentence('preview.milestoneMatch', { subject: r.subject.name, nth: ordinalDigits(r.target), book: r.book }, sources, salt);
+    case 'milestone_competition':
+      return w.sentence('preview.milestoneCompetition', { need: countOf(r.need, r.unit), nth: ordinalDigits(r.target), book: r.book }, sources, salt);
+  }
+}
+
+function tieSentences(w: StoryWriter, tie: TieOutlook, view: MatchView): Sentence[] {
+  const sources = { match: [view.ref, tie.id] };
+  const out: Sentence[] = [];
+  if (tie.leader) {
+    const trailing = tie.teams.find((t) => t !== tie.leader);
+    out.push(...present([w.sentence('tie.firstLegLead', { leader: tie.leader, lead: tie.lead }, sources), trailing ? w.sentence('preview.tieNeed', { team: trailing, lead: tie.lead }, sources) : undefined]));
+  } else out.push(...present([w.sentence('preview.tieLevel', { lead: tie.lead }, sources)]));
+  for (const team of tie.drawTakesThrough) out.push(...present([w.sentence('preview.tieDraw', { team }, sources, `#${team}`)]));
+  for (const team of tie.winTakesThrough) if (!tie.drawTakesThrough.includes(team)) out.push(...present([w.sentence('preview.tieWin', { team }, sources, `#${team}`)]));
+  return out;
+}
+
+function groupSentences(w: StoryWriter, group: GroupOutlook, view: MatchView): Sentence[] {
+  const sources = { match: [view.ref, group.id] };
+  const others = group.table.reduce((sum, row) => sum + row.remaining, 0) / 2 - 1;
+  const tableName = tableWritten(group.group);
+  return group.teams.flatMap((t) => {
+    const salt = `#${t.team}`;
+    if (t.alreadyTop) return present([w.sentence('preview.alreadyTop', { team: t.team, tableName }, sources, salt)]);
+    if (t.alreadyThrough) return present([w.sentence('preview.alreadyThrough', { team: t.team }, sources, salt)]);
+    if (t.winTakesTop) return present([w.sentence('preview.groupTop', { team: t.team, tableName }, sources, salt)]);
+    if (t.winTakesThrough) return present([w.sentence('preview.groupWin', { team: t.team, _plural: others > 1 ? 's' : '' }, sources, salt)]);
+    return [];
+  });
+}
+
+function outlookEvidence(input: PreviewInput): [string, JsonValue][] {
+  const out: [string, JsonValue][] = [];
+  if (input.tie) out.push([input.tie.id, JSON.parse(JSON.stringify(input.tie)) as JsonValue]);
+  if (input.group) out.push([input.group.id, JSON.parse(JSON.stringify(input.group)) as JsonValue]);
+  for (const r of input.reach) out.push([r.id, JSON.parse(JSON.stringify(r)) as JsonValue]);
+  return out;
+}
+
+/**
+ * The preview of a match: pure and deterministic, like `writeStory`.
+ *
+ * @example writePreview(await loadPreviewInput(store, matchId, definitions)).paragraphs[1]?.[0]?.text // 'Lionel Messi needs two goals to equal …'
+ */
+export function writePreview(input: PreviewInput): Story {
+  const view = viewMatch(input.story.match);
+  const d = view.match.data;
+  const w = new StoryWriter(view.match.id);
+  const evidence = buildEvidence({ ...input.story, facts: [] }, view);
+  for (const [id, value] of outlookEvidence(input)) evidence.set(id, value);
+  const matchSources = { match: [view.ref] };
+  const slots = { home: view.home, away: view.away, occasion: occasionOf(input.story), date: dateWritten(d.date), _where: whereWritten(w, view) };
+
+  const reach = present(input.reach.slice(0, MAX_PREVIEW_REACH).map((r) => reachSentence(w, r, view)));
+  const stakes = [...(input.tie ? tieSentences(w, input.tie, view) : []), ...(input.group ? groupSentences(w, input.group, view) : [])];
+  const statusKind = d.status === 'postponed' || d.status === 'cancelled' || d.status === 'abandoned' || d.status === 'suspended' ? (`status.${d.status}` as const) : undefined;
+  const status = statusKind ? present([w.sentence(statusKind, { ...slots, _at: '' }, matchSources)]) : [];
+  const intro = present([w.sentence('preview.intro', slots, matchSources)]);
+  const nothing = reach.length === 0 ? present([w.sentence('preview.nothing', {}, matchSources)]) : [];
+
+  const lead = reach[0] ?? stakes[0];
+  const stake = lead ? w.phrase('preview.stake', { stake: lead.text.replace(/\.$/, '') }) : undefined;
+  const headline = w.sentence('preview.headline', slots, matchSources);
+  const standfirst = w.sentence('preview.standfirst', { ...slots, _where: '', _stake: stake ?? '' }, mergeSources(matchSources, lead && stake ? lead.sources : {}));
+  if (!headline || !standfirst) throw new MatchfactsError(`preview: no headline for match ${view.match.id}`);
+  const paragraphs = [
+    [...intro, ...status, ...conditionSentences(w, view).filter((s) => d.status !== 'played' || s.kind !== 'status.attendance'), ...stakes],
+    [...reach, ...nothing],
+    competitionSentences(w, input.story),
+  ].filter((p) => p.length > 0);
+  const sentences = [headline, standfirst, ...paragraphs.flat()];
+  return {
+    matchId: view.match.id,
+    date: d.date,
+    kind: 'preview',
+    headline: { ...headline, text: headline.text.replace(/\.$/, '') },
+    standfirst,
+    paragraphs,
+    evidence: citedEvidence(sentences, evidence),
+    facts: [],
+  };
+}
+

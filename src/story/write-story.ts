@@ -1,0 +1,68 @@
+// writeStory: a match report from a StoryInput — headline, standfirst, then the result and what it
+// means, the goals in order, the record facts, and what comes next — every sentence with its sources.
+import { MatchfactsError } from '../domain/errors.js';
+import type { Sentence, Story } from './story.js';
+import type { StoryInput } from './story-input.js';
+import { buildEvidence, type Evidence } from './evidence.js';
+import { goalParagraph } from './goal-paragraph.js';
+import { playedHeadline, playedStandfirst } from './headline.js';
+import { viewMatch } from './match-view.js';
+import { nextParagraph } from './next-paragraph.js';
+import { recordParagraph, storyFacts } from './record-paragraph.js';
+import { resultParagraph } from './result-paragraph.js';
+import { statusStory } from './status-story.js';
+import { StoryWriter } from './writer.js';
+import type { JsonValue } from './story.js';
+
+/** The evidence a story's sentences cite, in the order first cited. */
+export function citedEvidence(sentences: readonly Sentence[], evidence: Evidence): Record<string, JsonValue> {
+  const cited: Record<string, JsonValue> = {};
+  for (const s of sentences) {
+    for (const id of [...s.sources.match, ...s.sources.facts]) {
+      const value = evidence.get(id);
+      if (value === undefined) throw new MatchfactsError(`story: sentence "${s.text}" cites ${id}, which the input does not hold`);
+      cited[id] = value;
+    }
+  }
+  return cited;
+}
+
+/**
+ * The match report: pure, deterministic (the wording varies by match id, never by run).
+ *
+ * @example
+ * const story = writeStory(await loadStoryInput(store, matchId));
+ * story.headline.text // 'Miroslav Klose breaks record as Germany rout Brazil 7-1'
+ */
+export function writeStory(input: StoryInput): Story {
+  const view = viewMatch(input.match);
+  const w = new StoryWriter(input.match.id);
+  const evidence = buildEvidence(input, view);
+  const facts = storyFacts(input.facts);
+  const status = statusStory(w, input, view);
+  let headline: Sentence;
+  let standfirst: Sentence;
+  let paragraphs: Sentence[][];
+  if (status) {
+    ({ headline, standfirst, paragraphs } = status);
+  } else {
+    const h = playedHeadline(w, input, view, facts);
+    const s = playedStandfirst(w, input, view, facts);
+    if (!h || !s) throw new MatchfactsError(`story: no headline for match ${input.match.id}`);
+    headline = h;
+    standfirst = s;
+    paragraphs = [resultParagraph(w, input, view), goalParagraph(w, view), recordParagraph(w, view, facts), nextParagraph(w, input, view)].filter((p) => p.length > 0);
+  }
+  const sentences = [headline, standfirst, ...paragraphs.flat()];
+  const cited = new Set(sentences.flatMap((s) => s.sources.facts));
+  return {
+    matchId: input.match.id,
+    date: input.match.data.date,
+    kind: 'report',
+    headline,
+    standfirst,
+    paragraphs,
+    evidence: citedEvidence(sentences, evidence),
+    facts: input.facts.filter((f) => cited.has(f.id)),
+  };
+}
