@@ -154,14 +154,17 @@ export interface UpdateOptions extends RebuildOptions {
 export function updateRecordBook(store: Store, definitions: readonly RecordDefinition[], before: BookSnapshot, options: UpdateOptions): UpdateResult {
   const sqlite = store.sqlite;
   const meta = before.meta;
-  const newIds = (sqlite.prepare(`SELECT id FROM match WHERE id > ? AND status = 'played' ORDER BY date, id`).all(before.maxMatchId) as { id: number }[]).map((r) => r.id);
+  // By id range, sorted here: an ORDER BY date would walk the whole date index.
+  const newIds = (sqlite.prepare(`SELECT id, date FROM match WHERE id > ? AND status = 'played'`).all(before.maxMatchId) as { id: number; date: string }[])
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+    .map((r) => r.id);
   if (before.current && meta && storeRevision(sqlite) === meta.revision) return { mode: 'unchanged', facts: [], withdrawn: [], newMatchIds: [] };
   const canExtend =
     before.current &&
     meta !== undefined &&
     !options.historyChanged &&
     newIds.length > 0 &&
-    (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE id > ? AND status = 'played' AND date <= ?`).get(meta.maxMatchId, meta.lastDate) as { n: number }).n === 0;
+    (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE id > ? AND status = 'played' AND +date <= ?`).get(meta.maxMatchId, meta.lastDate) as { n: number }).n === 0;
   if (canExtend) return { mode: 'extended', facts: extendRecordBook(store, definitions, newIds), withdrawn: [], newMatchIds: newIds };
   const old = readAllFacts(sqlite);
   rebuildRecordBook(store, definitions, options);
