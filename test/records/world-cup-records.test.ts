@@ -192,5 +192,35 @@ describe('more proofs, asked again in SQL', () => {
       expect(fact.n, fact.id).toBe(before.n + 1);
     }
   });
+
+  it('team goal milestones: the team\'s World Cup goals before the match are below the milestone, and reach it with the match', () => {
+    const facts = factsOfDefinition('wc-men-team-goal-milestones');
+    expect(facts.length).toBeGreaterThan(30);
+    const goals = store.sqlite.prepare(
+      `SELECT coalesce(sum(CASE WHEN m.home_team_id = ? THEN coalesce(m.et_home, m.ft_home) ELSE coalesce(m.et_away, m.ft_away) END), 0) AS n
+       ${MEN_WC} AND ? IN (m.home_team_id, m.away_team_id) AND (m.date < ? OR m.id = ?)`,
+    );
+    for (const fact of facts) {
+      const before = (goals.get(fact.subject.id, fact.subject.id, fact.date, -1) as { n: number }).n;
+      const after = (goals.get(fact.subject.id, fact.subject.id, fact.date, fact.matchId) as { n: number }).n;
+      expect(before < fact.amount && fact.amount <= after, `${fact.id}: ${before} → ${after}`).toBe(true);
+    }
+  });
+
+  it('first win since: the previous win is the team\'s last men\'s World Cup win before the match, 20 or more years earlier', () => {
+    const facts = factsOfDefinition('wc-men-first-win-since');
+    expect(facts.length).toBeGreaterThan(5);
+    for (const fact of facts) {
+      const last = store.sqlite
+        .prepare(
+          `SELECT max(m.date) AS date ${MEN_WC} AND m.date < ? AND (
+             (m.home_team_id = ? AND coalesce(m.et_home, m.ft_home) > coalesce(m.et_away, m.ft_away)) OR
+             (m.away_team_id = ? AND coalesce(m.et_away, m.ft_away) > coalesce(m.et_home, m.ft_home)))`,
+        )
+        .get(fact.date, fact.subject.id, fact.subject.id) as { date: string };
+      expect(fact.previous[0]?.date, fact.id).toBe(last.date);
+      expect(Number(fact.date.slice(0, 4)) - Number(last.date.slice(0, 4))).toBeGreaterThanOrEqual(20);
+    }
+  });
 });
 
