@@ -3,6 +3,7 @@
 // book's running tallies and top lists as they stood before the match.
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import { compileScope } from '../records/engine/compile.js';
+import { judgeCoverage, type BookCoverage } from '../records/engine/coverage.js';
 import type { RecordEntry } from '../records/engine/fact.js';
 import type { RecordMatch } from '../records/engine/record-match.js';
 
@@ -95,6 +96,10 @@ function recordsWithinReach(definition: RecordDefinition, state: StateReader, ma
   const book = compiled.bookOf(match);
   if (!book) return [];
   const stateKey = `${definition.id}|${book.key}`;
+  // A record the data cannot vouch for (earlier matches without scorers, a book that starts late) is
+  // no target to name: "level with Ali Daei's 49" would be false with complete data.
+  const coverage = judgeCoverage(definition, match, state.get<BookCoverage>(stateKey, 'coverage', 'book'));
+  if (!coverage.complete) return [];
   const list = state.get<RecordEntry[]>(stateKey, 'top', 'list') ?? [];
   const record = list[0];
   if (!record) return [];
