@@ -25,7 +25,7 @@ function collect(value: JsonValue | undefined, numbers: Set<number>, strings: st
   if (typeof value === 'number') numbers.add(value);
   else if (typeof value === 'string') {
     strings.push(value);
-    for (const digits of value.match(/\d+/g) ?? []) numbers.add(Number(digits));
+    for (const digits of value.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+/g) ?? []) numbers.add(Number(digits));
   } else if (Array.isArray(value)) for (const v of value) collect(v, numbers, strings);
   else if (typeof value === 'object') for (const v of Object.values(value)) collect(v as JsonValue, numbers, strings);
 }

@@ -112,7 +112,15 @@ export interface CoverageVerdict {
   readonly notes: string[];
   /** A clause for the fact's text where the data does not reach back to the record's beginning. */
   readonly since?: string;
+  /**
+   * Where the gaps are large enough to change the answer (ten or more earlier matches or entries
+   * lacking what the record needs), the caveat the fact's sentence must carry.
+   */
+  readonly caveat?: string;
 }
+
+/** Below this many gaps a caveat stays in the notes; from it on, the sentence itself says so. */
+const MATERIAL_GAPS = 10;
 
 export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, known: BookCoverage | undefined): CoverageVerdict {
   // The book's first match: its data begins here.
@@ -126,17 +134,27 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
     examples: [],
   };
   const notes: string[] = [];
+  const material: string[] = [];
   let since: string | undefined;
   if (!startsAtFounding(definition, match, coverage)) {
     since = coverage.firstEdition;
     notes.push(`this database's ${match.competition.name} begins with ${coverage.firstEdition}`);
   }
   for (const [need, count] of Object.entries(coverage.gaps) as [Coverage, number][]) {
-    if (count > 0) notes.push(`${count} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${GAP_WORDS[need]}`);
+    if (count === 0) continue;
+    const note = `${count.toLocaleString('en-US')} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${GAP_WORDS[need]}`;
+    notes.push(note);
+    if (count >= MATERIAL_GAPS) material.push(note);
   }
   if (coverage.unmeasured > 0) {
     const what = UNMEASURED_WORDS[definition.measure.kind] ?? 'no value';
     notes.push(`${coverage.unmeasured} earlier qualifying ${coverage.unmeasured === 1 ? 'entry has' : 'entries have'} ${what} here: ${coverage.examples.join(', ')}${coverage.unmeasured > coverage.examples.length ? ', …' : ''}`);
+    if (coverage.unmeasured >= MATERIAL_GAPS) material.push(`${coverage.unmeasured.toLocaleString('en-US')} earlier entries have ${what}`);
   }
-  return { complete: notes.length === 0, notes, ...(since ? { since } : {}) };
+  return {
+    complete: notes.length === 0,
+    notes,
+    ...(since ? { since } : {}),
+    ...(material.length > 0 ? { caveat: `as far as this database shows: ${material.join('; ')}` } : {}),
+  };
 }

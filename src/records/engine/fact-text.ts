@@ -68,6 +68,9 @@ export function factText(definition: RecordDefinition, book: Book, draft: DraftF
     since: draft.since !== undefined ? String(draft.since) : '',
   };
   let text = polish(template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole));
+  if (coverage.caveat && draft.kind !== 'first' && draft.kind !== 'streak') {
+    text = `${text.replace(/\.$/, '')} (${coverage.caveat}).`;
+  }
   if (coverage.since && (draft.kind === 'first' || draft.kind === 'nth_member' || draft.kind === 'milestone' || draft.kind === 'new_record' || draft.kind === 'equals_record' || draft.kind === 'extends_own_record' || draft.kind === 'first_since')) {
     text = `${text.replace(/\.$/, '')} (since ${coverage.since}, where this database begins).`;
   }
