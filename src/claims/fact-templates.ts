@@ -54,7 +54,13 @@ export function compileTemplates(definitions: readonly RecordDefinition[]): Fact
  */
 export function matchTemplates(text: string, templates: readonly FactTemplate[]): TemplateMatch[] {
   const since = /\s*\(since ([^()]+), where this database begins\)\s*\.?$/i.exec(text);
-  const body = (since ? text.slice(0, since.index) : text).trim().replace(/\.$/, '');
+  // The engine's caveats on data and order ("(as far as this database shows: …)", "(counting the
+  // day's matches …)") qualify a sentence; they are not part of its template.
+  const body = (since ? text.slice(0, since.index) : text)
+    .trim()
+    .replace(/\.$/, '')
+    .replace(/\s*\((?:as far as this database shows:[^()]*|counting the day's matches in an order the data does not give|another match that day moved this record too; which came first is not in the data)\)/gi, '')
+    .replace(/\.$/, '');
   const found: TemplateMatch[] = [];
   for (const template of templates) {
     const m = template.pattern.exec(body);

@@ -26,7 +26,7 @@ export function registerImport(program: Command): void {
     .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
-    .option('--facts', 'print the record facts of each newly added match, oldest first (NDJSON with --json), and facts no longer true after a correction')
+    .option('--facts', 'print the record facts of each newly added match, oldest first (NDJSON with --json), and what a correction or an earlier match changed: facts no longer true, facts true now')
     .option('--records <file>', 'add record definitions from a JSON file (repeatable)', collectFiles)
     .addHelpText(
       'after',
@@ -114,6 +114,7 @@ function printFacts(update: UpdateResult, json: boolean): void {
   if (json) {
     for (const fact of update.facts) process.stdout.write(`${JSON.stringify({ type: 'fact', ...fact })}\n`);
     for (const fact of update.withdrawn) process.stdout.write(`${JSON.stringify({ type: 'withdrawn', ...fact })}\n`);
+    for (const fact of update.nowTrue) process.stdout.write(`${JSON.stringify({ type: 'now_true', ...fact })}\n`);
     return;
   }
   const lines: string[] = [];
@@ -130,6 +131,10 @@ function printFacts(update: UpdateResult, json: boolean): void {
   if (update.withdrawn.length > 0) {
     lines.push('', 'no longer true after this import:');
     for (const fact of update.withdrawn) lines.push(`  ${fact.date}: ${fact.text}`);
+  }
+  if (update.nowTrue.length > 0) {
+    lines.push('', 'true now, of earlier matches:');
+    for (const fact of update.nowTrue) lines.push(`  ${fact.date}: ${fact.text}`);
   }
   process.stdout.write(`${lines.join('\n').trimStart()}\n`);
 }

@@ -120,6 +120,8 @@ export interface UpdateResult {
   readonly facts: readonly Fact[];
   /** Facts that were in the book before and are no longer true. */
   readonly withdrawn: readonly Fact[];
+  /** Facts of earlier matches that became true with this import (a new 4,000th goal). */
+  readonly nowTrue: readonly Fact[];
   readonly newMatchIds: readonly number[];
 }
 
@@ -158,19 +160,23 @@ export function updateRecordBook(store: Store, definitions: readonly RecordDefin
   const newIds = (sqlite.prepare(`SELECT id, date FROM match WHERE id > ? AND status = 'played'`).all(before.maxMatchId) as { id: number; date: string }[])
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
     .map((r) => r.id);
-  if (before.current && meta && storeRevision(sqlite) === meta.revision) return { mode: 'unchanged', facts: [], withdrawn: [], newMatchIds: [] };
+  if (before.current && meta && storeRevision(sqlite) === meta.revision) return { mode: 'unchanged', facts: [], withdrawn: [], nowTrue: [], newMatchIds: [] };
   const canExtend =
     before.current &&
     meta !== undefined &&
     !options.historyChanged &&
     newIds.length > 0 &&
     (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE id > ? AND status = 'played' AND +date <= ?`).get(meta.maxMatchId, meta.lastDate) as { n: number }).n === 0;
-  if (canExtend) return { mode: 'extended', facts: extendRecordBook(store, definitions, newIds), withdrawn: [], newMatchIds: newIds };
+  if (canExtend) return { mode: 'extended', facts: extendRecordBook(store, definitions, newIds), withdrawn: [], nowTrue: [], newMatchIds: newIds };
   const old = readAllFacts(sqlite);
   rebuildRecordBook(store, definitions, options);
   const now = readAllFacts(sqlite);
   const withdrawn = [...old.values()].filter((fact) => !now.has(fact.id) || now.get(fact.id)?.text !== fact.text);
-  return { mode: 'rebuilt', facts: factsOfMatches(sqlite, newIds), withdrawn, newMatchIds: newIds };
+  const added = new Set(newIds);
+  const nowTrue = [...now.values()]
+    .filter((fact) => !added.has(fact.matchId) && (!old.has(fact.id) || old.get(fact.id)?.text !== fact.text))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.matchId - b.matchId);
+  return { mode: 'rebuilt', facts: factsOfMatches(sqlite, newIds), withdrawn, nowTrue, newMatchIds: newIds };
 }
 
 /**

@@ -68,6 +68,7 @@ export function updateCoverage(state: RecordState, stateKey: string, label: stri
     : { label, firstDate: match.date, firstEdition: match.editionName, firstYear: match.editionStartYear, gaps: {}, unmeasured: 0, examples: [] };
   // Written back only when it changed: a stored book then rewrites it rarely, not once a match.
   let changed = before === undefined;
+  state.set(stateKey, 'coverage', 'matches', (state.get<number>(stateKey, 'coverage', 'matches') ?? 0) + 1);
   for (const need of definition.requires) {
     if (need === 'birth_dates') continue;
     if (lacksCached(match, need)) {
@@ -109,6 +110,11 @@ function startsAtFounding(definition: RecordDefinition, match: RecordMatch, cove
 
 export interface CoverageVerdict {
   readonly complete: boolean;
+  /**
+   * True when most of the book's matches lack what the record needs (the Champions League files
+   * carry no scorers): no fact is produced, since no sentence about it could be trusted.
+   */
+  readonly refused: boolean;
   readonly notes: string[];
   /** A clause for the fact's text where the data does not reach back to the record's beginning. */
   readonly since?: string;
@@ -122,7 +128,10 @@ export interface CoverageVerdict {
 /** Below this many gaps a caveat stays in the notes; from it on, the sentence itself says so. */
 const MATERIAL_GAPS = 10;
 
-export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, known: BookCoverage | undefined): CoverageVerdict {
+/** Above this share of a book's matches lacking what a record needs, its facts are not produced. */
+const REFUSED_SHARE = 0.5;
+
+export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, known: BookCoverage | undefined, bookMatches = 0): CoverageVerdict {
   // The book's first match: its data begins here.
   const coverage: BookCoverage = known ?? {
     label: match.competition.name,
@@ -135,6 +144,7 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
   };
   const notes: string[] = [];
   const material: string[] = [];
+  let refused = false;
   let since: string | undefined;
   if (!startsAtFounding(definition, match, coverage)) {
     since = coverage.firstEdition;
@@ -142,6 +152,7 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
   }
   for (const [need, count] of Object.entries(coverage.gaps) as [Coverage, number][]) {
     if (count === 0) continue;
+    if (bookMatches > 0 && count / bookMatches > REFUSED_SHARE) refused = true;
     const note = `${count.toLocaleString('en-US')} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${GAP_WORDS[need]}`;
     notes.push(note);
     if (count >= MATERIAL_GAPS) material.push(note);
@@ -153,6 +164,7 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
   }
   return {
     complete: notes.length === 0,
+    refused,
     notes,
     ...(since ? { since } : {}),
     ...(material.length > 0 ? { caveat: `as far as this database shows: ${material.join('; ')}` } : {}),

@@ -46,7 +46,7 @@ const DEFAULTS: Record<DraftFact['kind'], string> = {
   streak: '{subject} now on a run of {value} — record for the {title}: {previousValue}, {previous}.',
 };
 
-export function factText(definition: RecordDefinition, book: Book, draft: DraftFact, coverage: CoverageVerdict): string {
+export function factText(definition: RecordDefinition, book: Book, draft: DraftFact, coverage: CoverageVerdict, simultaneous = false): string {
   const template =
     definition.text?.[draft.kind] ?? (draft.kind === 'streak' && draft.previous.length === 0 ? '{subject} now on a run of {value} — {title}.' : DEFAULTS[draft.kind]);
   const previous = draft.previous;
@@ -68,6 +68,12 @@ export function factText(definition: RecordDefinition, book: Book, draft: DraftF
     since: draft.since !== undefined ? String(draft.since) : '',
   };
   let text = polish(template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole));
+  if (simultaneous) {
+    const why = draft.kind === 'milestone' || draft.kind === 'first' || draft.kind === 'first_since'
+      ? 'counting the day\'s matches in an order the data does not give'
+      : 'another match that day moved this record too; which came first is not in the data';
+    text = `${text.replace(/\.$/, '')} (${why}).`;
+  }
   if (coverage.caveat && draft.kind !== 'first' && draft.kind !== 'streak') {
     text = `${text.replace(/\.$/, '')} (${coverage.caveat}).`;
   }

@@ -241,17 +241,16 @@ export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): O
   const produces = ctx.definition.produces;
   if (produces.kind !== 'milestone' || rows.length === 0) return NOTHING;
   const counting = ctx.definition.measure.kind === 'count';
-  const tallies = new Map<string, number>();
-  const added = new Map<string, number>();
   const facts: DraftFact[] = [];
   for (const measured of rows) {
     const per = perKey(produces.per, measured.row);
     if (!per) continue;
-    const from = tallies.get(per.key) ?? ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0;
-    const step = counting ? 1 : measured.delta;
-    const to = from + step;
-    tallies.set(per.key, to);
-    added.set(per.key, (added.get(per.key) ?? 0) + step);
+    // Counted at once, not at commit: a whole competition's count must add up the matches of one
+    // day in some order (their own order being unknown, the fact says so), or a day whose goals
+    // together cross the 3,000th would give no milestone at all.
+    const from = ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0;
+    const to = from + (counting ? 1 : measured.delta);
+    ctx.state.set(ctx.stateKey, 'tally', per.key, to);
     const m = milestoneCrossed(from, to, produces.every, produces.at);
     if (m === undefined) continue;
     // A count's milestone belongs to the row that reached it: the 100th goal has one scorer.
@@ -259,10 +258,5 @@ export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): O
     const entry = entryOf(measured.row, m, String(m), subject);
     facts.push({ kind: 'milestone', subject, row: measured.row, amount: m, value: String(m), n: m, previous: [], before: [], after: [entry] });
   }
-  return {
-    facts,
-    commit() {
-      for (const [key, step] of added) ctx.state.set(ctx.stateKey, 'tally', key, (ctx.state.get<number>(ctx.stateKey, 'tally', key) ?? 0) + step);
-    },
-  };
+  return { facts, commit() {} };
 }

@@ -59,17 +59,20 @@ function evaluate(ctx: EvaluateContext, rows: MatchRows): { outcome: Outcome; un
   return { outcome, units };
 }
 
-/** Whether two same-day facts of this record could depend on which match came first. */
-function orderMatters(definition: RecordDefinition): boolean {
+/**
+ * Which same-day matches of unknown order could change a fact of this record: none for a team's
+ * own first or milestone; any match with qualifying rows for a count kept over the whole
+ * competition (the 3,000th goal); for records and memberships, the matches that also moved them.
+ */
+function orderMatters(definition: RecordDefinition): 'none' | 'rows' | 'facts' {
   const produces = definition.produces;
   switch (produces.kind) {
     case 'first':
     case 'first_since':
     case 'milestone':
-      // A team's own first or milestone does not depend on another team's match that day.
-      return produces.per === 'competition';
+      return produces.per === 'competition' ? 'rows' : 'none';
     default:
-      return true;
+      return 'facts';
   }
 }
 
@@ -121,6 +124,7 @@ export class RecordBook {
     for (const compiled of this.relevantTo(matches)) {
       const inBook = matches.map((m) => compiled.scope.bookOf(m));
       const found: { ctx: EvaluateContext; drafts: readonly DraftFact[] }[] = [];
+      const counted: { match: RecordMatch; book: string }[] = [];
       matches.forEach((match, index) => {
         const book = inBook[index];
         const rows = rowsOf[index];
@@ -129,6 +133,7 @@ export class RecordBook {
         const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match };
         const { outcome, units } = evaluate(ctx, rows);
         if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
+        if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });
         commits.push(() => {
           units?.commit();
           outcome.commit();
@@ -137,11 +142,14 @@ export class RecordBook {
       });
       for (const { ctx, drafts } of found) {
         const bookCoverage = readCoverage(this.state, ctx.stateKey);
-        const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage), bookFirstDate: bookCoverage?.firstDate };
+        const bookMatches = this.state.get<number>(ctx.stateKey, 'coverage', 'matches') ?? 0;
+        const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
+        // Most of the book lacks what the record needs: say nothing rather than something untrue.
+        if (coverage.refused) continue;
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
-        const simultaneous = orderMatters(compiled.definition)
-          ? found.filter((other) => other.ctx.match !== ctx.match && other.ctx.book.key === ctx.book.key).map((other) => other.ctx.match.id)
-          : [];
+        const order = orderMatters(compiled.definition);
+        const others = order === 'facts' ? found.map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? counted : [];
+        const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
         for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
       }
     }
@@ -151,7 +159,7 @@ export class RecordBook {
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {
     const definition = ctx.definition;
-    const text = factText(definition, ctx.book, draft, coverage);
+    const text = factText(definition, ctx.book, draft, coverage, simultaneous.length > 0);
     const kind: FactKind = draft.kind;
     return {
       id: `${ctx.match.id}:${definition.id}:${kind}:${draft.subject.key}`,

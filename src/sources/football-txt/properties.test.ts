@@ -111,7 +111,8 @@ const COMPETITIONS: readonly { competition: CompetitionRef; season: 'year' | 'se
 
 // Month and weekday names would read as dates at the start of a line.
 const CALENDAR_WORD = new RegExp(`^(${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'i');
-const word = fc.stringMatching(/^[A-ZÀ-Ý][a-zà-ÿ]{1,8}$/).filter((w) => !CALENDAR_WORD.test(w));
+// Letters only: the Latin-1 ranges À-Ý and à-ÿ also hold × and ÷, which no name contains.
+const word = fc.stringMatching(/^[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]{1,8}$/).filter((w) => !CALENDAR_WORD.test(w));
 const teamName = fc.oneof(
   fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.option(fc.integer({ min: 1, max: 2099 }), { nil: undefined })).map(
     ([words, number]) => [...words, ...(number === undefined ? [] : [String(number)])].join(' '),
