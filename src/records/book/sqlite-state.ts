@@ -29,10 +29,29 @@ export class SqliteState implements RecordState {
 
   /** Writes every changed key; call inside the transaction that records the new facts. */
   flush(): number {
-    const upsert = this.sqlite.prepare('INSERT OR REPLACE INTO record_state (book, part, key, value) VALUES (?, ?, ?, ?)');
-    for (const [id, [book, part, key]] of this.dirty) upsert.run(book, part, key, JSON.stringify(this.cache.get(id) ?? null));
+    const rows: (string | null)[] = [];
+    for (const [id, [book, part, key]] of this.dirty) rows.push(book, part, key, JSON.stringify(this.cache.get(id) ?? null));
     const written = this.dirty.size;
+    // A new match dirties some tens of keys: a few multi-row statements, not one statement a key.
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT * 4) {
+      const chunk = rows.slice(start, start + ROWS_PER_STATEMENT * 4);
+      this.upsertFor(chunk.length / 4).run(...chunk);
+    }
     this.dirty.clear();
     return written;
   }
+
+  private readonly upserts = new Map<number, Database.Statement>();
+
+  private upsertFor(count: number): Database.Statement {
+    let statement = this.upserts.get(count);
+    if (!statement) {
+      const values = Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ');
+      statement = this.sqlite.prepare(`INSERT OR REPLACE INTO record_state (book, part, key, value) VALUES ${values}`);
+      this.upserts.set(count, statement);
+    }
+    return statement;
+  }
 }
+
+const ROWS_PER_STATEMENT = 200;
