@@ -122,7 +122,7 @@ Examples:
           lines.push(`${view.title} — ${view.book}${view.since ? ` (data from ${view.since})` : ''}`);
           if (view.holders.length > 0) lines.push(`  record: ${view.holders.map((h) => `${h.subject.name}, ${h.value} (${h.date})`).join('; ')}`);
           const gaps = Object.entries(view.coverage?.gaps ?? {}).filter(([, n]) => n > 0);
-          if (gaps.length > 0) lines.push(`  data: ${gaps.map(([need, n]) => `${n} matches lack ${need.replace('_', ' ')}`).join('; ')}`);
+          if (gaps.length > 0) lines.push(`  data: ${gaps.map(([need, n]) => `${n.toLocaleString('en-US')} ${n === 1 ? 'match lacks' : 'matches lack'} ${need.replace('_', ' ')}`).join('; ')}`);
           if (view.coverage && view.coverage.unmeasured > 0) lines.push(`  data: ${view.coverage.unmeasured} qualifying entries could not be measured (${view.coverage.examples.join(', ')})`);
           if (view.history) {
             lines.push('  progression:');
