@@ -68,7 +68,10 @@ export function updateCoverage(state: RecordState, stateKey: string, label: stri
     : { label, firstDate: match.date, firstEdition: match.editionName, firstYear: match.editionStartYear, gaps: {}, unmeasured: 0, examples: [] };
   // Written back only when it changed: a stored book then rewrites it rarely, not once a match.
   let changed = before === undefined;
-  state.set(stateKey, 'coverage', 'matches', (state.get<number>(stateKey, 'coverage', 'matches') ?? 0) + 1);
+  // The book's size matters only for records that can lack data (the share of matches without it).
+  if (definition.requires.some((need) => need !== 'birth_dates')) {
+    state.set(stateKey, 'coverage', 'matches', (state.get<number>(stateKey, 'coverage', 'matches') ?? 0) + 1);
+  }
   for (const need of definition.requires) {
     if (need === 'birth_dates') continue;
     if (lacksCached(match, need)) {
