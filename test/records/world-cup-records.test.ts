@@ -224,3 +224,29 @@ describe('more proofs, asked again in SQL', () => {
   });
 });
 
+describe('every fact points to rows that exist', () => {
+  it('each entry of each proof names a stored match of that date, with its subject in it', () => {
+    const facts = (store.sqlite.prepare('SELECT body FROM record_fact').all() as { body: string }[]).map((r) => JSON.parse(r.body) as Fact);
+    expect(facts.length).toBeGreaterThan(3000);
+    const matchOf = store.sqlite.prepare('SELECT id, date, home_team_id, away_team_id FROM match WHERE id = ?');
+    const goalOf = store.sqlite.prepare('SELECT match_id, player_id FROM goal WHERE id = ?');
+    let entries = 0;
+    for (const fact of facts) {
+      expect(fact.proof.after.length + fact.proof.before.length, fact.id).toBeGreaterThan(0);
+      expect(fact.proof.query).toEqual({ definitionId: fact.definitionId, book: expect.any(String), asOfMatchId: fact.matchId, asOfDate: fact.date });
+      for (const entry of [...fact.proof.before, ...fact.proof.after]) {
+        entries += 1;
+        const match = matchOf.get(entry.matchId) as { id: number; date: string; home_team_id: number; away_team_id: number } | undefined;
+        expect(match?.date, `${fact.id}: match ${entry.matchId}`).toBe(entry.date);
+        if (entry.subject.kind === 'team') expect([match?.home_team_id, match?.away_team_id], fact.id).toContain(entry.subject.id);
+        if (entry.subject.kind === 'match') expect(entry.subject.id, fact.id).toBe(entry.matchId);
+        for (const goalId of entry.goalIds ?? []) {
+          const goal = goalOf.get(goalId) as { match_id: number; player_id: number } | undefined;
+          expect([goal?.match_id, goal?.player_id], `${fact.id}: goal ${goalId}`).toEqual([entry.matchId, entry.subject.id]);
+        }
+      }
+    }
+    expect(entries).toBeGreaterThan(facts.length);
+  });
+});
+
