@@ -250,3 +250,28 @@ describe('every fact points to rows that exist', () => {
   });
 });
 
+describe('streaks, asked again in SQL', () => {
+  it('unbeaten and winning runs: the team\'s last n men\'s World Cup matches all qualify, and the one before does not', () => {
+    const results = store.sqlite.prepare(
+      `SELECT m.id, m.date,
+         CASE WHEN coalesce(m.et_home, m.ft_home) = coalesce(m.et_away, m.ft_away) THEN 'draw'
+              WHEN (m.home_team_id = ?) = (coalesce(m.et_home, m.ft_home) > coalesce(m.et_away, m.ft_away)) THEN 'win' ELSE 'loss' END AS result
+       ${MEN_WC} AND ? IN (m.home_team_id, m.away_team_id) AND m.ft_home IS NOT NULL AND m.date <= ? ORDER BY m.date DESC, m.id DESC`,
+    );
+    for (const [definitionId, qualifies] of [
+      ['wc-men-unbeaten-streak', (r: string) => r !== 'loss'],
+      ['wc-men-winning-streak', (r: string) => r === 'win'],
+    ] as const) {
+      const facts = factsOfDefinition(definitionId);
+      expect(facts.length, definitionId).toBeGreaterThan(10);
+      for (const fact of facts) {
+        const rows = (results.all(fact.subject.id, fact.subject.id, fact.date) as { id: number; result: string }[]).filter((r, i, all) => i >= all.findIndex((x) => x.id === fact.matchId));
+        const run = rows.slice(0, fact.amount);
+        expect(run.every((r) => qualifies(r.result)), `${fact.id}: ${run.map((r) => r.result).join(',')}`).toBe(true);
+        const before = rows[fact.amount];
+        if (before) expect(qualifies(before.result), `${fact.id}: the match before the run`).toBe(false);
+      }
+    }
+  });
+});
+
