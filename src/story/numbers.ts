@@ -1,4 +1,5 @@
 // Numbers, dates and counts the way a sports desk writes them: "four goals", "8 July 2014", "16th".
+import { ordinalSuffix } from '../domain/ordinal.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -35,18 +36,7 @@ export function ordinal(n: number): string {
 
 /** "1st", "16th", "22nd", "111th": ordinals always in digits. */
 export function ordinalDigits(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
+  return `${n}${ordinalSuffix(n)}`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // measure as a number with its English form, and the book a match belongs to.
 import { ageOn, formatAge } from '../../domain/age.js';
 import { nameKey } from '../../domain/names.js';
+import { ordinalSuffix } from '../../domain/ordinal.js';
 import type { Predicate } from '../definitions/predicate.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import { KNOCKOUT_STAGE_KINDS, type Direction, type Family } from '../definitions/vocabulary.js';
@@ -178,17 +179,5 @@ const SMALL_ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth',
 /** "fourth", "16th", "101st". */
 export function ordinalWord(n: number): string {
   if (n >= 0 && n < SMALL_ORDINALS.length) return SMALL_ORDINALS[n] ?? `${n}th`;
-  const figures = n.toLocaleString('en-US');
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${figures}th`;
-  switch (n % 10) {
-    case 1:
-      return `${figures}st`;
-    case 2:
-      return `${figures}nd`;
-    case 3:
-      return `${figures}rd`;
-    default:
-      return `${figures}th`;
-  }
+  return `${n.toLocaleString('en-US')}${ordinalSuffix(n)}`;
 }

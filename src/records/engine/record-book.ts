@@ -2,7 +2,7 @@
 // the facts — what the match did to the book as it stood before it — and then records the match.
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { FactKind } from '../definitions/vocabulary.js';
-import { compileScope, ordinalWord, type CompiledScope } from './compile.js';
+import { compileScope, type CompiledScope } from './compile.js';
 import { judgeCoverage, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
 import type { DraftFact, EvaluateContext, Outcome } from './evaluate-context.js';
 import type { Fact } from './fact.js';
@@ -10,8 +10,7 @@ import { extreme, first, firstSince, milestone, ordinal } from './produce.js';
 import type { RecordMatch } from './record-match.js';
 import type { RecordState } from './state.js';
 import { streak } from './streaks.js';
-import { tieRows } from './ties.js';
-import { MatchRows, unitRows, type MeasuredRow, type UnitRows } from './units.js';
+import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
 import { orderDay } from './instants.js';
@@ -35,16 +34,7 @@ export function compileDefinition(definition: RecordDefinition): CompiledDefinit
 function evaluate(ctx: EvaluateContext, rows: MatchRows): { outcome: Outcome; units?: UnitRows } {
   const definition = ctx.definition;
   if (definition.unit === 'streak') return { outcome: streak(ctx, rows) };
-  let units: UnitRows;
-  if (definition.unit === 'two-legged-tie') {
-    const ties = tieRows(ctx);
-    const measured: MeasuredRow[] = [];
-    const base = unitRows({ ...ctx, definition: { ...definition, unit: 'match' } }, { matchRow: () => ties.rows } as unknown as MatchRows);
-    measured.push(...base.rows.map((r) => ({ ...r, entryKey: r.row.subject.key })));
-    units = { rows: measured, unknown: base.unknown, commit: () => (base.commit(), ties.commit()) };
-  } else {
-    units = unitRows(ctx, rows);
-  }
+  const units = unitRows(ctx, rows);
   const produce = definition.produces.kind;
   const outcome =
     produce === 'extreme'
@@ -74,11 +64,6 @@ function orderMatters(definition: RecordDefinition): 'none' | 'rows' | 'facts' {
     default:
       return 'facts';
   }
-}
-
-export interface RecordBookOptions {
-  /** Called with every fact as it is found, in time order. */
-  readonly onFact?: (fact: Fact) => void;
 }
 
 export class RecordBook {
@@ -187,4 +172,3 @@ export class RecordBook {
   }
 }
 
-export { ordinalWord };

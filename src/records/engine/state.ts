@@ -36,10 +36,4 @@ export class MemoryState implements RecordState {
       for (const [part, map] of parts) for (const [key, value] of map) yield [book, part, key, value];
     }
   }
-
-  get size(): number {
-    let n = 0;
-    for (const parts of this.books.values()) for (const map of parts.values()) n += map.size;
-    return n;
-  }
 }

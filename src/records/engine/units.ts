@@ -2,6 +2,7 @@
 // straight from the match, edition and career units as running tallies kept in the book's state.
 import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
 import type { EvaluateContext } from './evaluate-context.js';
+import { tieRows } from './ties.js';
 import { goalRows, matchRow, playerMatchRows, teamMatchRows, type Fields, type UnitRow } from './rows.js';
 import type { RecordMatch } from './record-match.js';
 
@@ -282,7 +283,7 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
   };
 }
 
-/** The rows of the definition's unit that the match gives. Streaks and ties are built by their evaluators. */
+/** The rows of the definition's unit that the match gives. Streaks are built by their evaluator. */
 export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
   switch (ctx.definition.unit) {
     case 'goal':
@@ -301,6 +302,12 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
       return aggregateRows(ctx, rows.teams(), 'team', false);
     case 'team-career':
       return aggregateRows(ctx, rows.teams(), 'team', true);
+    case 'two-legged-tie': {
+      // A second leg completes a tie (a row); a first leg waits in the book's state.
+      const ties = tieRows(ctx);
+      const measured = perMatchRows(ctx, ties.rows);
+      return { ...measured, commit: () => (measured.commit(), ties.commit()) };
+    }
     default:
       return { rows: [], unknown: [], commit() {} };
   }
