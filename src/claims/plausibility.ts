@@ -1,10 +1,11 @@
 // Entries no fact-checker would accept as they stand: an 87-year-old scoring at a World Cup is two
 // players of one name joined by the data, not a record. They are set aside, and the answer says so.
+import { PLAYING_AGE } from '../domain/age.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { RecordEntry } from '../records/engine/fact.js';
 
-/** Ages at which a player in a senior match is believable, in whole years. */
-export const PLAUSIBLE_AGE = { min: 13, max: 45 } as const;
+/** Ages at which a player in a senior match is believable, in whole years: the domain's playing age. */
+export const PLAUSIBLE_AGE = PLAYING_AGE;
 
 /** Why the entry cannot be right, or undefined when it can. */
 export function implausible(definition: RecordDefinition, entry: RecordEntry): string | undefined {

@@ -51,3 +51,10 @@ export function ageOn(birthDate: string, onDate: string): Age {
 export function formatAge(age: Age): string {
   return `${age.years} ${age.years === 1 ? 'year' : 'years'} ${age.days} ${age.days === 1 ? 'day' : 'days'}`;
 }
+
+/**
+ * Ages, in whole years, at which a player can be on the pitch in a senior match. Outside them the
+ * data is wrong — typically two players of one name joined — so identity matching refuses such a
+ * pairing, the record book treats the age as unknown and a claim check sets the entry aside.
+ */
+export const PLAYING_AGE = { min: 13, max: 46 } as const;

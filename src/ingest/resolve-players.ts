@@ -1,6 +1,7 @@
 // Player identity: by the source's own id where it has one, else by name within the team —
 // the exact name first, then a compatible one (`L. Laurent` for Lucien Laurent) if it is unique.
 import type { PersonRef, PlayerData } from '../domain/match-data.js';
+import { PLAYING_AGE } from '../domain/age.js';
 import { nameKey } from '../domain/names.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { IngestContext, PlayerRow } from './ingest-context.js';
@@ -10,14 +11,13 @@ export function knownNameOf(p: PlayerRow): { full: string; given?: string; famil
   return { full: p.name, given: p.given_name ?? undefined, family: p.family_name ?? undefined };
 }
 
-/** Ages a player can play at. A namesake born 1936 is not the 2026 scorer of the same name. */
-const PLAYING_AGE = { min: 14, max: 46 } as const;
 
 /** False when the player's birth date rules out playing on `onDate`; true when unknown. */
 function couldPlayOn(p: PlayerRow | undefined, onDate: string | undefined): boolean {
   if (!p?.birth_date || !onDate) return true;
   const years = (Date.parse(onDate) - Date.parse(p.birth_date)) / (365.25 * 86_400_000);
-  return !(years < PLAYING_AGE.min || years > PLAYING_AGE.max);
+  // A namesake born 1936 is not the 2026 scorer of the same name.
+  return !(years < PLAYING_AGE.min || years >= PLAYING_AGE.max + 1);
 }
 
 /** Players of a team whose recorded name fits the written one and who could have played on `onDate`. */

@@ -1,5 +1,6 @@
 // The rows of a definition's unit that one match gives, each with its measure: per-match units
 // straight from the match, edition and career units as running tallies kept in the book's state.
+import { PLAYING_AGE } from '../../domain/age.js';
 import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
 import type { EvaluateContext } from './evaluate-context.js';
 import { tieRows } from './ties.js';
@@ -169,8 +170,6 @@ function editionLabel(ctx: EvaluateContext): string {
 }
 
 const AGE_CACHE = new WeakMap<UnitRow, number | null>();
-/** Ages (in years) a player can have on the pitch; outside them the data is wrong. */
-const PLAUSIBLE_AGE = { min: 13, max: 50 } as const;
 
 /** The measure of one row; null when the data does not give it (no birth date, no minute). */
 function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
@@ -189,7 +188,7 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
       if (age === undefined) {
         age = row.birthDate > row.match.date ? null : ageAmount(row.birthDate, row.match.date);
         // A scorer of 87 is a namesake's birth date, not a record: treat it as unknown, and say so.
-        if (age !== null && (age < PLAUSIBLE_AGE.min * 1000 || age >= PLAUSIBLE_AGE.max * 1000)) age = null;
+        if (age !== null && (age < PLAYING_AGE.min * 1000 || age >= (PLAYING_AGE.max + 1) * 1000)) age = null;
         AGE_CACHE.set(row, age);
       }
       return age;
