@@ -100,6 +100,8 @@ export interface MatchData {
   readonly edition: EditionRef;
   readonly stage?: StageRef;
   readonly group?: string;
+  /** The round inside its stage as the source names it: `Matchday 12`, `Round 3`. */
+  readonly round?: string;
   /** Local date of kick-off, `YYYY-MM-DD`. */
   readonly date: string;
   /** Local kick-off time `HH:MM`. */

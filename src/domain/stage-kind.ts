@@ -40,6 +40,7 @@ export const STAGE_KIND_NAMES: Readonly<Record<StageKind, string>> = {
   second_group: 'Second group stage',
   final_group: 'Final round',
   league_phase: 'League phase',
+  league: 'League',
   playoff: 'Play-offs',
   first_round: 'First round',
   round_of_32: 'Round of 32',

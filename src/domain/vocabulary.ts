@@ -27,6 +27,8 @@ export const STAGE_KINDS = [
   'second_group',
   'final_group',
   'league_phase',
+  /** A domestic league season: every round (`Matchday 1` … `Matchday 38`) is one table. */
+  'league',
   'playoff',
   'first_round',
   'round_of_32',
@@ -45,6 +47,7 @@ export const TABLE_STAGE_KINDS: ReadonlySet<StageKind> = new Set([
   'second_group',
   'final_group',
   'league_phase',
+  'league',
 ]);
 
 export const PERIODS = ['first_half', 'second_half', 'extra_time_first', 'extra_time_second', 'shootout'] as const;

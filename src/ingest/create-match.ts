@@ -20,6 +20,7 @@ export function matchColumns(m: MatchData, place: MatchPlacement): Omit<MatchRow
     edition_id: place.editionId,
     stage_id: place.stageId,
     group_name: place.group,
+    round: m.round ?? null,
     date: m.date,
     time: m.time ?? null,
     utc_offset: m.utcOffset ?? null,

@@ -120,6 +120,8 @@ export interface MatchTable {
   edition_id: number;
   stage_id: number | null;
   group_name: string | null;
+  /** The round inside the stage (`Matchday 12`), where the source names one. */
+  round: string | null;
   date: string;
   time: string | null;
   utc_offset: string | null;

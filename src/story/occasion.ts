@@ -9,6 +9,7 @@ const STAGE_WORDS: Readonly<Record<StageKind, { one: string; round: string; tie:
   second_group: { one: 'second-round group match', round: 'second group stage', tie: 'second-round' },
   final_group: { one: 'final-round match', round: 'final round', tie: 'final-round' },
   league_phase: { one: 'league-phase match', round: 'league phase', tie: 'league-phase' },
+  league: { one: 'league match', round: 'league', tie: 'league' },
   playoff: { one: 'play-off', round: 'play-offs', tie: 'play-off' },
   first_round: { one: 'first-round match', round: 'first round', tie: 'first-round' },
   round_of_32: { one: 'round-of-32 match', round: 'round of 32', tie: 'round-of-32' },
