@@ -309,6 +309,8 @@ export interface RecordFactTable {
   id: string;
   match_id: number;
   definition_id: string;
+  /** `definition-id|book-key`: the book the fact belongs to. */
+  book: string;
   kind: string;
   date: string;
   score: number;
@@ -326,6 +328,22 @@ export interface RecordStateTable {
 export interface RecordMetaTable {
   key: string;
   value: string;
+}
+
+/** A key's value before the day `date` changed it (null: it did not exist), for the days a correction can reach. */
+export interface RecordUndoTable {
+  book: string;
+  date: string;
+  part: string;
+  key: string;
+  value: string | null;
+}
+
+/** What changed since the record book took the store in, noted by triggers: the earliest date per edition. */
+export interface RecordChangeTable {
+  kind: string;
+  id: number;
+  since: string;
 }
 
 export interface Database {
@@ -357,5 +375,7 @@ export interface Database {
   record_fact: RecordFactTable;
   record_state: RecordStateTable;
   record_meta: RecordMetaTable;
+  record_undo: RecordUndoTable;
+  record_change: RecordChangeTable;
 }
 
