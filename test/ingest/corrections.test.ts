@@ -1,8 +1,9 @@
 // Corrections are never lost: a changed goals file corrects the stored match even though the
 // matches file is the same, and the conflicts come out as a fresh import of the corrected files makes them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { importPath } from '../../src/ingest/import-path.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { sharedPath, tempDir } from '../support/shared-data.js';
@@ -104,5 +105,22 @@ describe('a corrected goals file over the original import', () => {
     const again = await importPath(store, [corrected.worldcup]);
     expect(again.changed).toBe(false);
     await store.close();
+  });
+});
+
+describe('matchfacts import --facts after a correction', () => {
+  const BIN = resolve(process.cwd(), 'dist', 'cli', 'main.js');
+  const importing = (path: string): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(process.execPath, [BIN, 'import', path, '--facts', '--quiet', '--db', join(dir, 'facts.db')], { encoding: 'utf8' });
+
+  it("lists Pelé's youngest-scorer record of 19 June 1958 as withdrawn, and his goal of 24 June as the record now", () => {
+    if (!existsSync(BIN)) throw new Error('build first: npm run build (npm test does)');
+    expect(importing(original.worldcup).status).toBe(0);
+    const out = importing(corrected.worldcup);
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toContain('no new matches; corrections changed the record book');
+    const [, withdrawn = '', nowTrue = ''] = out.stdout.split(/no longer true after this import:|true now, of earlier matches:/);
+    expect(withdrawn).toContain('1958-06-19: Pelé became the youngest scorer in FIFA World Cup history at 17 years 239 days');
+    expect(nowTrue).toContain('1958-06-24: Pelé became the youngest scorer in FIFA World Cup history at 17 years 244 days');
   });
 });
