@@ -166,6 +166,8 @@ export interface MatchSourceTable {
   line: number | null;
   /** Hash of the match as this source described it: a re-import with a different hash is a correction. */
   content_hash: string;
+  /** The match as this source described it (JSON of MatchData); null in stores imported before it was kept. */
+  content: string | null;
 }
 
 export interface GoalTable {

@@ -5,6 +5,7 @@ import { competitionStatusMigration } from './002-competition-status.js';
 import { recordBookMigration } from './003-record-book.js';
 import { matchRoundMigration } from './004-match-round.js';
 import { recordChangesMigration } from './007-record-changes.js';
+import { matchSourceContentMigration } from './008-match-source-content.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003-record-book': recordBookMigration,
   '004-match-round': matchRoundMigration,
   '007-record-changes': recordChangesMigration,
+  '008-match-source-content': matchSourceContentMigration,
 };
