@@ -4,10 +4,12 @@ import { initialMigration } from './001-initial.js';
 import { competitionStatusMigration } from './002-competition-status.js';
 import { recordBookMigration } from './003-record-book.js';
 import { matchRoundMigration } from './004-match-round.js';
+import { pointsDeductionMigration } from './006-points-deduction.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
   '002-competition-status': competitionStatusMigration,
   '003-record-book': recordBookMigration,
   '004-match-round': matchRoundMigration,
+  '006-points-deduction': pointsDeductionMigration,
 };
