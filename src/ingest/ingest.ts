@@ -10,6 +10,7 @@ import { rebuildCorrectedMatches } from './rebuild-match.js';
 import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
 import { ingestCompetitionStatus } from './ingest-competition-status.js';
+import { ingestPointsDeduction } from './ingest-deduction.js';
 
 export interface EntitySummary {
   readonly entity: string;
@@ -102,6 +103,7 @@ async function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: Format
   await rebuildCorrectedMatches(ctx);
   for (const { record, fileId } of fresh(batch.statusUpdates)) await ingestStatusUpdate(ctx, record, format, fileId);
   for (const { record } of fresh(batch.competitionStatuses ?? [])) await ingestCompetitionStatus(ctx, record, format);
+  for (const { record, fileId } of fresh(batch.pointsDeductions ?? [])) ingestPointsDeduction(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.notices)) {
     const location = record.line !== undefined ? `${record.file}:${record.line}` : record.file;
     tally.notices.push({ location, message: record.message });

@@ -306,6 +306,17 @@ export interface CompetitionStatusTable {
   recorded_at: string;
 }
 
+/** Points a league took off a team in an edition, as a source notes them; the team as the note names it. */
+export interface PointsDeductionTable {
+  id: number;
+  edition_id: number;
+  team_name: string;
+  points: number;
+  reason: string | null;
+  source_file_id: number;
+  location: string;
+}
+
 /** One fact of the record book: what a match did to one record, as JSON (`Fact`). */
 export interface RecordFactTable {
   id: string;
@@ -374,6 +385,7 @@ export interface Database {
   provenance: ProvenanceTable;
   notice: NoticeTable;
   competition_status: CompetitionStatusTable;
+  points_deduction: PointsDeductionTable;
   record_fact: RecordFactTable;
   record_state: RecordStateTable;
   record_meta: RecordMetaTable;
