@@ -127,8 +127,7 @@ export class StageTracker {
         return { stage: this.stageRef(name, 'league'), ...(named === undefined ? {} : { round: named }), replay: false };
       }
     }
-    const parts = [...this.sections, ...this.levels];
-    const heading = parts.length === 0 ? undefined : headingOf(parts.join(', '));
+    const heading = this.heading();
     const round = heading?.round === undefined ? {} : { round: heading.round };
     if (heading?.group !== undefined && heading.stage !== undefined) {
       return { stage: this.stageRef(heading.stage, stageKindOf(heading.stage)), group: heading.group, ...round, replay: heading.replay };
@@ -142,6 +141,17 @@ export class StageTracker {
     if (name === undefined) return { replay: heading?.replay ?? false };
     name = this.qualified(name);
     return { stage: this.stageRef(name, stageKindOf(name)), ...round, replay: heading?.replay ?? false };
+  }
+
+  private cached: { readonly key: readonly string[][]; readonly heading: Heading | undefined } | undefined;
+
+  /** The heading the sections and levels make, kept until they change. */
+  private heading(): Heading | undefined {
+    if (this.cached?.key[0] === this.sections && this.cached.key[1] === this.levels) return this.cached.heading;
+    const parts = [...this.sections, ...this.levels];
+    const heading = parts.length === 0 ? undefined : headingOf(parts.join(', '));
+    this.cached = { key: [this.sections, this.levels], heading };
+    return heading;
   }
 
   private qualified(name: string): string {
