@@ -50,8 +50,8 @@ const ZONES: Readonly<Record<string, string>> = {
 };
 const GAP = /\s{2,}/;
 
-/** Reads the optional match number, date and time that may open a match line. */
-export function readPrefix(cursor: Cursor): MatchPrefix {
+/** Reads the optional match number, date (or lone year, with `yearFirst`), time and venue that may open a match line. */
+export function readPrefix(cursor: Cursor, yearFirst = false): MatchPrefix {
   cursor.skipSpaces();
   const number = cursor.take(MATCH_NUMBER);
   cursor.skipSpaces();
@@ -63,7 +63,8 @@ export function readPrefix(cursor: Cursor): MatchPrefix {
     date = undefined;
   }
   let year: number | undefined;
-  if (date === undefined && number === undefined) {
+  // Only where the header names no season, so `1899 Hoffenheim` stays a team.
+  if (yearFirst && date === undefined && number === undefined) {
     const lone = cursor.take(LONE_YEAR);
     if (lone !== undefined) year = Number(lone[1]);
   }

@@ -209,7 +209,7 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       continue;
     }
     cursor.pos = dateStart;
-    const prefix = readPrefix(cursor);
+    const prefix = readPrefix(cursor, current.header.edition === undefined);
     if (prefix.date !== undefined) {
       current.date = resolveDate(current.dates, prefix.date, cursor);
       current.time = undefined;

@@ -19,6 +19,9 @@ export interface Heading {
 export const ROUND_NAME =
   /^(?:(?:matchday|match ?day|round|week|gameweek|spieltag|jornada|giornata|journ[ée]e|fecha|rodada|speeltag|runde)\s*\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\.\s*(?:spieltag|runde|round|matchday|jornada|giornata))$/iu;
 
+/** A matchday of a stage (`League, Matchday 3`); `Qualifying, Round 1` stays a stage of its own. */
+const MATCHDAY = /^(?:(?:matchday|match ?day|gameweek|week|spieltag|jornada|giornata|journ[ée]e)\s*\d{1,3}|\d{1,3}\.\s*spieltag)$/iu;
+
 /**
  * What a heading's text means. `, Replays` marks replays of the stage; `, Matchday 3` is a round
  * inside the stage, so all matchdays of `League` are one stage.
@@ -31,7 +34,7 @@ export function headingOf(text: string): Heading {
   // `Second group stage, Group A`: a group of a named stage.
   const staged = /^(.*\S)\s*,\s*([^,]+)$/.exec(name);
   if (staged && GROUP_NAME.test(staged[2]!)) return { stage: staged[1]!, group: staged[2]!, replay };
-  if (staged && ROUND_NAME.test(staged[2]!)) return { stage: staged[1]!, round: staged[2]!, replay };
+  if (staged && MATCHDAY.test(staged[2]!)) return { stage: staged[1]!, round: staged[2]!, replay };
   return { stage: name, replay };
 }
 
