@@ -12,7 +12,15 @@ export interface SourceLine {
 /** Lines of a document: BOM dropped, CRLF and LF both accepted. */
 export function splitLines(text: string): SourceLine[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  return body.split(/\r?\n|\r/).map((raw, index) => splitComment(raw, index + 1));
+  let inBlock = false;
+  return body.split(/\r?\n|\r/).map((raw, index) => {
+    // `<!-- … -->` blocks (final tables, notes) may span many lines; they are comments.
+    if (inBlock || raw.trimStart().startsWith('<!--')) {
+      inBlock = !raw.includes('-->');
+      return { number: index + 1, content: '', comment: raw.trim() };
+    }
+    return splitComment(raw, index + 1);
+  });
 }
 
 function splitComment(raw: string, number: number): SourceLine {
