@@ -58,7 +58,10 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
               team: below,
               criterion: criterionOf(separation, rules),
               decidedBy: separation.kind,
-              text: explain({ team, below, separation, playOffs: selection.playOffs }) + deductionNote(separation, [team, below], deductions),
+              text:
+                explain({ team, below, separation, playOffs: selection.playOffs }) +
+                deductionNote(separation, [team, below], deductions) +
+                playOffPlaceNote(rules, i + 1, record, overall, ranking.order),
             },
             undecided: isUndecided(separation) || undefined,
           }
@@ -103,6 +106,24 @@ function cutShortRules(rules: TableRules): TableRules {
 function unplayed(matches: readonly MatchData[], selection: MatchSelection): string {
   const missing = matches.length - selection.counted.length - selection.playOffs.length;
   return missing > 0 ? `${missing} of ${matches.length} matches not played` : 'teams have played unequal numbers of matches';
+}
+
+/**
+ * "; level on points for this place: under these rules a play-off decides it (not in this table)"
+ * where exactly two teams are level on points across a play-off place (Serie A 2022-23: Spezia and
+ * Hellas Verona on 31, 17th place; Verona won the play-off).
+ */
+function playOffPlaceNote(
+  rules: TableRules,
+  position: number,
+  record: TeamRecord,
+  overall: ReadonlyMap<string, TeamRecord>,
+  order: readonly string[],
+): string {
+  if (rules.playOffPlaces?.includes(position) !== true) return '';
+  const level = order.filter((team) => overall.get(team)?.points === record.points);
+  if (level.length !== 2 || order[position] !== level[1]) return '';
+  return '; level on points for this place: under these rules a play-off decides it (not in this table)';
 }
 
 /** " (Everton: 8 points deducted for financial reasons)" where a deduction decided a place on points. */

@@ -37,17 +37,26 @@ const AVULSA_2005: TableRules = {
 const SPAREGGIO_2022: TableRules = {
   id: 'italy-2022-spareggio',
   source:
-    'FIGC Consiglio Federale, June 2022, from 2022-23: two teams level on points for the title or the last relegation place meet in a one-match play-off ' +
+    'FIGC Consiglio Federale, June 2022, from 2022-23 (Serie A): two teams level on points for the title or the last relegation place meet in a one-match play-off ' +
     '(spareggio: Spezia–Hellas Verona, 11 June 2023), which decides that place and is kept out of the table; otherwise NOIF art. 51 as from 2005-06: ' +
     'head-to-head points, head-to-head goal difference, goal difference, goals scored, lots.',
   pointsForWin: 3,
   pointsForDraw: 1,
   criteria: AVULSA,
+  playOffPlaces: [1, 17],
 };
 
-export const ITALIAN_LEAGUES: readonly Era[] = [
+/** Serie A: the title and relegation play-off came back from 2022-23. */
+export const SERIE_A: readonly Era[] = [
   { from: 1929, to: 1993, rules: TWO_POINTS },
   { from: 1994, to: 2004, rules: THREE_POINTS_SPAREGGIO },
   { from: 2005, to: 2021, rules: AVULSA_2005 },
   { from: 2022, to: 9999, rules: SPAREGGIO_2022 },
+];
+
+/** Serie B: the FIGC rules of 2005-06 still apply (its promotion and relegation play-offs are matches of their own). */
+export const SERIE_B: readonly Era[] = [
+  { from: 1929, to: 1993, rules: TWO_POINTS },
+  { from: 1994, to: 2004, rules: THREE_POINTS_SPAREGGIO },
+  { from: 2005, to: 9999, rules: AVULSA_2005 },
 ];

@@ -3,7 +3,7 @@ import { nameKey } from '../../domain/names.js';
 import { ENGLISH_FOOTBALL_LEAGUE, ENGLISH_NATIONAL_LEAGUE, ENGLISH_TOP_FLIGHT } from './english-league-rules.js';
 import type { Era } from './fifa-world-cup-rules.js';
 import { GERMAN_LEAGUES } from './german-league-rules.js';
-import { ITALIAN_LEAGUES } from './italian-league-rules.js';
+import { SERIE_A, SERIE_B } from './italian-league-rules.js';
 import { DUTCH_LEAGUES, FRENCH_LEAGUES } from './other-league-rules.js';
 import { SPANISH_LEAGUES } from './spanish-league-rules.js';
 import type { TableRules } from './table-rules.js';
@@ -16,16 +16,17 @@ import type { TableRules } from './table-rules.js';
 const LEAGUES: readonly (readonly [RegExp, readonly Era[]])[] = [
   [/^(english |england )?(fa )?premier league$/, ENGLISH_TOP_FLIGHT],
   [/^(english |england )?(the )?football league$/, ENGLISH_TOP_FLIGHT],
-  [/^(english |england )?(football league )?(division one|division 1|first division)$/, ENGLISH_TOP_FLIGHT],
+  [/^(english |england |(english )?football league )(division one|division 1|first division)$/, ENGLISH_TOP_FLIGHT],
   [
-    /^(english |england )?(efl |football league )?(division (two|three|four|2|3|4)|(second|third|fourth) division|championship|league (one|two|1|2))$/,
+    /^((english |england )(efl |football league )?|(english )?(efl|football league) )(division (two|three|four|2|3|4)|(second|third|fourth) division|championship|league (one|two|1|2))$/,
     ENGLISH_FOOTBALL_LEAGUE,
   ],
   [/^(english |england )?(national league|conference|football conference|conference national)$/, ENGLISH_NATIONAL_LEAGUE],
   [/^(deutsche |german |germany )?(fussball )?(1 |2 )?bundesliga$/, GERMAN_LEAGUES],
   [/^(deutsche |german |germany )?3 liga$/, GERMAN_LEAGUES],
   [/^(la ?liga|(spain|spanish) (primera|segunda) division|(primera|segunda) division de espana)$/, SPANISH_LEAGUES],
-  [/^(italian |italy )?serie [ab]$/, ITALIAN_LEAGUES],
+  [/^(italian |italy )?serie a$/, SERIE_A],
+  [/^(italian |italy )?serie b$/, SERIE_B],
   [/^(french |france )?(ligue [12]|division [12]|championnat de france)$/, FRENCH_LEAGUES],
   [/^(dutch |netherlands )?eredivisie$/, DUTCH_LEAGUES],
 ];

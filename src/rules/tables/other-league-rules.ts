@@ -20,7 +20,7 @@ const FRANCE_THREE_POINTS: TableRules = {
 
 const FRANCE_2019: TableRules = {
   ...FRANCE_THREE_POINTS,
-  id: 'france-2019-cut-short',
+  id: 'france-2019',
   ifCutShort: {
     criteria: ['points_per_game', 'goal_difference', 'goals_for'],
     source:
@@ -57,7 +57,7 @@ const DUTCH_THREE_POINTS: TableRules = {
 
 const DUTCH_2019: TableRules = {
   ...DUTCH_THREE_POINTS,
-  id: 'eredivisie-2019-abandoned',
+  id: 'eredivisie-2019',
   ifCutShort: {
     criteria: ['points', 'goal_difference', 'goals_for'],
     source:

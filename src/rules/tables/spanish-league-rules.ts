@@ -2,11 +2,12 @@
 import type { Era } from './fifa-world-cup-rules.js';
 import type { TableRules } from './table-rules.js';
 
-// Two teams level: their two meetings (points, then goal difference, away goals not counting); more
-// than two: a mini-league of their meetings (points, goal difference, goals scored); then goal
-// difference and goals scored in all matches; then LaLiga's fair-play table, not in the match data.
-// For two teams the mini-league's goals scored never separates what its goal difference left level.
-const CRITERIA = ['points', 'h2h_points', 'h2h_goal_difference', 'h2h_goals_for', 'goal_difference', 'goals_for'] as const;
+// Teams level on points: the matches between them (points, then goal difference, away goals not
+// counting; a mini-league when more than two are level), then goal difference and goals scored in
+// all matches, then LaLiga's fair-play table (not in the match data). Checked against 2017-18:
+// Espanyol, Real Sociedad and Celta on 49; Espanyol top of their mini-league, Real Sociedad and
+// Celta level in it on points and goal difference, so overall goal difference puts Real Sociedad 12th.
+const CRITERIA = ['points', 'h2h_points', 'h2h_goal_difference', 'goal_difference', 'goals_for'] as const;
 
 const TWO_POINTS: TableRules = {
   id: 'spain-two-points',
@@ -22,7 +23,7 @@ const THREE_POINTS: TableRules = {
   id: 'spain-1995-three-points',
   source:
     'RFEF Reglamento General (art. 201 in the 2014 text) and LaLiga’s competition rules, three points for a win from 1995-96: teams level on points are ' +
-    'separated by the matches between them (points, goal difference, goals scored among three or more), then goal difference and goals scored in all matches, ' +
+    'separated by the points, then the goal difference, in the matches between them, then goal difference and goals scored in all matches, ' +
     'then the fair-play table (not in the match data).',
   pointsForWin: 3,
   pointsForDraw: 1,

@@ -79,7 +79,7 @@ export function readDeductionNotes(text: string): NotedDeduction[] {
     const body = (start !== null ? raw.slice(start[0].length) : raw).split(COMMENT_END)[0] ?? '';
     const parts = body.split(';');
     for (const [j, part] of parts.entries()) {
-      if (clause === '') clauseLine = i + 1;
+      if (clause.trim() === '' && part.trim() !== '') clauseLine = i + 1;
       clause += ` ${part}`;
       if (j < parts.length - 1) flush();
     }
