@@ -33,6 +33,8 @@ export interface SourceSummary {
 export interface ImportSummary {
   readonly sources: readonly SourceSummary[];
   readonly conflictsRecorded: number;
+  /** Teams no source had named before this import, as this import names them. */
+  readonly newTeams: readonly string[];
   /** False when the store was left exactly as it was: everything had been imported before. */
   readonly changed: boolean;
 }
@@ -155,6 +157,6 @@ export async function ingestBatches(
     await store.bulk.load(() =>
       ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
     );
-    return { sources, conflictsRecorded: ctx.conflictsAdded.count, changed };
+    return { sources, conflictsRecorded: ctx.conflictsAdded.count, newTeams: ctx.newTeams, changed };
   }));
 }
