@@ -79,6 +79,10 @@ Examples:
               }
               progress.update(done, total);
             },
+            waiting: ({ path }) => {
+              progress.stop();
+              process.stderr.write(`${path} is being written by another matchfacts import: waiting for it to finish…\n`);
+            },
             merging: ({ phase: p, done, total }) => {
               if (p !== 'write') return;
               if (phase !== 'write') {
