@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `matchfacts` command line.
 import { Command } from 'commander';
-import { MatchfactsError } from '../domain/errors.js';
+import { MatchfactsError, UsageError } from '../domain/errors.js';
 import { registerImport } from './commands/import.js';
 import { registerMatches } from './commands/matches.js';
 import { registerMatch } from './commands/match.js';
@@ -41,6 +41,20 @@ Start here:
 Every command takes --db FILE (default $MATCHFACTS_DB or ./matchfacts.db) and --json.`,
   );
 
+// An empty value ("--team ''") would match everything or nothing: refuse it for every command.
+program.hook('preAction', (_program, action) => {
+  for (const [name, value] of Object.entries(action.opts())) {
+    const blank = typeof value === 'string' ? value.trim() === '' : Array.isArray(value) && value.some((v) => typeof v === 'string' && v.trim() === '');
+    if (blank) {
+      const flag = action.options.find((o) => o.attributeName() === name)?.long ?? name;
+      throw new UsageError(`${flag} needs a value, not an empty string (run \`matchfacts ${action.name()} --help\` for usage)`);
+    }
+  }
+  for (const arg of action.args) {
+    if (arg.trim() === '') throw new UsageError(`an empty argument was given to \`matchfacts ${action.name()}\` (run it with --help for usage)`);
+  }
+});
+
 registerImport(program);
 registerMatches(program);
 registerMatch(program);
@@ -62,11 +76,27 @@ registerCheck(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof MatchfactsError) {
-    process.stderr.write(`matchfacts: ${error.message}\n`);
-    process.exitCode = 1;
-  } else {
-    process.stderr.write(`matchfacts: unexpected error\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 2;
+  process.stderr.write(`matchfacts: ${userMessage(error)}\n`);
+  process.exitCode = error instanceof MatchfactsError ? 1 : 2;
+  // The stack is for whoever reports the bug, when asked for: never shown to a user by default.
+  if (!(error instanceof MatchfactsError) && process.env.MATCHFACTS_DEBUG) {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
+}
+
+/** What went wrong, in a sentence that says what to do: no stack trace. */
+function userMessage(error: unknown): string {
+  if (error instanceof MatchfactsError) return error.message;
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return 'the database is busy: another matchfacts process is writing to it; nothing was changed — try again when it has finished';
+  }
+  if (code === 'SQLITE_FULL') return 'the disk is full: nothing was changed — free some space and try again';
+  if (code === 'SQLITE_READONLY') return 'the database is read-only here: nothing was changed — check its permissions or pass another --db';
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') {
+    const path = (error as { path?: string }).path;
+    return `${path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : 'not the kind of path expected'} — check the path and try again`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `unexpected error: ${message}; run again with MATCHFACTS_DEBUG=1 for details to report`;
 }

@@ -1,11 +1,12 @@
 // Argument checks shared by commands: a bad value is a clear error before any work starts.
 import { InvalidArgumentError } from 'commander';
+import { calendarDateProblem } from '../domain/calendar-date.js';
 
 export function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
-  }
-  return value;
+  const problem = calendarDateProblem(value);
+  if (problem === undefined) return value;
+  if (problem.startsWith('expected')) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
+  throw new InvalidArgumentError(`"${value}" is not a day of the calendar (${problem}): give a date as YYYY-MM-DD`);
 }
 
 export function positiveInt(value: string): number {

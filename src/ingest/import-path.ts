@@ -20,6 +20,8 @@ export interface ImportProgress {
   /** A unit of reading starts or ends; `done` counts units. */
   reading?(event: { path: string; format: SourceFormat; done: number; total: number }): void;
   merging?(event: { phase: 'merge' | 'write'; done: number; total: number; label: string }): void;
+  /** Another process is writing to the store: the import waits for it. */
+  waiting?(event: { path: string }): void;
 }
 
 export interface ImportOptions {
@@ -114,7 +116,9 @@ export async function importPath(store: Store, paths: readonly string[], options
   const batches = readUnits(units, knownRows.size > 0 ? known : undefined, (done, total) =>
     options.progress?.reading?.({ path: '', format: units[0]?.adapter.format ?? 'football-txt', done, total }),
   );
-  const summary = await ingestBatches(store, batches, options.progress?.merging);
+  const summary = await ingestBatches(store, batches, options.progress?.merging, {
+    onWait: () => options.progress?.waiting?.({ path: store.path }),
+  });
   return { ...summary, skippedFiles: skipped };
 }
 

@@ -73,6 +73,9 @@ export class IngestContext {
   /** Matches created by this import: a second description of one in the same import is merged in place. */
   readonly createdThisImport = new Set<number>();
 
+  /** Teams this import created, as named: the summary lists them, so a misspelt name shows. */
+  readonly newTeams: string[] = [];
+
   readonly counts = new Map<string, EntityCounts>();
   readonly conflictsAdded = { count: 0 };
 

@@ -1,7 +1,9 @@
 // Writes source batches into a store in one transaction: identity, merging and provenance happen
 // here, once, for every source. Files already imported (same bytes) are skipped. Batches may
 // arrive one by one (read in parallel elsewhere) and are ingested in the order given.
-import type { Store } from '../store/open-store.js';
+import type { Kysely } from 'kysely';
+import { beginWrite, type Store, type WriteLockOptions } from '../store/open-store.js';
+import type { Database } from '../store/schema.js';
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { IngestContext } from './ingest-context.js';
@@ -34,6 +36,8 @@ export interface SourceSummary {
 export interface ImportSummary {
   readonly sources: readonly SourceSummary[];
   readonly conflictsRecorded: number;
+  /** Teams no source had named before this import, as this import names them. */
+  readonly newTeams: readonly string[];
   /** False when the store was left exactly as it was: everything had been imported before. */
   readonly changed: boolean;
 }
@@ -122,8 +126,9 @@ export async function ingestBatches(
   store: Store,
   batches: Iterable<SourceBatch> | AsyncIterable<SourceBatch>,
   onProgress?: IngestProgress,
+  lock: WriteLockOptions = {},
 ): Promise<ImportSummary> {
-  return store.bulk.importing(() => store.db.transaction().execute(async (trx) => {
+  return store.bulk.importing(() => inWriteTransaction(store, lock, async (trx) => {
     const ctx = new IngestContext(trx);
     await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
@@ -157,6 +162,19 @@ export async function ingestBatches(
     await store.bulk.load(() =>
       ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
     );
-    return { sources, conflictsRecorded: ctx.conflictsAdded.count, changed };
+    return { sources, conflictsRecorded: ctx.conflictsAdded.count, newTeams: ctx.newTeams, changed };
   }));
+}
+
+/** Runs `work` in one transaction that holds the write lock from its start: all of it or nothing. */
+async function inWriteTransaction<T>(store: Store, lock: WriteLockOptions, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  beginWrite(store, lock);
+  try {
+    const result = await work(store.db);
+    store.sqlite.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (store.sqlite.inTransaction) store.sqlite.exec('ROLLBACK');
+    throw error;
+  }
 }

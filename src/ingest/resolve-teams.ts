@@ -60,6 +60,14 @@ export function resolveTeam(
       return { teamId, created: true };
     }
   }
+  if (!options.national && ref.code !== undefined) {
+    // "Atalanta BC (ITA)" one season, "Atalanta (ITA)" the next: the same club of the same country.
+    const club = sameClubOtherForm(ctx, ref.name, ref.code);
+    if (club !== undefined) {
+      addTeamAlias(ctx, club, ref.name, key, null, null, options.sourceFileId);
+      return { teamId: club, created: false };
+    }
+  }
   if (!options.national && ref.code === undefined) {
     // A club typed without its country code (live JSON: "Atalanta") is the one known club whose
     // name holds all the typed words (Atalanta BC (ITA)), if there is exactly one.
@@ -70,6 +78,24 @@ export function resolveTeam(
     }
   }
   return { teamId: createTeam(ctx, ref, options), created: true };
+}
+
+// Words that say what kind of club it is, not which: FC, CF, BC, SK, "Club … de" and the like.
+const CLUB_FORM_WORDS: ReadonlySet<string> = new Set(
+  'fc cf bc ac sc afc cfc sv fk sk nk as ss us rc rcd cd ud sd ca bk if ik ssc vfb vfl tsg kv krc kaa rsc pfc cp sl club calcio de'.split(' '),
+);
+
+/** A club's name without the words of its legal form: `Real Madrid CF` and `Real Madrid` are both `real madrid`. */
+export function clubCoreName(name: string): string {
+  return nameKey(name).split(' ').filter((w) => w !== '' && !CLUB_FORM_WORDS.has(w)).join(' ');
+}
+
+/** The one stored club of the same country whose name differs from `name` only in such words. */
+function sameClubOtherForm(ctx: IngestContext, name: string, code: string): number | undefined {
+  const core = clubCoreName(name);
+  if (core === '') return undefined;
+  const found = [...ctx.teams.values()].filter((t) => t.national === 0 && t.code === code && clubCoreName(t.name) === core);
+  return found.length === 1 ? found[0]?.id : undefined;
 }
 
 function uniqueClubNamed(ctx: IngestContext, key: string): number | undefined {
@@ -101,6 +127,7 @@ function createTeam(ctx: IngestContext, ref: TeamRef, options: { national: boole
     source_file_id: options.sourceFileId,
   };
   ctx.teams.set(id, row);
+  ctx.newTeams.push(ref.code && !options.national ? `${ref.name} (${ref.code})` : ref.name);
   ctx.writes.insert('team', row);
   addTeamAlias(ctx, id, ref.name, teamKey(ref, options.national), null, null, options.sourceFileId);
   if (options.national) addTeamAlias(ctx, id, ref.name, nameKey(ref.name), null, null, options.sourceFileId);

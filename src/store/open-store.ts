@@ -1,5 +1,6 @@
 // Opens (and migrates) a matchfacts store. SQLite through better-sqlite3 is the embedded default.
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type Migration } from 'kysely';
 import { MatchfactsError } from '../domain/errors.js';
@@ -39,6 +40,36 @@ export function resolveDbPath(flag?: string): string {
   return flag ?? process.env.MATCHFACTS_DB ?? DEFAULT_DB_PATH;
 }
 
+/**
+ * The SQLite file at `path`, refusing what is not one: a missing folder, a file of another kind,
+ * an SQLite database of another program. Nothing is written to a file refused.
+ */
+function openSqlite(path: string): SQLite.Database {
+  if (path !== ':memory:' && !existsSync(dirname(resolve(path)))) {
+    throw new MatchfactsError(`cannot create the database ${path}: the folder ${dirname(path)} does not exist; create it or pass another --db`);
+  }
+  let sqlite: SQLite.Database | undefined;
+  try {
+    sqlite = new SQLite(path);
+    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    if (tables.length > 0 && !tables.includes('kysely_migration')) {
+      throw new MatchfactsError(`${path} is an SQLite database of another program, not a matchfacts store: pass another --db`);
+    }
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    if (error instanceof MatchfactsError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new MatchfactsError(`${path} is not a matchfacts database (not an SQLite file): pass another --db, or a new file name to start one`);
+    }
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_READONLY') {
+      throw new MatchfactsError(`cannot open the database ${path} (${code}): check it is a file you may read and write, or pass another --db`);
+    }
+    throw error;
+  }
+}
+
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return { ...MIGRATIONS };
@@ -57,7 +88,7 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
   if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new MatchfactsError(`no database at ${path}: run \`matchfacts import PATH\` first, or pass --db`);
   }
-  const sqlite = new SQLite(path);
+  const sqlite = openSqlite(path);
   sqlite.pragma('foreign_keys = ON');
   // Write-ahead logging: readers never wait for a writer, and a small write (one new match and its
   // facts) costs one sync instead of several. NORMAL sync is durable except for the last commit on power loss.
@@ -101,4 +132,52 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
     },
     close: () => db.destroy(),
   };
+}
+
+/** The store is being written by another process for longer than we wait. */
+export class StoreBusyError extends MatchfactsError {}
+
+export interface WriteLockOptions {
+  /** Called once, before waiting, when another process holds the write lock. */
+  readonly onWait?: () => void;
+  /** How long to wait for it; default $MATCHFACTS_LOCK_TIMEOUT seconds, else 300 s. */
+  readonly timeoutMs?: number;
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+/**
+ * Begins a write transaction holding SQLite's write lock from the start (BEGIN IMMEDIATE), so two
+ * imports never both read, merge and then collide at commit. When another process holds the lock
+ * it says so through `onWait` and waits; past the timeout it refuses with a StoreBusyError.
+ */
+export function beginWrite(store: Pick<Store, 'sqlite' | 'path'>, options: WriteLockOptions = {}): void {
+  const sqlite = store.sqlite;
+  const previous = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  const timeoutMs = options.timeoutMs ?? Number(process.env.MATCHFACTS_LOCK_TIMEOUT ?? 300) * 1000;
+  try {
+    sqlite.pragma('busy_timeout = 0');
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
+    options.onWait?.();
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(timeoutMs))}`);
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      throw new StoreBusyError(
+        `${store.path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
+          'nothing was imported — run the import again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)',
+      );
+    }
+  } finally {
+    sqlite.pragma(`busy_timeout = ${previous}`);
+  }
 }

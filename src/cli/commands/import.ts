@@ -79,6 +79,10 @@ Examples:
               }
               progress.update(done, total);
             },
+            waiting: ({ path }) => {
+              progress.stop();
+              process.stderr.write(`${path} is being written by another matchfacts import: waiting for it to finish…\n`);
+            },
             merging: ({ phase: p, done, total }) => {
               if (p !== 'write') return;
               if (phase !== 'write') {
@@ -159,6 +163,11 @@ function printSummary(result: ImportResult): void {
       }
     }
     for (const n of s.notices) process.stdout.write(`notice ${n.location}: ${n.message}\n`);
+  }
+  if (result.newTeams.length > 0) {
+    const shown = result.newTeams.slice(0, 12).join(', ');
+    const more = result.newTeams.length > 12 ? ` and ${result.newTeams.length - 12} more` : '';
+    process.stdout.write(`${result.newTeams.length} new team(s): ${shown}${more}\n`);
   }
   if (result.conflictsRecorded > 0) {
     process.stdout.write(`${result.conflictsRecorded} disagreements between sources recorded: see \`matchfacts conflicts\`\n`);

@@ -1,6 +1,8 @@
 // Typed access to one CSV row's fields: every bad value becomes a ValidationError at file:line.
 import { ValidationError } from '../../domain/errors.js';
 import type { SourceFormat } from '../../domain/vocabulary.js';
+import { calendarDateProblem } from '../../domain/calendar-date.js';
+import { fieldColumn } from './field-column.js';
 
 /** Column name → index, shared by every row of a file. */
 export type CsvColumns = ReadonlyMap<string, number>;
@@ -45,6 +47,8 @@ export class CsvRow {
   date(field: string): string {
     const value = this.text(field);
     if (!DATE.test(value)) throw this.error(field, `${field} should be a date YYYY-MM-DD, found '${value}'`);
+    const problem = calendarDateProblem(value);
+    if (problem !== undefined) throw this.error(field, `${field} '${value}' is not a day of the calendar (${problem}): correct the date in the file`);
     return value;
   }
 
@@ -70,7 +74,10 @@ export class CsvRow {
     return found;
   }
 
+  /** An error at the field's place in the file: file:line:column, the column counted in characters. */
   error(field: string, detail: string): ValidationError {
-    return new ValidationError({ file: this.file, line: this.line }, detail, field);
+    const index = this.columns.get(field);
+    const column = index === undefined ? undefined : fieldColumn(this.file, this.line, index);
+    return new ValidationError({ file: this.file, line: this.line, column }, detail, field);
   }
 }

@@ -1,8 +1,8 @@
 // Reads one CSV file once: its bytes are hashed for the manifest and parsed into located rows.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { ParseError, ValidationError } from '../../domain/errors.js';
+import { ParseError, UsageError, ValidationError } from '../../domain/errors.js';
 import type { SourceFormat } from '../../domain/vocabulary.js';
 import type { ProgressListener, SourceInput } from '../source-batch.js';
 import { sha256 } from '../hash.js';
@@ -43,6 +43,12 @@ export async function readCsvFiles<F extends string>(
   files: readonly F[],
   onProgress?: ProgressListener,
 ): Promise<Record<F, CsvTable>> {
+  const missing = (await Promise.all(files.map(async (file) => ((await isReadableFile(join(folder, file))) ? [] : [file])))).flat();
+  if (missing.length > 0) {
+    throw new UsageError(
+      `${folder}: ${missing.join(', ')} missing; a ${format} folder holds ${files.join(', ')} — copy the whole folder again`,
+    );
+  }
   let done = 0;
   const tables = await Promise.all(
     files.map(async (file) => {
@@ -86,4 +92,8 @@ function parseCsv(file: string, bytes: Buffer): string[][] {
   const last = records[records.length - 1];
   if (last !== undefined && last.length === 1 && last[0] === '') records.pop();
   return records;
+}
+
+export async function isReadableFile(path: string): Promise<boolean> {
+  return stat(path).then((info) => info.isFile(), () => false);
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import type { GoalData } from '../../domain/match-data.js';
 import type { IncomingMatch, ProgressListener, SourceAdapter, SourceBatch, SourceNotice } from '../source-batch.js';
-import { readCsvFiles } from '../csv/csv.js';
+import { readCsvFiles, type CsvTable } from '../csv/csv.js';
 import type { CsvRow } from '../csv/csv-row.js';
-import { FILES, FORMAT } from './codes.js';
+import { FILES, FORMAT, OPTIONAL_FILES } from './codes.js';
 import { checkGoalCount, goalOf } from './goals.js';
 import { keyOf, MatchKeys } from './match-keys.js';
 import { matchOf } from './results.js';
@@ -14,7 +14,8 @@ import { type Shootout, shootoutOf } from './shootouts.js';
 import { readTeams } from './teams.js';
 
 /**
- * Reads a folder holding results.csv, goalscorers.csv, shootouts.csv and former_names.csv.
+ * Reads a folder holding results.csv, goalscorers.csv, shootouts.csv and former_names.csv (the
+ * last two may be missing).
  *
  * @example const batch = await internationalResultsAdapter.read('../shared/data/international-results');
  */
@@ -27,14 +28,17 @@ export const internationalResultsAdapter: SourceAdapter = {
   },
 
   async inputFiles(path: string): Promise<string[]> {
-    return FILES.map((file) => join(path, file));
+    return (await presentFiles(path)).map((file) => join(path, file));
   },
 
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
     if (!(await internationalResultsAdapter.detect(path))) {
       throw new UsageError(`${path}: not an international-results folder (no results.csv, goalscorers.csv)`);
     }
-    const tables = await readCsvFiles(FORMAT, path, FILES, onProgress);
+    const present = await presentFiles(path);
+    const read = await readCsvFiles(FORMAT, path, present, onProgress);
+    const absent: CsvTable = { input: { file: '', sha256: '', rows: 0 }, rows: [] };
+    const tables = Object.fromEntries(FILES.map((file) => [file, read[file] ?? absent])) as Record<(typeof FILES)[number], CsvTable>;
     const notices: SourceNotice[] = [];
     const keys = new MatchKeys();
     const resultRows = tables['results.csv'].rows;
@@ -77,7 +81,7 @@ export const internationalResultsAdapter: SourceAdapter = {
     return {
       format: FORMAT,
       origin: path,
-      inputs: FILES.map((file) => tables[file].input),
+      inputs: present.map((file) => tables[file].input),
       teams: readTeams(tables['results.csv'].rows, tables['former_names.csv'].rows),
       venues: [],
       players: [],
@@ -89,6 +93,12 @@ export const internationalResultsAdapter: SourceAdapter = {
     };
   },
 };
+
+/** The files of the folder to read: the optional ones only when they are there. */
+async function presentFiles(path: string): Promise<(typeof FILES)[number][]> {
+  const found = await Promise.all(FILES.map(async (file) => (!OPTIONAL_FILES.has(file) || (await isFile(join(path, file))) ? [file] : [])));
+  return found.flat();
+}
 
 async function isFile(path: string): Promise<boolean> {
   try {

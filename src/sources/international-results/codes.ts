@@ -9,3 +9,6 @@ export const NA: ReadonlySet<string> = new Set(['NA']);
 export const BOOLEAN: Readonly<Record<string, boolean>> = { TRUE: true, FALSE: false };
 
 export const FILES = ['results.csv', 'goalscorers.csv', 'shootouts.csv', 'former_names.csv'] as const;
+
+/** Files a folder may lack: without them there are no shoot-out winners, no former names. */
+export const OPTIONAL_FILES: ReadonlySet<string> = new Set(['shootouts.csv', 'former_names.csv']);
