@@ -216,7 +216,7 @@ describe('the stored record book after late results, corrections, deletions and 
           await store.close();
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...(process.env.MATCHFACTS_PROPERTY_SEED ? { seed: Number(process.env.MATCHFACTS_PROPERTY_SEED) } : {}) },
     );
     expect(seen.facts).toBeGreaterThan(0);
     expect(seen.corrected).toBeGreaterThan(0);
