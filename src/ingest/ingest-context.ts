@@ -1,6 +1,7 @@
 // The in-memory view of the store an import works against: identity maps loaded once, new ids
 // handed out locally, every write queued in PendingWrites and flushed in one transaction.
 import type { Kysely, Selectable } from 'kysely';
+import type { MatchData } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { Database, GoalTable, MatchTable, PlayerTable, TeamTable } from '../store/schema.js';
@@ -13,6 +14,15 @@ export interface AliasEntry {
 }
 
 export type MatchRow = Selectable<MatchTable>;
+
+/** One source's description of a match, as stored in `match_source`. */
+export interface SourceDescription {
+  readonly sourceRowId: number;
+  readonly format: SourceFormat;
+  readonly sourceFileId: number;
+  readonly location: string;
+  readonly match: MatchData;
+}
 export type GoalRow = Selectable<GoalTable>;
 export type PlayerRow = Selectable<PlayerTable>;
 export type TeamRow = Selectable<TeamTable>;
@@ -56,6 +66,13 @@ export class IngestContext {
   readonly matchesWithBookings = new Set<number>();
   readonly matchesWithSubstitutions = new Set<number>();
 
+  /** Matches a source corrected in this batch, with the corrected descriptions: rebuilt after the batch. */
+  readonly corrections = new Map<number, SourceDescription[]>();
+  /** Descriptions of stored matches merged in this import (not yet in the store), for a rebuild. */
+  readonly mergedThisImport = new Map<number, SourceDescription[]>();
+  /** Matches created by this import: a second description of one in the same import is merged in place. */
+  readonly createdThisImport = new Set<number>();
+
   readonly counts = new Map<string, EntityCounts>();
   readonly conflictsAdded = { count: 0 };
 
@@ -98,7 +115,7 @@ export class IngestContext {
       'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
       'player', 'player_name', 'squad_member', 'match', 'match_source', 'goal', 'shootout_kick',
       'booking', 'substitution', 'edition_team', 'published_standing', 'award', 'conflict', 'provenance', 'notice',
-      'competition_status',
+      'competition_status', 'points_deduction',
     ];
     for (const table of tables) {
       const row = await this.db.selectFrom(table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();

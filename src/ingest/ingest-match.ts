@@ -6,7 +6,7 @@ import type { IncomingMatch } from '../sources/source-batch.js';
 import { insertGoals, insertMatch, matchColumns, type MatchPlacement } from './create-match.js';
 import { pairKey, type IngestContext, type MatchRow } from './ingest-context.js';
 import { bareGroupName } from '../domain/group-name.js';
-import { daysBetween, matchContentHash, swapSides } from './match-rows.js';
+import { daysBetween, matchContent, swapSides } from './match-rows.js';
 import { mergeMatch } from './merge-match.js';
 import { resolveCompetition, resolveEdition, resolveGroup, resolveStage } from './resolve-structure.js';
 import { resolveTeam } from './resolve-teams.js';
@@ -31,27 +31,32 @@ function findSameMatch(ctx: IngestContext, place: MatchPlacement, m: MatchData, 
   return nearby;
 }
 
-export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format: SourceFormat, sourceFileId: number): void {
-  const m = incoming.match;
-  const counts = ctx.count(format, 'matches');
-  counts.read += 1;
+/** Where a source puts a match: its competition, edition, stage and group, and its two teams. */
+export function placeMatch(ctx: IngestContext, m: MatchData, sourceFileId: number): MatchPlacement {
   const competition = resolveCompetition(ctx, m.competition);
   const editionId = resolveEdition(ctx, competition.id, m.edition, sourceFileId);
   const stageId = m.stage ? resolveStage(ctx, editionId, m.stage) : null;
   const group = bareGroupName(m.group);
   if (stageId !== null && group !== null) resolveGroup(ctx, stageId, group);
   const teamOptions = { national: competition.national, date: m.date, sourceFileId };
-  const home = resolveTeam(ctx, m.home, teamOptions).teamId;
-  const away = resolveTeam(ctx, m.away, teamOptions).teamId;
-  const place: MatchPlacement = {
+  return {
     editionId,
     competitionId: competition.id,
     stageId,
     group,
-    homeTeamId: home,
-    awayTeamId: away,
+    homeTeamId: resolveTeam(ctx, m.home, teamOptions).teamId,
+    awayTeamId: resolveTeam(ctx, m.away, teamOptions).teamId,
   };
-  const hash = matchContentHash(m);
+}
+
+export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format: SourceFormat, sourceFileId: number): void {
+  const m = incoming.match;
+  const counts = ctx.count(format, 'matches');
+  counts.read += 1;
+  const place = placeMatch(ctx, m, sourceFileId);
+  const { homeTeamId: home, awayTeamId: away } = place;
+  const content = matchContent(m);
+  const hash = content.hash;
   const sourceKey = `${format}|${incoming.sourceKey}`;
   const location = incoming.line !== undefined ? `${incoming.file}:${incoming.line}` : incoming.file;
 
@@ -61,9 +66,20 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
       counts.unchanged += 1;
       return;
     }
-    correctMatch(ctx, known.matchId, m, place, format, sourceFileId);
-    ctx.writes.update('match_source', known.sourceRowId, { content_hash: hash, source_file_id: sourceFileId, line: incoming.line ?? null });
+    ctx.writes.update('match_source', known.sourceRowId, {
+      content_hash: hash,
+      content: content.text,
+      source_file_id: sourceFileId,
+      line: incoming.line ?? null,
+    });
     ctx.matchBySource.set(sourceKey, { ...known, hash });
+    const description = { sourceRowId: known.sourceRowId, format, sourceFileId, location, match: m };
+    if (ctx.createdThisImport.has(known.matchId)) correctMatch(ctx, known.matchId, m, place, format, sourceFileId);
+    else {
+      // Rebuilt from every source's description once the batch is read (see rebuild-match.ts).
+      const queued = ctx.corrections.get(known.matchId) ?? [];
+      ctx.corrections.set(known.matchId, [...queued.filter((d) => d.sourceRowId !== known.sourceRowId), description]);
+    }
     counts.corrected += 1;
     return;
   }
@@ -71,6 +87,7 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
   const same = findSameMatch(ctx, place, m, format);
   countEvents(ctx, format, m, same === undefined ? 'added' : 'merged');
   let matchId: number;
+  const sourceRowId = ctx.nextId('match_source');
   if (same) {
     const swapped = same.home_team_id !== home;
     const oriented = swapped ? swapSides(m) : m;
@@ -78,11 +95,16 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
     mergeMatch(ctx, same, oriented, orientedPlace, { format, sourceFileId, location });
     matchId = same.id;
     counts.merged += 1;
+    if (!ctx.createdThisImport.has(matchId)) {
+      const merged = ctx.mergedThisImport.get(matchId) ?? [];
+      merged.push({ sourceRowId, format, sourceFileId, location, match: m });
+      ctx.mergedThisImport.set(matchId, merged);
+    }
   } else {
     matchId = insertMatch(ctx, m, place, format, sourceFileId).id;
+    ctx.createdThisImport.add(matchId);
     counts.added += 1;
   }
-  const sourceRowId = ctx.nextId('match_source');
   ctx.writes.insert('match_source', {
     id: sourceRowId,
     match_id: matchId,
@@ -91,6 +113,7 @@ export function ingestMatch(ctx: IngestContext, incoming: IncomingMatch, format:
     source_file_id: sourceFileId,
     line: incoming.line ?? null,
     content_hash: hash,
+    content: content.text,
   });
   ctx.matchBySource.set(sourceKey, { matchId, hash, sourceRowId });
   ctx.rememberMatchFormat(matchId, format);
@@ -113,10 +136,11 @@ function countEvents(ctx: IngestContext, format: SourceFormat, m: MatchData, out
 }
 
 /**
- * The source that first described a match now says something else about it: its own values are
- * replaced (it is correcting itself); values other sources supplied stay as they were.
+ * The source that first described a match now says something else about it, and the other
+ * sources' descriptions are not at hand (a store imported before they were kept): its own values
+ * are replaced (it is correcting itself); values other sources supplied stay as they were.
  */
-function correctMatch(
+export function correctMatch(
   ctx: IngestContext,
   matchId: number,
   m: MatchData,

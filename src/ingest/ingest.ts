@@ -6,9 +6,11 @@ import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { IngestContext } from './ingest-context.js';
 import { ingestMatch } from './ingest-match.js';
+import { rebuildCorrectedMatches } from './rebuild-match.js';
 import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
 import { ingestCompetitionStatus } from './ingest-competition-status.js';
+import { ingestPointsDeduction } from './ingest-deduction.js';
 
 export interface EntitySummary {
   readonly entity: string;
@@ -90,9 +92,18 @@ async function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: Format
   }
   for (const { record, fileId } of squads) ingestSquadMember(ctx, record, format, fileId);
   for (const { record, fileId } of editions) ingestAwards(ctx, record, format, fileId);
-  for (const { record, fileId } of fresh(batch.matches)) ingestMatch(ctx, record, format, fileId);
+  // A match is assembled from several files (matches, goals, bookings, shoot-outs): when any file
+  // of the batch is new, every match is compared again, so a changed goals file corrects it.
+  const anyFileId = new Map(batch.inputs.map((input) => [input.file, fileIds.get(input.file) ?? ctx.sourceFiles.get(`${format}|${input.sha256}`)]));
+  const matches = fileIds.size === 0 ? [] : batch.matches.flatMap((record) => {
+    const fileId = anyFileId.get(record.file);
+    return fileId === undefined ? [] : [{ record, fileId }];
+  });
+  for (const { record, fileId } of matches) ingestMatch(ctx, record, format, fileId);
+  await rebuildCorrectedMatches(ctx);
   for (const { record, fileId } of fresh(batch.statusUpdates)) await ingestStatusUpdate(ctx, record, format, fileId);
   for (const { record } of fresh(batch.competitionStatuses ?? [])) await ingestCompetitionStatus(ctx, record, format);
+  for (const { record, fileId } of fresh(batch.pointsDeductions ?? [])) ingestPointsDeduction(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.notices)) {
     const location = record.line !== undefined ? `${record.file}:${record.line}` : record.file;
     tally.notices.push({ location, message: record.message });

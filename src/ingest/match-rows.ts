@@ -9,9 +9,15 @@ const sha1Hex: (text: string) => string =
     ? (text) => crypto.hash('sha1', text, 'hex')
     : (text) => crypto.createHash('sha1').update(text).digest('hex');
 
+/** A match as a source describes it, as stored text: its hash tells a correction, its text rebuilds the match. */
+export function matchContent(match: MatchData): { text: string; hash: string } {
+  const text = JSON.stringify(match);
+  return { text, hash: sha1Hex(text) };
+}
+
 /** A stable hash of a match as a source describes it; a change means the source corrected itself. */
 export function matchContentHash(match: MatchData): string {
-  return sha1Hex(JSON.stringify(match));
+  return matchContent(match).hash;
 }
 
 export function flag(value: boolean | undefined): 0 | 1 | null {

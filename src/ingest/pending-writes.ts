@@ -43,13 +43,14 @@ const TABLE_ORDER: readonly TableName[] = [
   'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
   'player', 'player_name', 'player_source_id', 'squad_member', 'match', 'match_source', 'goal',
   'shootout_kick', 'booking', 'substitution', 'edition_team', 'published_standing', 'award',
-  'conflict', 'provenance', 'notice', 'competition_status',
+  'conflict', 'provenance', 'notice', 'competition_status', 'points_deduction',
 ];
 
 export class PendingWrites {
   private readonly inserts = new Map<TableName, Record<string, unknown>[]>();
   private readonly updates: Update[] = [];
   private readonly deletes: { table: TableName; ids: number[] }[] = [];
+  private readonly deletesWhere: { table: TableName; fixed: Record<string, string | number>; column: string; values: (string | number)[] }[] = [];
 
   insert<T extends TableName>(table: T, row: Insertable<Database[T]>): void {
     let rows = this.inserts.get(table);
@@ -65,15 +66,30 @@ export class PendingWrites {
     if (ids.length > 0) this.deletes.push({ table, ids });
   }
 
+  /**
+   * Deletes, before any insert, the rows whose `column` holds one of `values` and whose `fixed`
+   * columns hold the values given: a match's shoot-out kicks, the conflicts about its goals.
+   */
+  deleteWhere(table: TableName, fixed: Record<string, string | number>, column: string, values: (string | number)[]): void {
+    if (values.length > 0) this.deletesWhere.push({ table, fixed, column, values });
+  }
+
 
   get isEmpty(): boolean {
-    return this.updates.length === 0 && this.deletes.length === 0 && [...this.inserts.values()].every((r) => r.length === 0);
+    return this.updates.length === 0 && this.deletes.length === 0 && this.deletesWhere.length === 0 && [...this.inserts.values()].every((r) => r.length === 0);
   }
 
   /** Writes everything, parents before children. */
   async flush(db: Kysely<Database>, bulk: BulkInserter, onProgress?: (done: number, total: number) => void): Promise<void> {
     const total = [...this.inserts.values()].reduce((n, rows) => n + rows.length, 0);
     let done = 0;
+    for (const { table, fixed, column, values } of this.deletesWhere) {
+      for (let i = 0; i < values.length; i += 1000) {
+        let query = db.deleteFrom(table).where(column as never, 'in', values.slice(i, i + 1000) as never);
+        for (const [name, value] of Object.entries(fixed)) query = query.where(name as never, '=', value as never);
+        await query.execute();
+      }
+    }
     for (const { table, ids } of this.deletes) {
       for (let i = 0; i < ids.length; i += 1000) {
         await db.deleteFrom(table).where('id', 'in', ids.slice(i, i + 1000)).execute();

@@ -73,7 +73,12 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
   // SQLite DDL is transactional, though Kysely runs it statement by statement: one transaction
   // creates a new store with one sync to disk instead of one per table, and all or nothing.
   sqlite.exec('BEGIN');
-  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() })
+  const { error, results } = await new Migrator({
+    db,
+    provider: new StaticMigrations(),
+    // Migrations written side by side land in any order; a store that has a later one still gets an earlier one.
+    allowUnorderedMigrations: true,
+  })
     .migrateToLatest()
     .catch((thrown: unknown) => ({ error: thrown, results: undefined }));
   if (sqlite.inTransaction) sqlite.exec(error ? 'ROLLBACK' : 'COMMIT');

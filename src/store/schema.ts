@@ -166,6 +166,8 @@ export interface MatchSourceTable {
   line: number | null;
   /** Hash of the match as this source described it: a re-import with a different hash is a correction. */
   content_hash: string;
+  /** The match as this source described it (JSON of MatchData); null in stores imported before it was kept. */
+  content: string | null;
 }
 
 export interface GoalTable {
@@ -304,6 +306,17 @@ export interface CompetitionStatusTable {
   recorded_at: string;
 }
 
+/** Points a league took off a team in an edition, as a source notes them; the team as the note names it. */
+export interface PointsDeductionTable {
+  id: number;
+  edition_id: number;
+  team_name: string;
+  points: number;
+  reason: string | null;
+  source_file_id: number;
+  location: string;
+}
+
 /** One fact of the record book: what a match did to one record, as JSON (`Fact`). */
 export interface RecordFactTable {
   id: string;
@@ -372,6 +385,7 @@ export interface Database {
   provenance: ProvenanceTable;
   notice: NoticeTable;
   competition_status: CompetitionStatusTable;
+  points_deduction: PointsDeductionTable;
   record_fact: RecordFactTable;
   record_state: RecordStateTable;
   record_meta: RecordMetaTable;

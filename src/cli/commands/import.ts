@@ -126,7 +126,8 @@ function printFacts(update: UpdateResult, json: boolean): void {
     }
     lines.push(...factLines(fact));
   }
-  if (update.newMatchIds.length === 0) lines.push('no new matches: no new facts');
+  const changedFacts = update.withdrawn.length + update.nowTrue.length > 0;
+  if (update.newMatchIds.length === 0) lines.push(changedFacts ? 'no new matches; corrections changed the record book' : 'no new matches: no new facts');
   else if (update.facts.length === 0) lines.push(`${update.newMatchIds.length} new match(es), no record facts`);
   if (update.withdrawn.length > 0) {
     lines.push('', 'no longer true after this import:');

@@ -26,7 +26,8 @@ export function tableGroups(matches: readonly MatchData[]): TableGroup[] {
   const tables: TableGroup[] = [];
   for (const stageMatches of stages.values()) {
     const stage = stageMatches[0]!.stage!;
-    if (stage.kind === 'league_phase') {
+    // A league phase and a domestic league season are one table, whatever rounds or groups they are played in.
+    if (stage.kind === 'league_phase' || stage.kind === 'league') {
       tables.push({ stage, matches: stageMatches });
       continue;
     }

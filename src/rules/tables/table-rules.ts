@@ -34,4 +34,16 @@ export interface TableRules {
    */
   readonly playOffMatches?: boolean;
   readonly zones?: readonly Zone[];
+  /**
+   * How the organiser ranked the table when the season was stopped before every match was played
+   * (Ligue 1 and EFL League One 2019-20: points per game). Used only where the data shows an
+   * unfinished season; a complete season keeps `criteria`.
+   */
+  readonly ifCutShort?: CutShortRule;
+}
+
+export interface CutShortRule {
+  readonly criteria: readonly Criterion[];
+  /** The decision that ranked the unfinished season. */
+  readonly source: string;
 }
