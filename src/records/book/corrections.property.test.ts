@@ -221,5 +221,5 @@ describe('the stored record book after late results, corrections, deletions and 
     expect(seen.facts).toBeGreaterThan(0);
     expect(seen.corrected).toBeGreaterThan(0);
     expect(seen.rolledBack).toBeGreaterThan(0);
-  });
+  }, Math.max(120_000, RUNS * 3_000));
 });
