@@ -25,6 +25,8 @@ function editionFacts(store: Store, editionId: number, matchIds?: readonly numbe
   for (const row of rows) {
     const list = out.get(row.matchId);
     const fact = JSON.parse(row.body) as Fact;
+    // A match in progress: its facts hold only if the score stands, so no story states them as done.
+    if (fact.provisional) continue;
     if (list) list.push(fact);
     else out.set(row.matchId, [fact]);
   }

@@ -38,7 +38,13 @@ export class JournalingState implements RecordState {
   /** Ends the current day: the keys it changed enter the journal. */
   endDay(): void {
     if (this.day !== undefined) {
-      for (const t of this.touched.values()) if (t.written) this.rows.push([t.book, t.part, t.key, this.day, t.before]);
+      for (const t of this.touched.values()) {
+        if (!t.written) continue;
+        // Set back as it was (a top list the day did not change): nothing to undo.
+        const after = this.inner.get(t.book, t.part, t.key);
+        if (t.before !== null && after !== undefined && JSON.stringify(after) === t.before) continue;
+        this.rows.push([t.book, t.part, t.key, this.day, t.before]);
+      }
     }
     this.touched.clear();
     this.day = undefined;

@@ -235,16 +235,11 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
       if (known === undefined || date < known) from.set(book.stateKey, date);
     }
   }
-  // A book spanning competitions (all internationals) replays the matches of every one of them.
-  const covered = competitions.filter((competition) => compiled.some((c) => {
-    const book = c.scope.bookOfCompetition(competition);
-    return book !== undefined && from.has(book.stateKey);
-  }));
-  return { from, competitionIds: covered.map((c) => c.id) };
+  return { from };
 }
 
 function correct(storage: RecordBookStorage, definitions: readonly RecordDefinition[], meta: RecordBookMeta, since: ReadonlyMap<number, string>, newIds: readonly number[]): UpdateResult {
-  const { from, competitionIds } = affectedBooks(storage, definitions, since);
+  const { from } = affectedBooks(storage, definitions, since);
   // Roll each book back to the day the change reached: from the journal, or to nothing when the day is older than it.
   const old = new Map<string, Fact>();
   let keys = 0;
@@ -272,7 +267,9 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   const journal = new JournalingState(stored, meta.undoFrom);
   const book = new RecordBook(definitions, journal, { onlyBooks: from });
   const found: Fact[] = [];
-  const matches = replay(book, readRecordMatches(storage, { competitionIds, fromDate: readFrom }), {
+  // Every match of those days, not only the touched books': a day's order of play depends on all of
+  // them (one kick-off time unknown makes the whole day simultaneous), as in a rebuild.
+  const matches = from.size === 0 ? 0 : replay(book, readRecordMatches(storage, { fromDate: readFrom }), {
     beforeDay: (date) => journal.beginDay(date),
     onFacts(facts) {
       storage.insertFacts(facts.map(storedFact));

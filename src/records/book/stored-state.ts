@@ -5,6 +5,8 @@ import type { RecordState } from '../engine/state.js';
 
 export class StoredState implements RecordState {
   private readonly cache = new Map<string, unknown>();
+  /** Each key's JSON as read: a value set back unchanged is not written again. */
+  private readonly loaded = new Map<string, string | undefined>();
   private readonly dirty = new Map<string, [string, string, string]>();
 
   constructor(private readonly storage: RecordBookStorage) {}
@@ -15,6 +17,7 @@ export class StoredState implements RecordState {
     const json = this.storage.readState(book, part, key);
     const value = json === undefined ? undefined : (JSON.parse(json) as T);
     this.cache.set(id, value);
+    this.loaded.set(id, json);
     return value;
   }
 
@@ -27,7 +30,12 @@ export class StoredState implements RecordState {
   /** Writes every changed key; call inside the transaction that records the new facts. */
   flush(): number {
     const rows: StateRow[] = [];
-    for (const [id, [book, part, key]] of this.dirty) rows.push([book, part, key, JSON.stringify(this.cache.get(id) ?? null)]);
+    for (const [id, [book, part, key]] of this.dirty) {
+      const json = JSON.stringify(this.cache.get(id) ?? null);
+      if (json === this.loaded.get(id)) continue;
+      rows.push([book, part, key, json]);
+      this.loaded.set(id, json);
+    }
     this.storage.writeState(rows);
     this.dirty.clear();
     return rows.length;

@@ -71,6 +71,10 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       const from = query.fromDate ?? '';
       const statement = this.sqlite.prepare(joinedSql(`AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id IN (${marks}))`));
       nextChunk = (lastDate, lastId) => statement.all(from, ...query.competitionIds!, lastDate, lastDate, lastId) as RecordMatchRow[];
+    } else if (query.fromDate !== undefined) {
+      // The recent past (a correction's days): the date index, names joined in.
+      const statement = this.prepared(joinedSql(''));
+      nextChunk = (lastDate, lastId) => statement.all(lastDate, lastDate, lastId) as RecordMatchRow[];
     } else {
       nextChunk = this.mappedChunks();
     }
