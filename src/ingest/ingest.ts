@@ -2,7 +2,7 @@
 // here, once, for every source. Files already imported (same bytes) are skipped. Batches may
 // arrive one by one (read in parallel elsewhere) and are ingested in the order given.
 import type { Kysely } from 'kysely';
-import { beginWrite, type Store, type WriteLockOptions } from '../store/open-store.js';
+import type { Store, WriteLockOptions } from '../store/open-store.js';
 import type { Database } from '../store/schema.js';
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
@@ -128,7 +128,7 @@ export async function ingestBatches(
   onProgress?: IngestProgress,
   lock: WriteLockOptions = {},
 ): Promise<ImportSummary> {
-  return store.bulk.importing(() => inWriteTransaction(store, lock, async (trx) => {
+  return store.bulk.importing(() => store.writeTransaction(async (trx) => {
     const ctx = new IngestContext(trx);
     await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
@@ -164,17 +164,4 @@ export async function ingestBatches(
     );
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, newTeams: ctx.newTeams, changed };
   }));
-}
-
-/** Runs `work` in one transaction that holds the write lock from its start: all of it or nothing. */
-async function inWriteTransaction<T>(store: Store, lock: WriteLockOptions, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  beginWrite(store, lock);
-  try {
-    const result = await work(store.db);
-    store.sqlite.exec('COMMIT');
-    return result;
-  } catch (error) {
-    if (store.sqlite.inTransaction) store.sqlite.exec('ROLLBACK');
-    throw error;
-  }
 }

@@ -22,6 +22,11 @@ export interface Store {
   readonly records: RecordBookStorage;
   /** Read queries in plain SQL, for questions no query module answers yet. */
   readonly sql: SqlReader;
+  /**
+   * Runs `work` in one transaction that holds the write lock from its start: all of it or nothing.
+   * When another process is writing it says so through `lock.onWait` and waits, then refuses (StoreBusyError).
+   */
+  writeTransaction<T>(work: (db: Kysely<Database>) => Promise<T>, lock?: WriteLockOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -130,6 +135,17 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
         return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
       },
     },
+    async writeTransaction(work, lock = {}) {
+      beginWrite(sqlite, path, lock);
+      try {
+        const result = await work(db);
+        sqlite.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+        throw error;
+      }
+    },
     close: () => db.destroy(),
   };
 }
@@ -154,8 +170,7 @@ function isBusy(error: unknown): boolean {
  * imports never both read, merge and then collide at commit. When another process holds the lock
  * it says so through `onWait` and waits; past the timeout it refuses with a StoreBusyError.
  */
-export function beginWrite(store: Pick<Store, 'sqlite' | 'path'>, options: WriteLockOptions = {}): void {
-  const sqlite = store.sqlite;
+function beginWrite(sqlite: SQLite.Database, path: string, options: WriteLockOptions): void {
   const previous = sqlite.pragma('busy_timeout', { simple: true }) as number;
   const timeoutMs = options.timeoutMs ?? Number(process.env.MATCHFACTS_LOCK_TIMEOUT ?? 300) * 1000;
   try {
@@ -173,7 +188,7 @@ export function beginWrite(store: Pick<Store, 'sqlite' | 'path'>, options: Write
     } catch (error) {
       if (!isBusy(error)) throw error;
       throw new StoreBusyError(
-        `${store.path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
+        `${path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
           'nothing was imported — run the import again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)',
       );
     }
