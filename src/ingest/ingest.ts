@@ -163,5 +163,5 @@ export async function ingestBatches(
       ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
     );
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, newTeams: ctx.newTeams, changed };
-  }));
+  }, lock));
 }
