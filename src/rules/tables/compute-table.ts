@@ -40,7 +40,10 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
   const deductions = applyDeductions(overall, options.deductions ?? []);
   const cutShort = givenRules.ifCutShort !== undefined && seasonCutShort(matches, selection, [...overall.values()], options.asOf);
   const rules = cutShort && givenRules.ifCutShort !== undefined ? cutShortRules(givenRules) : givenRules;
-  const context: RankingContext = { rules, overall, counted: selection.counted, playOffs: selection.playOffs };
+  const uncounted = selection.excluded
+    .filter((e) => e.match.status !== 'cancelled' && e.match.status !== 'abandoned')
+    .map((e) => ({ home: e.match.home.name, away: e.match.away.name }));
+  const context: RankingContext = { rules, overall, counted: selection.counted, playOffs: selection.playOffs, uncounted };
   const ranking = rankTeams(context, teams, options.lots);
 
   const rows = ranking.order.map((team, i): TableRow => {
@@ -73,10 +76,10 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
     ...(cutShort ? [`season cut short: ${unplayed(matches, selection)}; ${rules.source}`] : []),
     ...[...deductions.byTeam].map(([team, { text }]) => `${team}: ${text}`),
     ...deductions.unmatched.map((d) => `${d.team}: ${d.points} points deducted in the source, but no team of this table has that name; not applied`),
+    ...selection.excluded.map((e) => e.reason),
     ...selection.counted
       .filter((c) => c.match.status === 'awarded')
       .map((c) => `${c.match.date} ${c.home} ${c.score[0]}\u2013${c.score[1]} ${c.away}: awarded, counted with the awarded score`),
-    ...selection.excluded.map((e) => e.reason),
     ...selection.playOffs.map(
       (p) => `${p.match.date} ${p.home} ${p.score[0]}\u2013${p.score[1]} ${p.away}: play-off between teams level on points, not counted in the table`,
     ),
