@@ -89,15 +89,15 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
 }
 
 /**
- * A season stopped for good: some matches never played (cancelled, abandoned, or teams left with
- * unequal numbers of matches) and no table date before the end asked for.
+ * A season stopped for good: matches cancelled, or teams left with unequal numbers of matches, and
+ * no table date before the end asked for. (An abandoned match is usually replayed: not a sign.)
  */
 function seasonCutShort(matches: readonly MatchData[], selection: MatchSelection, records: readonly TeamRecord[], asOf: string | undefined): boolean {
   const last = matches.reduce((latest, m) => (m.date > latest ? m.date : latest), '');
   if (asOf !== undefined && asOf < last) return false;
-  const unplayed = selection.excluded.some((e) => e.match.status === 'cancelled' || e.match.status === 'abandoned');
+  const cancelled = selection.excluded.some((e) => e.match.status === 'cancelled');
   const played = new Set(records.map((r) => r.played));
-  return unplayed || played.size > 1;
+  return cancelled || played.size > 1;
 }
 
 function cutShortRules(rules: TableRules): TableRules {
@@ -107,7 +107,7 @@ function cutShortRules(rules: TableRules): TableRules {
 }
 
 function unplayed(matches: readonly MatchData[], selection: MatchSelection): string {
-  const missing = matches.length - selection.counted.length - selection.playOffs.length;
+  const missing = selection.excluded.filter((e) => e.match.status !== 'abandoned').length;
   return missing > 0 ? `${missing} of ${matches.length} matches not played` : 'teams have played unequal numbers of matches';
 }
 
