@@ -184,7 +184,9 @@ function readScorer(reader: BlockReader, end: number): ListedGoal[] {
     }
     const word = reader.take(WORD)!;
     const atBlockEnd = reader.pos === end + 1 && /\)$/.test(word[0]);
-    if (/^[^;()\d]+,$/.test(word[0]) || ((reader.unminuted || atBlockEnd) && /^[^;()\d]+[;)]$/.test(word[0]))) {
+    // `(Jones; Tichy)`: a name before `;` with a name after it.
+    const beforeSide = /;$/.test(word[0]) && /^\s*[^\s);]/.test(reader.text.slice(reader.pos, end));
+    if (/^[^;()\d]+,$/.test(word[0]) || ((reader.unminuted || atBlockEnd || beforeSide) && /^[^;()\d]+[;)]$/.test(word[0]))) {
       // `Fogarty,`: a scorer listed without a minute.
       words.push(word[0].slice(0, -1));
       reader.pos -= 1;

@@ -53,7 +53,9 @@ export function parseHeader(source: SourceLine, file: string): FootballTxtHeader
     after = text.slice(seasonPos + seasonText.length).trim();
     edition = { name: seasonText.replace(/\s+/g, ''), startYear, endYear };
   }
-  const [title, qualifyingTitle] = splitQualifying(titleText);
+  // Without a season the title stays whole (`World Cup Qualifying`): its matches' years are no
+  // editions of the competition it names.
+  const [title, qualifyingTitle] = edition === undefined ? [titleText, false] : splitQualifying(titleText);
   if (title === '') throw cursor.error('expected a competition name after =', textStart);
   const qualifyingAfter = /^(-\s*)?quali/i.test(after);
   const { competition, neutral } = competitionOf(title);

@@ -25,7 +25,7 @@ export function splitLines(text: string): SourceLine[] {
 
 function splitComment(raw: string, number: number): SourceLine {
   // A `#` starts a comment only at the line start or after a space, so names like `No#1` survive.
-  const match = /(^|\s)#/.exec(raw);
+  const match = raw.includes('#') ? /(^|\s)#/.exec(raw) : null;
   if (match === null) return { number, content: raw.trimEnd() };
   const hash = match.index + match[1]!.length;
   const comment = raw.slice(hash).replace(/^#+/, '').trim();

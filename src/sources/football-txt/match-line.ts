@@ -50,8 +50,8 @@ const ZONES: Readonly<Record<string, string>> = {
 };
 const GAP = /\s{2,}/;
 
-/** Reads the optional match number, date and time that may open a match line. */
-export function readPrefix(cursor: Cursor): MatchPrefix {
+/** Reads the optional match number, date (or lone year, with `yearFirst`), time and venue that may open a match line. */
+export function readPrefix(cursor: Cursor, yearFirst = false): MatchPrefix {
   cursor.skipSpaces();
   const number = cursor.take(MATCH_NUMBER);
   cursor.skipSpaces();
@@ -63,7 +63,8 @@ export function readPrefix(cursor: Cursor): MatchPrefix {
     date = undefined;
   }
   let year: number | undefined;
-  if (date === undefined && number === undefined) {
+  // Only where the header names no season, so `1899 Hoffenheim` stays a team.
+  if (yearFirst && date === undefined && number === undefined) {
     const lone = cursor.take(LONE_YEAR);
     if (lone !== undefined) year = Number(lone[1]);
   }
@@ -89,7 +90,7 @@ export function readPrefix(cursor: Cursor): MatchPrefix {
     cursor.skipSpaces();
   }
   let place: Place | undefined;
-  if (cursor.sees(/@/y)) {
+  if (cursor.text[cursor.pos] === '@') {
     // The venue ends at two spaces when the teams follow on the same line.
     const gap = /\s{2,}\S/g;
     gap.lastIndex = cursor.pos;
@@ -178,8 +179,9 @@ function readVersus(cursor: Cursor, afterV: number, end: number): Omit<MatchLine
   const awayStart = cursor.pos;
   // The away name ends at two spaces, a score, a status or the venue.
   while (cursor.pos < end) {
-    if (cursor.sees(/\s{2,}/y) || cursor.sees(/\[/y)) break;
-    if (cursor.pos > awayStart && /\s/.test(cursor.text[cursor.pos - 1]!) && (seesScore(cursor) || seesStatusWord(cursor))) break;
+    const ch = cursor.text[cursor.pos]!;
+    if (ch === '[' || (isSpace(ch) && isSpace(cursor.text[cursor.pos + 1] ?? ''))) break;
+    if (cursor.pos > awayStart && isSpace(cursor.text[cursor.pos - 1]!) && (seesScore(cursor) || seesStatusWord(cursor))) break;
     cursor.pos += 1;
   }
   const awayText = cursor.text.slice(awayStart, cursor.pos);
@@ -231,10 +233,13 @@ function readScoreBetween(cursor: Cursor, end: number): Omit<MatchLine, 'venue' 
   cursor.skipSpaces();
   const awayStart = cursor.pos;
   let goalsAt: number | undefined;
-  while (cursor.pos < end && !cursor.sees(/\[/y) && !seesScoreNote(cursor)) {
-    if (cursor.text[cursor.pos] === '(' && !cursor.sees(NAME_BRACKET)) {
-      goalsAt = cursor.pos;
-      break;
+  while (cursor.pos < end && cursor.text[cursor.pos] !== '[') {
+    if (cursor.text[cursor.pos] === '(') {
+      if (seesScoreNote(cursor)) break;
+      if (!cursor.sees(NAME_BRACKET)) {
+        goalsAt = cursor.pos;
+        break;
+      }
     }
     cursor.pos += 1;
   }
@@ -250,6 +255,10 @@ function readScoreBetween(cursor: Cursor, end: number): Omit<MatchLine, 'venue' 
 }
 
 const DASH = /\s+-\s+/g;
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
 /** Brackets that belong to a team name: a country code `(ESP)` or years `(1878-1896)`. */
 const NAME_BRACKET = /\((?:[A-Z]{3}|\d{4}(?:\s*-\s*\d{4})?)\)/y;
 
@@ -257,7 +266,7 @@ const NAME_BRACKET = /\((?:[A-Z]{3}|\d{4}(?:\s*-\s*\d{4})?)\)/y;
 function readFixtureAfter(cursor: Cursor, start: number, dashAt: number, end: number): Omit<MatchLine, 'venue' | 'city'> {
   const home = team(cursor, cursor.text.slice(start, dashAt), start);
   const awayStart = cursor.pos;
-  while (cursor.pos < end && !cursor.sees(/\[/y)) cursor.pos += 1;
+  while (cursor.pos < end && cursor.text[cursor.pos] !== '[') cursor.pos += 1;
   const awayText = cursor.text.slice(awayStart, cursor.pos);
   if (awayText.trim() === '') throw cursor.error('expected the away team after -', awayStart);
   const away = team(cursor, awayText, awayStart);

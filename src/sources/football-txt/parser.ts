@@ -45,7 +45,7 @@ const SECTION = /^\s*(={2,})\s*(.*?)\s*=*\s*$/u;
 const MATCH_NUMBER_START = /^\s*\(\d{1,4}\)\s/;
 /** `Germany:  Neuer - Kimmich, …`, `Refs: …`, `Att: 67372`: a property of the match above. */
 const PROPERTY = /^\s*\p{L}[\p{L}\p{M} .'’/&-]{0,40}?:(?:\s|$)/u;
-const BYE = /^(.*\S)\s+bye(?=\s|$|\[)/iu;
+const BYE = /\sbye(?=\s|$|\[)/i;
 const BRACKET_LINE = /^\s*\[(.*)\]\s*$/u;
 
 /** Round and stage names a line may carry without a `»`/`▪` marker (the older layout). */
@@ -98,6 +98,7 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
   let propertyContinues = false;
   let lastWasProperty = false;
   let propertyOpen = 0;
+  let propertyIndent = 0;
 
   for (let i = 0; i < lines.length; i += 1) {
     const source = lines[i]!;
@@ -105,13 +106,14 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
     if (content.trim() === '') {
       propertyOpen = 0;
       propertyContinues = false;
+      lastWasProperty = false;
       continue;
     }
     const trimmed = content.trimStart();
     if (edition === undefined && !trimmed.startsWith('=')) {
       throw lineError(file, source, 'expected a header line like `= World Cup 2022` before anything else');
     }
-    const section = SECTION.exec(content);
+    const section = trimmed.startsWith('==') ? SECTION.exec(content) : null;
     if (trimmed.startsWith('=') && section === null) {
       const header = parseHeader(source, file);
       headers.push(header);
@@ -129,7 +131,9 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       blockTarget = undefined;
       continue;
     }
-    if ((propertyContinues || propertyOpen > 0 || (lastWasProperty && trimmed.startsWith('('))) && !HEADING.test(content)) {
+    const indent = content.length - trimmed.length;
+    const deeper = lastWasProperty && indent > propertyIndent;
+    if ((propertyContinues || propertyOpen > 0 || deeper) && !HEADING.test(content)) {
       // A line-up runs on while its lines end with `,` or `-`; a note while its brackets are open.
       propertyContinues = /[,-]$/.test(content);
       propertyOpen = Math.max(0, propertyOpen + depthOf(content));
@@ -149,16 +153,17 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       i = last;
       continue;
     }
-    if (PROPERTY.test(content)) {
+    if (content.includes(':') && PROPERTY.test(content)) {
       // Line-ups, referees, attendance: read past, not stored.
       propertyContinues = /[,-]$/.test(content);
       propertyOpen = Math.max(0, depthOf(content));
+      propertyIndent = content.length - trimmed.length;
       lastWasProperty = true;
       continue;
     }
     const previous = blockTarget;
     blockTarget = undefined;
-    const groupDefinition = GROUP_DEFINITION.exec(content);
+    const groupDefinition = content.includes('|') ? GROUP_DEFINITION.exec(content) : null;
     if (groupDefinition !== null) {
       tracker.groupDefinition();
       const teams = groupDefinition[2]!.trim().split(/\s{2,}/).filter((t) => t !== '');
@@ -166,13 +171,14 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       continue;
     }
     tracker.otherLine();
-    const heading = HEADING.exec(content);
+    const first = trimmed[0];
+    const heading = first === '»' || first === '▪' ? HEADING.exec(content) : null;
     if (heading !== null) {
       const level = heading[1] === '»' ? 1 : heading[1]!.length;
       readHeading(source, heading[0].length, level, file, current);
       continue;
     }
-    const bracket = BRACKET_LINE.exec(content);
+    const bracket = first === '[' ? BRACKET_LINE.exec(content) : null;
     if (bracket !== null) {
       readBracketLine(source, bracket[1]!, file, current, previous, notices);
       continue;
@@ -187,9 +193,8 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       i = end;
       continue;
     }
-    const bare = content.split('|')[0]!.trim();
-    if (ROUND_NAME.test(bare) || GROUP_NAME.test(bare) || BARE_STAGE.test(bare)) {
-      readHeading(source, content.search(/\S/), 1, file, current);
+    if (isBareHeading(trimmed)) {
+      readHeading(source, content.length - trimmed.length, 1, file, current);
       continue;
     }
     const cursor = new Cursor(content, file, source.number);
@@ -204,7 +209,7 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       continue;
     }
     cursor.pos = dateStart;
-    const prefix = readPrefix(cursor);
+    const prefix = readPrefix(cursor, current.header.edition === undefined);
     if (prefix.date !== undefined) {
       current.date = resolveDate(current.dates, prefix.date, cursor);
       current.time = undefined;
@@ -218,8 +223,7 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
       current.place = prefix.place;
       continue;
     }
-    const bye = BYE.exec(content.slice(cursor.pos));
-    if (bye !== null && !/\d\s*-\s*\d|\sv\s/.test(bye[1]!)) continue; // a team without a match
+    if (BYE.test(content) && !/\d\s*-\s*\d|\sv\s/.test(content.slice(cursor.pos))) continue; // a team without a match
     const body = readMatchBody(cursor);
     const draft = matchOf(current, source, file, prefix, body, notices);
     drafts.push(draft);
@@ -241,6 +245,14 @@ export function parseFootballTxt(text: string, file: string): ParsedFootballTxt 
   return { header: headers[0]!, headers, groups, matches, notices };
 }
 
+/** `Matchday 1`, `Round of 16`, `Group A | …` without a marker; never a match line (no wide gaps, no score). */
+function isBareHeading(trimmed: string): boolean {
+  const bar = trimmed.indexOf('|');
+  const bare = (bar === -1 ? trimmed : trimmed.slice(0, bar)).trimEnd();
+  if (bare.length > 60 || bare.includes('  ') || /\d-\d/.test(bare)) return false;
+  return ROUND_NAME.test(bare) || GROUP_NAME.test(bare) || BARE_STAGE.test(bare);
+}
+
 function matchOf(current: Edition, source: SourceLine, file: string, prefix: MatchPrefix, body: MatchLine, notices: ParseNotice[]): Draft {
   const { header } = current;
   if (prefix.year !== undefined) current.year = prefix.year;
@@ -249,7 +261,7 @@ function matchOf(current: Edition, source: SourceLine, file: string, prefix: Mat
   if (season === undefined) {
     throw lineError(file, source, 'expected a date or a year before the match: the header names no season');
   }
-  const notes = (source.comment ?? '').split(/\s*#+\s*/).filter((note) => note !== '');
+  const notes = source.comment === undefined ? [] : source.comment.split(/\s*#+\s*/).filter((note) => note !== '');
   let date = current.year === undefined || current.date !== undefined ? current.date : undefined;
   if (date === undefined) {
     // No date written: the edition's first day stands in, and the match says so.
@@ -317,7 +329,7 @@ function dropRepeats(drafts: readonly Draft[], notices: ParseNotice[]): Draft[] 
   const kept: Draft[] = [];
   for (const draft of drafts) {
     const m = draft.match;
-    const key = [m.competition.name, m.edition.name, m.date, m.home.name, m.away.name, m.replay === true].join('|');
+    const key = `${m.edition.name}|${m.date}|${m.home.name}|${m.away.name}|${m.replay === true}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, draft);

@@ -19,6 +19,9 @@ export interface Heading {
 export const ROUND_NAME =
   /^(?:(?:matchday|match ?day|round|week|gameweek|spieltag|jornada|giornata|journ[ée]e|fecha|rodada|speeltag|runde)\s*\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\.\s*(?:spieltag|runde|round|matchday|jornada|giornata))$/iu;
 
+/** A matchday of a stage (`League, Matchday 3`); `Qualifying, Round 1` stays a stage of its own. */
+const MATCHDAY = /^(?:(?:matchday|match ?day|gameweek|week|spieltag|jornada|giornata|journ[ée]e)\s*\d{1,3}|\d{1,3}\.\s*spieltag)$/iu;
+
 /**
  * What a heading's text means. `, Replays` marks replays of the stage; `, Matchday 3` is a round
  * inside the stage, so all matchdays of `League` are one stage.
@@ -31,7 +34,7 @@ export function headingOf(text: string): Heading {
   // `Second group stage, Group A`: a group of a named stage.
   const staged = /^(.*\S)\s*,\s*([^,]+)$/.exec(name);
   if (staged && GROUP_NAME.test(staged[2]!)) return { stage: staged[1]!, group: staged[2]!, replay };
-  if (staged && ROUND_NAME.test(staged[2]!)) return { stage: staged[1]!, round: staged[2]!, replay };
+  if (staged && MATCHDAY.test(staged[2]!)) return { stage: staged[1]!, round: staged[2]!, replay };
   return { stage: name, replay };
 }
 
@@ -127,8 +130,7 @@ export class StageTracker {
         return { stage: this.stageRef(name, 'league'), ...(named === undefined ? {} : { round: named }), replay: false };
       }
     }
-    const parts = [...this.sections, ...this.levels];
-    const heading = parts.length === 0 ? undefined : headingOf(parts.join(', '));
+    const heading = this.heading();
     const round = heading?.round === undefined ? {} : { round: heading.round };
     if (heading?.group !== undefined && heading.stage !== undefined) {
       return { stage: this.stageRef(heading.stage, stageKindOf(heading.stage)), group: heading.group, ...round, replay: heading.replay };
@@ -142,6 +144,17 @@ export class StageTracker {
     if (name === undefined) return { replay: heading?.replay ?? false };
     name = this.qualified(name);
     return { stage: this.stageRef(name, stageKindOf(name)), ...round, replay: heading?.replay ?? false };
+  }
+
+  private cached: { readonly key: readonly string[][]; readonly heading: Heading | undefined } | undefined;
+
+  /** The heading the sections and levels make, kept until they change. */
+  private heading(): Heading | undefined {
+    if (this.cached?.key[0] === this.sections && this.cached.key[1] === this.levels) return this.cached.heading;
+    const parts = [...this.sections, ...this.levels];
+    const heading = parts.length === 0 ? undefined : headingOf(parts.join(', '));
+    this.cached = { key: [this.sections, this.levels], heading };
+    return heading;
   }
 
   private qualified(name: string): string {

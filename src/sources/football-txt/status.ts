@@ -46,7 +46,7 @@ export function readStatusWord(cursor: Cursor): WrittenStatus | undefined {
  */
 export function readStatusBracket(cursor: Cursor): WrittenStatus | undefined {
   const pos = cursor.pos;
-  if (!cursor.sees(/\[/y)) return undefined;
+  if (cursor.text[cursor.pos] !== '[') return undefined;
   const match = cursor.take(BRACKET);
   if (match === undefined) throw cursor.error('expected a closing ] after the status');
   const inner = match[1]!.trim();
