@@ -107,6 +107,7 @@ describe('which matches count', () => {
     ]);
     expect(table.excluded).toHaveLength(1);
     expect(table.notes[0]).toMatch(/C v A: postponed, not counted/);
+    expect(table.notes[1]).toMatch(/ B 3\u20130 C: awarded, counted with the awarded score$/);
   });
   it('awarded matches can be left out', () => {
     const table = computeTable(matches, rules, { awardedCounts: false });

@@ -40,7 +40,10 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
   const deductions = applyDeductions(overall, options.deductions ?? []);
   const cutShort = givenRules.ifCutShort !== undefined && seasonCutShort(matches, selection, [...overall.values()], options.asOf);
   const rules = cutShort && givenRules.ifCutShort !== undefined ? cutShortRules(givenRules) : givenRules;
-  const context: RankingContext = { rules, overall, counted: selection.counted, playOffs: selection.playOffs };
+  const uncounted = selection.excluded
+    .filter((e) => e.match.status !== 'cancelled' && e.match.status !== 'abandoned')
+    .map((e) => ({ home: e.match.home.name, away: e.match.away.name }));
+  const context: RankingContext = { rules, overall, counted: selection.counted, playOffs: selection.playOffs, uncounted };
   const ranking = rankTeams(context, teams, options.lots);
 
   const rows = ranking.order.map((team, i): TableRow => {
@@ -73,10 +76,10 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
     ...(cutShort ? [`season cut short: ${unplayed(matches, selection)}; ${rules.source}`] : []),
     ...[...deductions.byTeam].map(([team, { text }]) => `${team}: ${text}`),
     ...deductions.unmatched.map((d) => `${d.team}: ${d.points} points deducted in the source, but no team of this table has that name; not applied`),
+    ...selection.excluded.map((e) => e.reason),
     ...selection.counted
       .filter((c) => c.match.status === 'awarded')
       .map((c) => `${c.match.date} ${c.home} ${c.score[0]}\u2013${c.score[1]} ${c.away}: awarded, counted with the awarded score`),
-    ...selection.excluded.map((e) => e.reason),
     ...selection.playOffs.map(
       (p) => `${p.match.date} ${p.home} ${p.score[0]}\u2013${p.score[1]} ${p.away}: play-off between teams level on points, not counted in the table`,
     ),
@@ -86,15 +89,15 @@ export function computeTable(matches: readonly MatchData[], givenRules: TableRul
 }
 
 /**
- * A season stopped for good: some matches never played (cancelled, abandoned, or teams left with
- * unequal numbers of matches) and no table date before the end asked for.
+ * A season stopped for good: matches cancelled, or teams left with unequal numbers of matches, and
+ * no table date before the end asked for. (An abandoned match is usually replayed: not a sign.)
  */
 function seasonCutShort(matches: readonly MatchData[], selection: MatchSelection, records: readonly TeamRecord[], asOf: string | undefined): boolean {
   const last = matches.reduce((latest, m) => (m.date > latest ? m.date : latest), '');
   if (asOf !== undefined && asOf < last) return false;
-  const unplayed = selection.excluded.some((e) => e.match.status === 'cancelled' || e.match.status === 'abandoned');
+  const cancelled = selection.excluded.some((e) => e.match.status === 'cancelled');
   const played = new Set(records.map((r) => r.played));
-  return unplayed || played.size > 1;
+  return cancelled || played.size > 1;
 }
 
 function cutShortRules(rules: TableRules): TableRules {
@@ -104,7 +107,7 @@ function cutShortRules(rules: TableRules): TableRules {
 }
 
 function unplayed(matches: readonly MatchData[], selection: MatchSelection): string {
-  const missing = matches.length - selection.counted.length - selection.playOffs.length;
+  const missing = selection.excluded.filter((e) => e.match.status !== 'abandoned').length;
   return missing > 0 ? `${missing} of ${matches.length} matches not played` : 'teams have played unequal numbers of matches';
 }
 

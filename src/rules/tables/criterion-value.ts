@@ -10,6 +10,14 @@ export interface RankingContext {
   readonly overall: ReadonlyMap<string, TeamRecord>;
   readonly counted: readonly CountedMatch[];
   readonly playOffs: readonly CountedMatch[];
+  /** Matches of the table not (yet) counted: scheduled, postponed, after the table's date. */
+  readonly uncounted: readonly { readonly home: string; readonly away: string }[];
+}
+
+/** True when some meeting among `teams` is still to be played. */
+export function meetingsOutstanding(context: RankingContext, teams: readonly string[]): boolean {
+  const among = new Set(teams);
+  return context.uncounted.some((m) => among.has(m.home) && among.has(m.away));
 }
 
 /** Mini-tables are rebuilt often while ranking; one per distinct set of teams is enough. */

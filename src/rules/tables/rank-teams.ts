@@ -1,6 +1,6 @@
 // Orders teams by the rules' criteria, recording for each adjacent pair what separated them.
 import { isHeadToHead, LOWER_IS_BETTER, type Criterion } from './criteria.js';
-import { criterionValue, type RankingContext } from './criterion-value.js';
+import { criterionValue, meetingsOutstanding, type RankingContext } from './criterion-value.js';
 import type { Separation } from './separation.js';
 
 export interface Ranking {
@@ -38,6 +38,9 @@ export function rankTeams(context: RankingContext, teams: readonly string[], lot
       return resolve(smaller ? { ...step, index: blockStart(index), h2hSet: undefined } : { ...step, index: index + 1 });
     }
     const startsBlock = isHeadToHead(criterion) && (index === 0 || !isHeadToHead(criteria[index - 1] ?? 'points'));
+    if (startsBlock && context.rules.headToHeadWhenAllMet === true && meetingsOutstanding(context, set)) {
+      return resolve({ ...step, index: blockEnd(index), h2hSet: undefined });
+    }
     const h2hSet = startsBlock ? set : (step.h2hSet ?? set);
     const among = isHeadToHead(criterion) ? h2hSet : set;
     const values = set.map((team) => criterionValue(context, criterion, team, among));
@@ -57,6 +60,13 @@ export function rankTeams(context: RankingContext, teams: readonly string[], lot
       separations.push(...sub.separations);
     }
     return { order, separations };
+  }
+
+  /** The index just after the head-to-head block starting at `index`. */
+  function blockEnd(index: number): number {
+    let end = index;
+    while (end < criteria.length && isHeadToHead(criteria[end] ?? 'points')) end += 1;
+    return end;
   }
 
   function blockStart(index: number): number {

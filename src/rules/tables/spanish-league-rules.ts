@@ -24,10 +24,11 @@ const THREE_POINTS: TableRules = {
   source:
     'RFEF Reglamento General (art. 201 in the 2014 text) and LaLiga’s competition rules, three points for a win from 1995-96: teams level on points are ' +
     'separated by the points, then the goal difference, in the matches between them, then goal difference and goals scored in all matches, ' +
-    'then the fair-play table (not in the match data).',
+    'then the fair-play table (not in the match data). During the season the matches between them count only once all have been played; until then goal difference decides.',
   pointsForWin: 3,
   pointsForDraw: 1,
   criteria: CRITERIA,
+  headToHeadWhenAllMet: true,
 };
 
 export const SPANISH_LEAGUES: readonly Era[] = [

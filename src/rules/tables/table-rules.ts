@@ -41,6 +41,11 @@ export interface TableRules {
    */
   readonly playOffPlaces?: readonly number[];
   /**
+   * Head-to-head counts only once the teams level have played every meeting between them (LaLiga:
+   * until then goal difference decides). Matters for tables during a season.
+   */
+  readonly headToHeadWhenAllMet?: boolean;
+  /**
    * How the organiser ranked the table when the season was stopped before every match was played
    * (Ligue 1 and EFL League One 2019-20: points per game). Used only where the data shows an
    * unfinished season; a complete season keeps `criteria`.
