@@ -9,6 +9,7 @@ import type { SourceFormat } from '../domain/vocabulary.js';
 import { IngestContext } from './ingest-context.js';
 import { ingestMatch } from './ingest-match.js';
 import { rebuildCorrectedMatches } from './rebuild-match.js';
+import { loadContextFor, wantsTargetedContext } from './load-context-for.js';
 import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
 import { ingestCompetitionStatus } from './ingest-competition-status.js';
@@ -136,10 +137,13 @@ export async function ingestBatches(
       let tally = tallies.get(batch.format);
       if (!tally) tallies.set(batch.format, (tally = { origins: [], files: 0, already: 0, rows: 0, notices: [] }));
       if (batch.inputs.some((input) => !ctx.sourceFiles.has(`${batch.format}|${input.sha256}`))) {
-        // A batch of status changes only (a live update) needs ids, not every identity in the store.
+        // A batch of status changes only (a live update) needs ids, not every identity in the store;
+        // a few matches need the identities they name, read by index.
         const statusOnly =
           batch.matches.length + batch.teams.length + batch.players.length + batch.squads.length + batch.editions.length + batch.venues.length === 0;
-        await (statusOnly ? ctx.ensureIds() : ctx.ensureLoaded());
+        if (statusOnly) await ctx.ensureIds();
+        else if (wantsTargetedContext(ctx, batch)) await loadContextFor(ctx, batch);
+        else await ctx.ensureLoaded();
       }
       await ingestBatch(ctx, batch, tally, importedAt);
       matchesDone += batch.matches.length;
