@@ -1,7 +1,7 @@
 // The record book a claim is judged against: the one kept in the store (all the data), or one
 // replayed in memory — for a point in the past, or for a definition built from the claim.
 import { nameKey } from '../domain/names.js';
-import { booksOf, readDefinitionFacts, readStateValue } from '../records/book/record-book-store.js';
+import { booksOf, readDefinitionFacts, readStateKeys, readStateValue } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { BookCoverage } from '../records/engine/coverage.js';
 import type { Fact } from '../records/engine/fact.js';
@@ -41,14 +41,14 @@ export function storedBook(store: Store): BookReader {
     asOf: 'all the data',
     books: (definitionId) => booksOf(store, definitionId).map((key) => bookRef(key, readStateValue<BookCoverage>(store, key, 'coverage', 'book'))),
     get: (book, part, key) => readStateValue(store, book, part, key),
-    keys: (book, part) => (store.sqlite.prepare('SELECT key FROM record_state WHERE book = ? AND part = ?').all(book, part) as { key: string }[]).map((r) => r.key),
+    keys: (book, part) => readStateKeys(store, book, part),
     facts: (definitionId) => readDefinitionFacts(store, definitionId),
   };
 }
 
 /** The competitions a definition's scope takes matches from. */
 export function competitionsInScope(store: Store, definitions: readonly RecordDefinition[]): number[] {
-  const rows = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition').all() as RecordCompetition[];
+  const rows = store.sql.prepare('SELECT id, name, sex, kind FROM competition').all() as RecordCompetition[];
   const ids = new Set<number>();
   for (const definition of definitions) {
     const scope = definition.scope;
@@ -77,12 +77,12 @@ export function replayedBook(store: Store, definitions: readonly RecordDefinitio
     competitions.length === 0
       ? []
       : (
-          store.sqlite
+          store.sql
             .prepare(`SELECT m.id FROM match m JOIN edition e ON e.id = m.edition_id WHERE e.competition_id IN (${marks}) AND m.status = 'played'${beforeDate ? ' AND m.date < ?' : ''}`)
             .all(...competitions, ...(beforeDate ? [beforeDate] : [])) as { id: number }[]
         ).map((r) => r.id);
   const facts: Fact[] = [];
-  replay(book, readRecordMatches(store.sqlite, { matchIds }), { ...(beforeDate ? { stopBeforeDate: beforeDate } : {}), onFacts: (found) => facts.push(...found) });
+  replay(book, readRecordMatches(store.records, { matchIds }), { ...(beforeDate ? { stopBeforeDate: beforeDate } : {}), onFacts: (found) => facts.push(...found) });
   const byBook = new Map<string, Map<string, Map<string, unknown>>>();
   for (const [bookKey, part, key, value] of state.entries()) {
     let parts = byBook.get(bookKey);

@@ -22,7 +22,7 @@ export interface StoredEdition {
 
 /** The stored competitions a claim's competition denotes. */
 export function competitionsOf(store: Store, competition: ClaimCompetition): StoredCompetition[] {
-  const rows = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition').all() as StoredCompetition[];
+  const rows = store.sql.prepare('SELECT id, name, sex, kind FROM competition').all() as StoredCompetition[];
   return rows.filter((c) => {
     if (competition.sex !== 'any' && c.sex !== competition.sex) return false;
     if (competition.name !== undefined && competition.family !== 'international') return nameKey(c.name) === nameKey(competition.name);
@@ -33,7 +33,7 @@ export function competitionsOf(store: Store, competition: ClaimCompetition): Sto
 /** Editions of the competitions, oldest first. */
 export function editionsOf(store: Store, competitionIds: readonly number[]): StoredEdition[] {
   if (competitionIds.length === 0) return [];
-  return store.sqlite
+  return store.sql
     .prepare(
       `SELECT id, name, start_year AS startYear, competition_id AS competitionId FROM edition
        WHERE competition_id IN (${competitionIds.map(() => '?').join(', ')})
@@ -50,7 +50,7 @@ export function editionIn(store: Store, competitionId: number, year: number): St
 
 /** The last day a match of the edition was played. */
 export function editionEnd(store: Store, editionId: number): string | undefined {
-  const row = store.sqlite.prepare(`SELECT max(date) AS date FROM match WHERE edition_id = ? AND status = 'played'`).get(editionId) as { date: string | null };
+  const row = store.sql.prepare(`SELECT max(date) AS date FROM match WHERE edition_id = ? AND status = 'played'`).get(editionId) as { date: string | null };
   return row.date ?? undefined;
 }
 

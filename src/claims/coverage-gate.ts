@@ -44,7 +44,7 @@ export function bookMatches(store: Store, definition: RecordDefinition, bookKey:
   const stages = definition.scope.stages?.flatMap((s) => (s === 'knockout' ? KNOCKOUT_STAGE_KINDS : [s]));
   const { from, to } = definition.scope.editions ?? {};
   const marks = (items: readonly unknown[]) => items.map(() => '?').join(', ');
-  const row = store.sqlite
+  const row = store.sql
     .prepare(
       `SELECT count(*) AS n FROM match m JOIN edition e ON e.id = m.edition_id LEFT JOIN stage s ON s.id = m.stage_id
        WHERE m.status = 'played' AND m.ft_home IS NOT NULL AND e.competition_id IN (${marks(competitions)})
@@ -88,7 +88,7 @@ export function judgeBook(store: Store, definition: RecordDefinition, book: Book
   }
   const competitionId = competitionIdOfBook(book.key);
   if (competitionId !== undefined) {
-    const row = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition WHERE id = ?').get(competitionId) as { id: number; name: string; sex: 'men' | 'women'; kind: string } | undefined;
+    const row = store.sql.prepare('SELECT id, name, sex, kind FROM competition WHERE id = ?').get(competitionId) as { id: number; name: string; sex: 'men' | 'women'; kind: string } | undefined;
     const missing = row ? missingSeasons(store, row) : [];
     if (missing.length > 0) partials.push(`the data has no ${coverage.label} ${missing.join(', ')} season${missing.length === 1 ? '' : 's'}`);
   }

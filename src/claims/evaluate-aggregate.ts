@@ -35,7 +35,7 @@ async function tiesOf(ctx: CheckContext, claim: Claim, teamIds: readonly number[
   const marks = (ids: readonly unknown[]) => ids.map(() => '?').join(', ');
   // Qualifying rounds are two-legged knockout ties too: every edition with a staged match of the team.
   const kinds = [...KNOCKOUT_STAGE_KINDS.filter((k) => k !== 'final'), 'qualifying'];
-  const editions = ctx.store.sqlite
+  const editions = ctx.store.sql
     .prepare(
       `SELECT DISTINCT m.edition_id AS id FROM match m JOIN stage s ON s.id = m.stage_id JOIN edition e ON e.id = m.edition_id
        WHERE s.kind IN (${marks(kinds)}) AND (m.home_team_id IN (${marks(teamIds)}) OR m.away_team_id IN (${marks(teamIds)}))
@@ -104,7 +104,7 @@ export async function evaluateAggregate(ctx: CheckContext, claim: Claim, relatio
   const scoped = claim.scope.competition ? competitionsOf(ctx.store, claim.scope.competition) : competitionsOf(ctx.store, { family: 'uefa-club', sex: 'men', said: 'UEFA club competitions', sexSaid: false });
   for (const c of scoped) {
     const missing = missingSeasons(ctx.store, c);
-    const first = ctx.store.sqlite.prepare('SELECT min(name) AS name FROM edition WHERE competition_id = ?').get(c.id) as { name: string | null };
+    const first = ctx.store.sql.prepare('SELECT min(name) AS name FROM edition WHERE competition_id = ?').get(c.id) as { name: string | null };
     gaps.add(`${c.name} from ${first.name ?? '?'}${missing.length > 0 ? ` without ${missing.join(', ')}` : ''}`);
   }
   const listed = decided.slice(-5);

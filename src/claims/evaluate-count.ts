@@ -50,7 +50,7 @@ function goalsOf(value: unknown, who: 'player' | 'team'): number {
 /** The match ids of the player's goals in the book's competition: the rows behind a tally. */
 function goalMatches(ctx: CheckContext, playerIds: readonly number[], competitionId: number | undefined, editionId: number | undefined, before: string | undefined): number[] {
   if (playerIds.length === 0 || competitionId === undefined) return [];
-  const rows = ctx.store.sqlite
+  const rows = ctx.store.sql
     .prepare(
       `SELECT m.id FROM goal g JOIN match m ON m.id = g.match_id JOIN edition e ON e.id = m.edition_id
        WHERE g.player_id IN (${playerIds.map(() => '?').join(', ')}) AND g.own_goal = 0 AND m.status = 'played' AND e.competition_id = ?

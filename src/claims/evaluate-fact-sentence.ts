@@ -54,7 +54,7 @@ function entriesProof(fact: Fact): ProofItem[] {
 /** A stored fact whose sentence is exactly the claim (case and final full stop aside). */
 export function exactFact(ctx: CheckContext, text: string): Fact | undefined {
   const plain = text.trim().replace(/\.$/, '');
-  const row = ctx.store.sqlite
+  const row = ctx.store.sql
     .prepare(`SELECT body FROM record_fact WHERE lower(json_extract(body, '$.text')) IN (lower(?), lower(?)) ORDER BY date LIMIT 1`)
     .get(plain, `${plain}.`) as { body: string } | undefined;
   return row ? (JSON.parse(row.body) as Fact) : undefined;

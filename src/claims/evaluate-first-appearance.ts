@@ -38,7 +38,7 @@ export function evaluateFirstAppearance(ctx: CheckContext, claim: Claim, subject
   if (competitions.length === 0) return unverifiable(`no ${competition.said} matches in the data`);
   const teamIds = subject.teams.map((t) => t.id);
   const cids = competitions.map((c) => c.id);
-  const matches = ctx.store.sqlite
+  const matches = ctx.store.sql
     .prepare(
       `SELECT m.id, m.date, m.edition_id AS editionId, e.name AS edition, e.start_year AS startYear, c.name AS competition, m.home_name AS home, m.away_name AS away
        FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id

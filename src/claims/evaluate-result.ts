@@ -45,7 +45,7 @@ export function evaluateResult(ctx: CheckContext, claim: Claim, relation: Result
   const competitions = claim.scope.competition ? competitionsOf(ctx.store, claim.scope.competition).map((c) => c.id) : undefined;
   const marks = (ids: readonly number[]) => ids.map(() => '?').join(', ');
   const before = claim.time.kind === 'before' ? claim.time.date : undefined;
-  const meetings = ctx.store.sqlite
+  const meetings = ctx.store.sql
     .prepare(
       `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, m.home_team_id AS homeTeamId,
               coalesce(m.et_home, m.ft_home) AS homeGoals, coalesce(m.et_away, m.ft_away) AS awayGoals, m.et_home IS NOT NULL AS extraTime,

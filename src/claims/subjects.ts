@@ -27,7 +27,7 @@ export interface ResolvedSubject {
 /** Teams whose name or any alias is the typed name, or contains all its words ("Brest" → Stade Brestois 29 too). */
 function teamsNamed(store: Store, typed: string): { exact: number[]; loose: number[] } {
   const key = nameKey(typed);
-  const rows = store.sqlite.prepare('SELECT team_id AS id, alias_key AS key FROM team_alias').all() as { id: number; key: string }[];
+  const rows = store.sql.prepare('SELECT team_id AS id, alias_key AS key FROM team_alias').all() as { id: number; key: string }[];
   const words = key.split(' ').filter((w) => w.length > 0);
   const exact = new Set<number>();
   const loose = new Set<number>();
@@ -43,7 +43,7 @@ function playedIn(store: Store, teamIds: readonly number[], competitionIds: read
   if (teamIds.length === 0 || competitionIds.length === 0) return new Set();
   const t = teamIds.map(() => '?').join(', ');
   const c = competitionIds.map(() => '?').join(', ');
-  const rows = store.sqlite
+  const rows = store.sql
     .prepare(
       `SELECT DISTINCT CASE WHEN m.home_team_id IN (${t}) THEN m.home_team_id ELSE m.away_team_id END AS id
        FROM match m JOIN edition e ON e.id = m.edition_id
@@ -67,14 +67,14 @@ export async function resolveSubject(store: Store, said: string, competitionIds:
   const rows =
     playerIds.length === 0
       ? []
-      : (store.sqlite
+      : (store.sql
           .prepare(`SELECT id, name, birth_date, sex FROM player WHERE id IN (${playerIds.map(() => '?').join(', ')})`)
           .all(...playerIds) as { id: number; name: string; birth_date: string | null; sex: Sex | null }[]);
   let players: SubjectPlayer[] = rows.map((r) => ({ id: r.id, name: r.name, birthDate: r.birth_date, sex: r.sex }));
   const own = players.filter((p) => nameKey(p.name) === key);
   const named = key.length === 0 ? { exact: [], loose: [] } : teamsNamed(store, said);
   // "Brazil" is the team, not Alan Brazil: a player found only by a word of his name gives way to a team of that very name.
-  const playerExact = key.length > 0 && store.sqlite.prepare('SELECT 1 FROM player_name WHERE name_key = ? LIMIT 1').get(key) !== undefined;
+  const playerExact = key.length > 0 && store.sql.prepare('SELECT 1 FROM player_name WHERE name_key = ? LIMIT 1').get(key) !== undefined;
   if (!playerExact && named.exact.length > 0) players = [];
   let teamIds = named.exact.length > 0 ? named.exact : named.loose;
   if (competitionIds.length > 0) {
@@ -86,7 +86,7 @@ export async function resolveSubject(store: Store, said: string, competitionIds:
   const teams =
     teamIds.length === 0
       ? []
-      : (store.sqlite.prepare(`SELECT id, name FROM team WHERE id IN (${teamIds.map(() => '?').join(', ')})`).all(...teamIds) as SubjectTeam[]);
+      : (store.sql.prepare(`SELECT id, name FROM team WHERE id IN (${teamIds.map(() => '?').join(', ')})`).all(...teamIds) as SubjectTeam[]);
   return { said, players: own.length > 0 ? own : players, teams };
 }
 

@@ -3,8 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { MatchData } from '../domain/match-data.js';
 import { NotFoundError } from '../domain/errors.js';
-import { groupLabel, tableGroups } from '../rules/tables/index.js';
-import { findEdition } from '../store/queries/editions.js';
+import { groupLabel, tableGroups, type PointsDeduction } from '../rules/tables/index.js';
+import { findEdition, type EditionView } from '../store/queries/editions.js';
+import { findLeagueEdition } from './find-league-edition.js';
 import type { Database } from '../store/schema.js';
 import { readMatches } from '../store/queries/read-matches.js';
 
@@ -16,6 +17,20 @@ export interface TableInput {
   readonly matches: readonly MatchData[];
   /** The organiser's published order of the teams, by the names the matches use, when known. */
   readonly publishedOrder?: readonly string[];
+  /** Points the league took off teams in this edition, as the sources noted them. */
+  readonly deductions: readonly PointsDeduction[];
+}
+
+/** The edition a person means: the usual lookup, else a league by its common name ("La Liga", "Bundesliga"). */
+async function tableEdition(db: Kysely<Database>, competition: string, season: string | undefined): Promise<EditionView> {
+  try {
+    return await findEdition(db, competition, season);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const league = await findLeagueEdition(db, competition, season);
+    if (league === undefined) throw error;
+    return league;
+  }
 }
 
 /**
@@ -27,7 +42,7 @@ export async function readTableInputs(
   db: Kysely<Database>,
   query: { competition: string; season?: string; group?: string },
 ): Promise<TableInput[]> {
-  const edition = await findEdition(db, query.competition, query.season);
+  const edition = await tableEdition(db, query.competition, query.season);
   const matches = await readMatches(db, { editionId: edition.id });
   const label = `${edition.competition} ${edition.season}`;
   const teamNames = new Map<string, number>();
@@ -49,11 +64,15 @@ export async function readTableInputs(
     .where('edition_id', '=', edition.id)
     .orderBy('position')
     .execute();
+  const deductions = (
+    await db.selectFrom('points_deduction').select(['team_name', 'points', 'reason']).where('edition_id', '=', edition.id).orderBy('id').execute()
+  ).map((d): PointsDeduction => ({ team: d.team_name, points: d.points, ...(d.reason !== null ? { reason: d.reason } : {}) }));
   return tables.map((t) => {
     const teams = new Set(t.matches.flatMap((m) => [m.home.name, m.away.name]));
     const idToName = new Map([...teams].map((name) => [teamNames.get(name), name] as const));
     const rows = published.filter((p) => p.stage_kind === t.stageKind && groupLabel(`Group ${p.group_name}`) === t.group);
     const order = rows.map((r) => idToName.get(r.team_id)).filter((n): n is string => n !== undefined);
-    return { ...t, publishedOrder: order.length > 0 ? order : undefined };
+    // Deductions are an edition's; they belong to its league table, not to its groups or cup rounds.
+    return { ...t, publishedOrder: order.length > 0 ? order : undefined, deductions: t.stageKind === 'league' ? deductions : [] };
   });
 }

@@ -54,6 +54,11 @@ export interface DatasetEntry {
   readonly folder: string;
   /** Local path prefix → upstream path prefix; the longest matching local prefix applies. */
   readonly layout: readonly LayoutRule[];
+  /**
+   * True for a data set pulled or imported only by its name (the league repositories): `all` and a
+   * plain `data pull` mean the data sets the demo and the record book are built on.
+   */
+  readonly extra?: boolean;
   readonly files: readonly DatasetFile[];
 }
 
@@ -92,6 +97,7 @@ const datasetSchema = z
     baseUrl: z.url().refine((u) => u.includes('{commit}') && u.endsWith('/'), 'a URL ending in "/" that contains {commit}'),
     folder: relativePath,
     layout: z.array(z.strictObject({ local: prefix, upstream: prefix })).min(1),
+    extra: z.boolean().optional(),
     files: z.array(fileSchema),
   })
   .superRefine((dataset, ctx) => {
@@ -193,13 +199,13 @@ export function datasetNames(manifest: DatasetManifest): string[] {
 }
 
 /**
- * The data sets named, in manifest order; none or `all` means every one. An unknown name is a
+ * The data sets named, in manifest order; none or `all` means every one but the extras. An unknown name is a
  * UsageError listing the known ones.
  */
 export function selectDatasets(manifest: DatasetManifest, names: readonly string[] = []): DatasetEntry[] {
   const known = datasetNames(manifest);
   for (const name of names) if (name !== 'all' && !known.includes(name)) throw new UsageError(messages.unknownDataset(name, known));
-  if (names.length === 0 || names.includes('all')) return [...manifest.datasets];
+  if (names.length === 0 || names.includes('all')) return manifest.datasets.filter((d) => d.extra !== true);
   return manifest.datasets.filter((d) => names.includes(d.name));
 }
 

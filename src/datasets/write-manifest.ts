@@ -3,7 +3,7 @@
 //   node dist/datasets/write-manifest.js [--manifest FILE] [--check] [DATA_DIR]
 // DATA_DIR defaults to $MATCHFACTS_DATA, else ../shared/data; --check changes nothing and fails
 // when the manifest differs from the folder.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MatchfactsError } from '../domain/errors.js';
@@ -38,13 +38,17 @@ export async function datasetFromFolder(dataset: DatasetEntry, dataRoot: string)
 
 /**
  * The manifest with every data set's file list rebuilt from a data folder; names, repositories,
- * commits, licences and layout rules stay as they are.
+ * commits, licences and layout rules stay as they are. A data set whose folder the data folder
+ * lacks (an extra, such as a league repository, kept elsewhere) keeps its list.
  *
  * @example const fresh = await manifestFromFolder(await loadManifest(), '../shared/data');
  */
 export async function manifestFromFolder(manifest: DatasetManifest, dataRoot: string): Promise<DatasetManifest> {
   const datasets: DatasetEntry[] = [];
-  for (const dataset of manifest.datasets) datasets.push(await datasetFromFolder(dataset, dataRoot));
+  for (const dataset of manifest.datasets) {
+    const present = (await stat(join(dataRoot, dataset.folder)).catch(() => undefined))?.isDirectory() === true;
+    datasets.push(present || dataset.extra !== true ? await datasetFromFolder(dataset, dataRoot) : dataset);
+  }
   return { ...manifest, datasets };
 }
 

@@ -2,6 +2,8 @@
 
 export const MATCH_STATUSES = [
   'scheduled',
+  /** In progress, with the score so far: its record facts are provisional until the final result. */
+  'live',
   'played',
   'postponed',
   'suspended',

@@ -118,7 +118,7 @@ export class IngestContext {
       'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
       'player', 'player_name', 'squad_member', 'match', 'match_source', 'goal', 'shootout_kick',
       'booking', 'substitution', 'edition_team', 'published_standing', 'award', 'conflict', 'provenance', 'notice',
-      'competition_status',
+      'competition_status', 'points_deduction',
     ];
     for (const table of tables) {
       const row = await this.db.selectFrom(table).select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();

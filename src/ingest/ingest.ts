@@ -13,6 +13,7 @@ import { loadContextFor, wantsTargetedContext } from './load-context-for.js';
 import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
 import { ingestCompetitionStatus } from './ingest-competition-status.js';
+import { ingestPointsDeduction } from './ingest-deduction.js';
 
 export interface EntitySummary {
   readonly entity: string;
@@ -107,6 +108,7 @@ async function ingestBatch(ctx: IngestContext, batch: SourceBatch, tally: Format
   await rebuildCorrectedMatches(ctx);
   for (const { record, fileId } of fresh(batch.statusUpdates)) await ingestStatusUpdate(ctx, record, format, fileId);
   for (const { record } of fresh(batch.competitionStatuses ?? [])) await ingestCompetitionStatus(ctx, record, format);
+  for (const { record, fileId } of fresh(batch.pointsDeductions ?? [])) ingestPointsDeduction(ctx, record, format, fileId);
   for (const { record, fileId } of fresh(batch.notices)) {
     const location = record.line !== undefined ? `${record.file}:${record.line}` : record.file;
     tally.notices.push({ location, message: record.message });

@@ -43,7 +43,7 @@ const TABLE_ORDER: readonly TableName[] = [
   'source_file', 'competition', 'edition', 'stage', 'edition_group', 'team', 'team_alias', 'venue',
   'player', 'player_name', 'player_source_id', 'squad_member', 'match', 'match_source', 'goal',
   'shootout_kick', 'booking', 'substitution', 'edition_team', 'published_standing', 'award',
-  'conflict', 'provenance', 'notice', 'competition_status',
+  'conflict', 'provenance', 'notice', 'competition_status', 'points_deduction',
 ];
 
 export class PendingWrites {

@@ -116,6 +116,16 @@ export interface IncomingCompetitionStatus extends Located {
   readonly reason?: string;
 }
 
+/** Points a league took off a team, as a source notes it (`NB: Everton 8 points deducted for financial reasons`). */
+export interface IncomingPointsDeduction extends Located {
+  readonly competition: CompetitionRef;
+  readonly edition: EditionRef;
+  /** The team as the note names it: matched to the table's teams when a table is computed. */
+  readonly team: string;
+  readonly points: number;
+  readonly reason?: string;
+}
+
 /** Something worth telling the user that is not an error: a row that could not be used, and why. */
 export interface SourceNotice extends Located {
   readonly message: string;
@@ -135,6 +145,8 @@ export interface SourceBatch {
   readonly statusUpdates: readonly IncomingStatusUpdate[];
   /** Only live input carries these. */
   readonly competitionStatuses?: readonly IncomingCompetitionStatus[];
+  /** Only Football.TXT notes carry these. */
+  readonly pointsDeductions?: readonly IncomingPointsDeduction[];
   readonly notices: readonly SourceNotice[];
 }
 

@@ -7,6 +7,9 @@ import { MatchfactsError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
+import type { RecordBookStorage } from './record-book/storage.js';
+import { SqliteRecordBookStorage } from './record-book/sqlite-storage.js';
+import type { SqlReader } from './sql-reader.js';
 
 export const DEFAULT_DB_PATH = './matchfacts.db';
 
@@ -15,9 +18,16 @@ export interface Store {
   /** The fastest way this store's dialect has to insert many rows inside a transaction. */
   readonly bulk: BulkInserter;
   readonly path: string;
-  /** The SQLite connection under Kysely, for the record engine's streaming reads and keyed state. */
-  readonly sqlite: SQLite.Database;
+  /** The record engine's matches and book: streaming reads, keyed state, facts, the change log. */
+  readonly records: RecordBookStorage;
+  /** Read queries in plain SQL, for questions no query module answers yet. */
+  readonly sql: SqlReader;
   close(): Promise<void>;
+}
+
+/** The embedded store. Its raw connection is for tests and benchmarks; code under `src/` uses `Store`. */
+export interface SqliteStore extends Store {
+  readonly sqlite: SQLite.Database;
 }
 
 export interface OpenStoreOptions {
@@ -74,7 +84,7 @@ class StaticMigrations implements MigrationProvider {
  * const matches = await store.db.selectFrom('match').selectAll().limit(5).execute();
  * await store.close();
  */
-export async function openStore(path: string = resolveDbPath(), options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(path: string = resolveDbPath(), options: OpenStoreOptions = {}): Promise<SqliteStore> {
   if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new MatchfactsError(`no database at ${path}: run \`matchfacts import PATH\` first, or pass --db`);
   }
@@ -94,7 +104,12 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
   // SQLite DDL is transactional, though Kysely runs it statement by statement: one transaction
   // creates a new store with one sync to disk instead of one per table, and all or nothing.
   sqlite.exec('BEGIN');
-  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() })
+  const { error, results } = await new Migrator({
+    db,
+    provider: new StaticMigrations(),
+    // Migrations written side by side land in any order; a store that has a later one still gets an earlier one.
+    allowUnorderedMigrations: true,
+  })
     .migrateToLatest()
     .catch((thrown: unknown) => ({ error: thrown, results: undefined }));
   if (sqlite.inTransaction) sqlite.exec(error ? 'ROLLBACK' : 'COMMIT');
@@ -103,7 +118,20 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MatchfactsError(`could not migrate ${path} (migration ${failed})`, { cause: error });
   }
-  return { db, path, sqlite, bulk: sqliteBulkInserter(sqlite), close: () => db.destroy() };
+  return {
+    db,
+    path,
+    sqlite,
+    bulk: sqliteBulkInserter(sqlite),
+    records: new SqliteRecordBookStorage(sqlite),
+    sql: {
+      prepare(text) {
+        const statement = sqlite.prepare(text);
+        return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
+      },
+    },
+    close: () => db.destroy(),
+  };
 }
 
 /** The store is being written by another process for longer than we wait. */

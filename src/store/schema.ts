@@ -306,11 +306,24 @@ export interface CompetitionStatusTable {
   recorded_at: string;
 }
 
+/** Points a league took off a team in an edition, as a source notes them; the team as the note names it. */
+export interface PointsDeductionTable {
+  id: number;
+  edition_id: number;
+  team_name: string;
+  points: number;
+  reason: string | null;
+  source_file_id: number;
+  location: string;
+}
+
 /** One fact of the record book: what a match did to one record, as JSON (`Fact`). */
 export interface RecordFactTable {
   id: string;
   match_id: number;
   definition_id: string;
+  /** `definition-id|book-key`: the book the fact belongs to. */
+  book: string;
   kind: string;
   date: string;
   score: number;
@@ -328,6 +341,22 @@ export interface RecordStateTable {
 export interface RecordMetaTable {
   key: string;
   value: string;
+}
+
+/** A key's value before the day `date` changed it (null: it did not exist), for the days a correction can reach. */
+export interface RecordUndoTable {
+  book: string;
+  date: string;
+  part: string;
+  key: string;
+  value: string | null;
+}
+
+/** What changed since the record book took the store in, noted by triggers: the earliest date per edition. */
+export interface RecordChangeTable {
+  kind: string;
+  id: number;
+  since: string;
 }
 
 export interface Database {
@@ -356,8 +385,11 @@ export interface Database {
   provenance: ProvenanceTable;
   notice: NoticeTable;
   competition_status: CompetitionStatusTable;
+  points_deduction: PointsDeductionTable;
   record_fact: RecordFactTable;
   record_state: RecordStateTable;
   record_meta: RecordMetaTable;
+  record_undo: RecordUndoTable;
+  record_change: RecordChangeTable;
 }
 

@@ -4,7 +4,7 @@
 import type { MatchData } from '../domain/match-data.js';
 import { NotFoundError } from '../domain/errors.js';
 import { recordBookAsOf } from '../records/book/as-of.js';
-import { readStateValue } from '../records/book/record-book-store.js';
+import { recordBookLastDate, readStateValue } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { RecordMatch } from '../records/engine/record-match.js';
 import { matchesAsOf } from '../rules/scenarios/index.js';
@@ -62,7 +62,7 @@ export function recordMatchOf(m: StoredMatch): RecordMatch {
 
 /** Players who scored for either team in the years before the match: who may play in it. */
 function candidatesOf(store: Store, match: StoredMatch): ReachCandidates {
-  const rows = store.sqlite
+  const rows = store.sql
     .prepare(
       `SELECT DISTINCT g.player_id AS id, p.name AS name, g.team_id AS team FROM goal g JOIN match m ON m.id = g.match_id JOIN player p ON p.id = g.player_id
        WHERE g.team_id IN (?, ?) AND g.own_goal = 0 AND m.date < ? AND m.date >= ? ORDER BY p.name`,
@@ -80,8 +80,8 @@ function candidatesOf(store: Store, match: StoredMatch): ReachCandidates {
 
 /** The book as of the match's day: stored when it holds nothing from that day on, else replayed. */
 function stateAsOf(store: Store, definitions: readonly RecordDefinition[], date: string): StateReader {
-  const last = store.sqlite.prepare(`SELECT value FROM record_meta WHERE key = 'last_date'`).get() as { value: string } | undefined;
-  if (last !== undefined && last.value < date) return { get: <T>(book: string, part: string, key: string) => readStateValue<T>(store, book, part, key) };
+  const last = recordBookLastDate(store);
+  if (last !== undefined && last < date) return { get: <T>(book: string, part: string, key: string) => readStateValue<T>(store, book, part, key) };
   return recordBookAsOf(store, definitions, date).state;
 }
 

@@ -14,10 +14,10 @@ import { editionContexts, type PublishedOrders } from './story-context.js';
 function editionFacts(store: Store, editionId: number, matchIds?: readonly number[]): Map<number, Fact[]> {
   const rows = (
     matchIds
-      ? store.sqlite
+      ? store.sql
           .prepare(`SELECT match_id AS matchId, body FROM record_fact WHERE match_id IN (${matchIds.map(() => '?').join(', ') || 'NULL'}) ORDER BY score DESC, id`)
           .all(...matchIds)
-      : store.sqlite
+      : store.sql
           .prepare('SELECT f.match_id AS matchId, f.body FROM record_fact f JOIN match m ON m.id = f.match_id WHERE m.edition_id = ? ORDER BY f.score DESC, f.id')
           .all(editionId)
   ) as { matchId: number; body: string }[];
@@ -25,6 +25,8 @@ function editionFacts(store: Store, editionId: number, matchIds?: readonly numbe
   for (const row of rows) {
     const list = out.get(row.matchId);
     const fact = JSON.parse(row.body) as Fact;
+    // A match in progress: its facts hold only if the score stands, so no story states them as done.
+    if (fact.provisional) continue;
     if (list) list.push(fact);
     else out.set(row.matchId, [fact]);
   }
@@ -97,7 +99,7 @@ export async function loadEditionStoryInputs(store: Store, editionId: number, op
  * @example writeStory(await loadStoryInput(store, 1013)).headline.text
  */
 export async function loadStoryInput(store: Store, matchId: number): Promise<StoryInput> {
-  const row = store.sqlite.prepare('SELECT edition_id AS editionId, stage_id AS stageId FROM match WHERE id = ?').get(matchId) as { editionId: number; stageId: number | null } | undefined;
+  const row = store.sql.prepare('SELECT edition_id AS editionId, stage_id AS stageId FROM match WHERE id = ?').get(matchId) as { editionId: number; stageId: number | null } | undefined;
   if (!row) throw new NotFoundError(`no match with id ${matchId}`);
   // A match outside any stage (a league fixture, a friendly) has no tie, table or round to follow: its edition is not needed.
   if (row.stageId === null) {

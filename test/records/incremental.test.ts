@@ -93,7 +93,7 @@ describe('a correction to that match', () => {
   it('recomputes the book and withdraws the facts that are no longer true', async () => {
     writeResult('Julián Álvarez');
     const update = await importWithFacts();
-    expect(update.mode).toBe('rebuilt');
+    expect(update.mode).toBe('corrected');
     const withdrawn = update.withdrawn.map((f) => f.definitionId);
     expect(withdrawn).toContain('wc-men-most-goals-career');
     expect(update.withdrawn.find((f) => f.definitionId === 'wc-men-most-goals-career')?.subject.name).toBe('Lionel Messi');

@@ -24,6 +24,10 @@ function signed(n: number): string {
 
 function tableText(input: TableInput, table: Table): string {
   const title = [stageDisplayName(input.stageName, input.stageKind as StageKind), input.group].filter((s) => s).join(', ');
+  // Columns a table needs only sometimes: deductions, and points per game for a season cut short.
+  const deducted = table.rows.some((r) => r.deducted !== undefined);
+  const perGame = table.rows.some((r) => r.pointsPerGame !== undefined);
+  const zoned = table.rows.some((r) => r.zone !== undefined);
   const rows = table.rows.map((r) => [
     r.position,
     r.team,
@@ -34,10 +38,13 @@ function tableText(input: TableInput, table: Table): string {
     `${r.goalsFor}-${r.goalsAgainst}`,
     signed(r.goalDifference),
     r.points,
-    r.zone ?? '',
+    ...(deducted ? [r.deducted !== undefined ? `\u2212${r.deducted}` : ''] : []),
+    ...(perGame ? [r.pointsPerGame?.toFixed(2) ?? ''] : []),
+    ...(zoned ? [r.zone ?? ''] : []),
     r.separatedFrom?.text ?? '',
   ]);
-  const lines = [title, formatTable(['#', 'team', 'P', 'W', 'D', 'L', 'goals', 'GD', 'Pts', 'zone', 'why above the next'], rows)];
+  const headers = ['#', 'team', 'P', 'W', 'D', 'L', 'goals', 'GD', 'Pts', ...(deducted ? ['ded'] : []), ...(perGame ? ['PPG'] : []), ...(zoned ? ['zone'] : []), 'why above the next'];
+  const lines = [title, formatTable(headers, rows)];
   lines.push(`rules: ${table.rules.pointsForWin} points for a win; ${table.rules.criteria.join(', ')} — ${table.rules.source}`);
   for (const note of table.notes) lines.push(`note: ${note}`);
   return lines.join('\n');
@@ -47,7 +54,7 @@ export function registerTable(program: Command): void {
   program
     .command('table')
     .description("group and league tables, with the points and tie-breakers of the competition's era, each place explained")
-    .requiredOption('--competition <name>', 'e.g. "World Cup 2018", "Champions League 2022/23", "cl 2024-25"')
+    .requiredOption('--competition <name>', 'e.g. "World Cup 2018", "Champions League 2022/23", "cl 2024-25", "Premier League 2024/25", "La Liga 2012-13"')
     .option('--season <name>', 'edition, if not in --competition: 2018, 2022/23')
     .option('--group <name>', 'one group: H, "Group H"')
     .option('--as-of <YYYY-MM-DD>', 'the table as it stood after the matches of this day', isoDate)
@@ -59,7 +66,9 @@ export function registerTable(program: Command): void {
 Examples:
   matchfacts table --competition "World Cup 2018" --group H           Japan above Senegal on fair-play points
   matchfacts table --competition "Champions League 2022/23" --group H Benfica above PSG on away goals
-  matchfacts table --competition "cl 2024-25"                         the 36-team league phase with its bands`,
+  matchfacts table --competition "cl 2024-25"                         the 36-team league phase with its bands
+  matchfacts table --competition "Premier League 2011/12"             Manchester City above Manchester United on goal difference
+  matchfacts table --competition "Bundesliga 2019/20"                 a league season: every round is one table`,
     )
     .action(async (flags: TableFlags) => {
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
@@ -69,7 +78,7 @@ Examples:
         const results = inputs.map((input) => {
           const first = input.matches[0]!;
           const rules = tableRulesFor(first.competition, first.edition, first.stage);
-          const table = computeTable(input.matches, rules, { asOf: flags.asOf, lots: input.publishedOrder });
+          const table = computeTable(input.matches, rules, { asOf: flags.asOf, lots: input.publishedOrder, deductions: input.deductions });
           return { input, table };
         });
         if (flags.json) {

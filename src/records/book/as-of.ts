@@ -25,6 +25,6 @@ export function recordBookAsOf(store: Store, definitions: readonly RecordDefinit
   const state = new MemoryState();
   const book = new RecordBook(definitions, state);
   const facts: Fact[] = [];
-  replay(book, readRecordMatches(store.sqlite), { ...(beforeDate ? { stopBeforeDate: beforeDate } : {}), onFacts: (found) => facts.push(...found) });
+  replay(book, readRecordMatches(store.records), { ...(beforeDate ? { stopBeforeDate: beforeDate } : {}), onFacts: (found) => facts.push(...found) });
   return { state, facts };
 }

@@ -1,22 +1,32 @@
-// The record book in the store: rebuilt from every match in one pass, extended match by match
-// as results land, and always tied to the data it was built from.
-import type Database from 'better-sqlite3';
+// The record book in the store: rebuilt from every match in one pass; after a late result, a
+// correction, a deletion or a status change, only the books the change touches are rolled back to
+// the day it happened and replayed from there. Either way the book equals a rebuild from scratch.
 import type { Store } from '../../store/open-store.js';
+import type { RecordBookStorage, StateRow, StoredFact } from '../../store/record-book/storage.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { Fact } from '../engine/fact.js';
 import { readRecordMatches } from '../engine/read-record-matches.js';
-import { RecordBook } from '../engine/record-book.js';
+import { compileDefinition, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { MemoryState } from '../engine/state.js';
-import { definitionsHash, storeRevision } from './revision.js';
-import { SqliteState } from './sqlite-state.js';
+import { JournalingState } from './journal.js';
+import { definitionsHash } from './revision.js';
+import { StoredState } from './stored-state.js';
+
+/**
+ * How many days back from the last match a correction is undone from the journal; an older one
+ * replays the books it touches from their beginning (still only those books).
+ */
+export const UNDO_WINDOW_DAYS = 60;
 
 export interface RecordBookMeta {
   readonly definitions: string;
-  readonly revision: string;
   /** The last day the book has taken in. */
   readonly lastDate: string;
   readonly maxMatchId: number;
+  /** Every change to the state on or after this day is in the undo journal. */
+  readonly undoFrom: string;
+  readonly undoDays: number;
 }
 
 export interface RebuildResult {
@@ -27,95 +37,137 @@ export interface RebuildResult {
 
 export interface RebuildOptions {
   readonly onProgress?: (done: number, total: number) => void;
+  /** How far back corrections are undone from the journal (default `UNDO_WINDOW_DAYS`). */
+  readonly undoDays?: number;
 }
 
-function readMeta(sqlite: Database.Database): RecordBookMeta | undefined {
-  const rows = sqlite.prepare('SELECT key, value FROM record_meta').all() as { key: string; value: string }[];
-  const map = new Map(rows.map((r) => [r.key, r.value]));
+function readMeta(storage: RecordBookStorage): RecordBookMeta | undefined {
+  const map = storage.readMeta();
   const definitions = map.get('definitions');
   if (definitions === undefined) return undefined;
   return {
     definitions,
-    revision: map.get('revision') ?? '',
     lastDate: map.get('last_date') ?? '',
     maxMatchId: Number(map.get('max_match_id') ?? 0),
+    undoFrom: map.get('undo_from') ?? '\uffff',
+    undoDays: Number(map.get('undo_days') ?? UNDO_WINDOW_DAYS),
   };
 }
 
-function writeMeta(sqlite: Database.Database, definitions: readonly RecordDefinition[]): void {
-  const last = sqlite.prepare(`SELECT coalesce(max(date), '') AS date FROM match WHERE status = 'played'`).get() as { date: string };
-  const maxId = sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM match').get() as { id: number };
-  const upsert = sqlite.prepare('INSERT OR REPLACE INTO record_meta (key, value) VALUES (?, ?)');
-  upsert.run('definitions', definitionsHash(definitions));
-  upsert.run('revision', storeRevision(sqlite));
-  upsert.run('last_date', last.date);
-  upsert.run('max_match_id', String(maxId.id));
+/** The day `days` before `date` (YYYY-MM-DD); '' stays ''. */
+function daysBefore(date: string, days: number): string {
+  if (date === '') return '';
+  const time = Date.parse(`${date}T00:00:00Z`) - days * 86_400_000;
+  return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
 }
 
-function factInserter(sqlite: Database.Database): (fact: Fact) => void {
-  const insert = sqlite.prepare('INSERT OR REPLACE INTO record_fact (id, match_id, definition_id, kind, date, score, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  return (fact) => insert.run(fact.id, fact.matchId, fact.definitionId, fact.kind, fact.date, fact.score, JSON.stringify(fact));
+function writeMeta(storage: RecordBookStorage, definitions: readonly RecordDefinition[], undoFrom: string, undoDays: number): void {
+  const { lastDate, maxMatchId } = storage.extent();
+  storage.writeMeta({ definitions: definitionsHash(definitions), last_date: lastDate, max_match_id: String(maxMatchId), undo_from: undoFrom, undo_days: String(undoDays) });
 }
 
-/** True when the stored book was built from these definitions and the store as it is now. */
+function storedFact(fact: Fact): StoredFact {
+  return {
+    id: fact.id,
+    matchId: fact.matchId,
+    definitionId: fact.definitionId,
+    book: `${fact.definitionId}|${fact.proof.query.book}`,
+    kind: fact.kind,
+    date: fact.date,
+    score: fact.score,
+    body: JSON.stringify(fact),
+  };
+}
+
+const parseFact = (body: string): Fact => JSON.parse(body) as Fact;
+const byTime = (a: Fact, b: Fact): number => a.date.localeCompare(b.date) || a.matchId - b.matchId || b.score - a.score || a.id.localeCompare(b.id);
+
+/** True when the stored book was built from these definitions and has taken in every change to the store. */
 export function recordBookIsCurrent(store: Store, definitions: readonly RecordDefinition[]): boolean {
-  const meta = readMeta(store.sqlite);
-  return meta !== undefined && meta.definitions === definitionsHash(definitions) && meta.revision === storeRevision(store.sqlite);
+  const meta = readMeta(store.records);
+  if (meta === undefined || meta.definitions !== definitionsHash(definitions)) return false;
+  const changes = store.records.pendingChanges();
+  return !changes.everything && changes.since.size === 0;
 }
 
-/** Rebuilds the whole book from every played match: one pass, in time order, in one transaction. */
+/** Rebuilds the whole book from every counted match: one pass, in time order, in one transaction. */
 export function rebuildRecordBook(store: Store, definitions: readonly RecordDefinition[], options: RebuildOptions = {}): RebuildResult {
-  const sqlite = store.sqlite;
-  const total = (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE status = 'played'`).get() as { n: number }).n;
-  const state = new MemoryState();
-  const book = new RecordBook(definitions, state);
-  let factCount = 0;
-  let stateEntries = 0;
-  const run = sqlite.transaction(() => {
-    sqlite.exec('DELETE FROM record_fact; DELETE FROM record_state; DELETE FROM record_meta;');
-    const insertFact = factInserter(sqlite);
-    const matches = replay(book, readRecordMatches(sqlite), {
-      onFacts(facts) {
-        for (const fact of facts) insertFact(fact);
-        factCount += facts.length;
+  const storage = store.records;
+  const total = storage.countCountedMatches();
+  const undoDays = options.undoDays ?? readMeta(storage)?.undoDays ?? UNDO_WINDOW_DAYS;
+  return storage.transaction(() => {
+    storage.clearBook();
+    const undoFrom = daysBefore(storage.extent().lastDate, undoDays);
+    const memory = new MemoryState();
+    const journal = new JournalingState(memory, undoFrom);
+    const book = new RecordBook(definitions, journal);
+    let facts = 0;
+    const matches = replay(book, readRecordMatches(storage), {
+      beforeDay: (date) => journal.beginDay(date),
+      onFacts(found) {
+        storage.insertFacts(found.map(storedFact));
+        facts += found.length;
       },
       onProgress: (done) => options.onProgress?.(done, total),
     });
-    const upsert = sqlite.prepare('INSERT INTO record_state (book, part, key, value) VALUES (?, ?, ?, ?)');
-    for (const [bookKey, part, key, value] of state.entries()) {
-      upsert.run(bookKey, part, key, JSON.stringify(value ?? null));
-      stateEntries += 1;
+    journal.endDay();
+    let stateEntries = 0;
+    let rows: StateRow[] = [];
+    for (const [bookKey, part, key, value] of memory.entries()) {
+      rows.push([bookKey, part, key, JSON.stringify(value ?? null)]);
+      if (rows.length === 10_000) {
+        storage.writeState(rows);
+        stateEntries += rows.length;
+        rows = [];
+      }
     }
-    writeMeta(sqlite, definitions);
-    return matches;
+    storage.writeState(rows);
+    stateEntries += rows.length;
+    storage.writeUndo(journal.drain());
+    writeMeta(storage, definitions, undoFrom, undoDays);
+    storage.clearChanges();
+    return { matches, facts, stateEntries };
   });
-  const matches = run();
-  return { matches, facts: factCount, stateEntries };
 }
 
-/** Rebuilds the book if it is stale; says whether it did. */
+/** Brings the book up to date: rebuilt when missing or built from other definitions, else corrected where the store changed. Says whether it did anything. */
 export function ensureRecordBook(store: Store, definitions: readonly RecordDefinition[], options: RebuildOptions = {}): boolean {
   if (recordBookIsCurrent(store, definitions)) return false;
-  rebuildRecordBook(store, definitions, options);
+  const meta = readMeta(store.records);
+  if (meta === undefined || meta.definitions !== definitionsHash(definitions)) rebuildRecordBook(store, definitions, options);
+  else updateRecordBook(store, definitions, snapshotRecordBook(store, definitions), options);
   return true;
 }
 
-/** What the book looked like before an import: enough to tell an extension from a correction. */
+/** What the book looked like before an import: which matches are new after it. */
 export interface BookSnapshot {
   readonly meta: RecordBookMeta | undefined;
+  /** True when the book was built from these definitions (changes since are corrected in place). */
   readonly current: boolean;
   /** The highest match id in the store: matches above it are new. */
   readonly maxMatchId: number;
 }
 
 export function snapshotRecordBook(store: Store, definitions: readonly RecordDefinition[]): BookSnapshot {
-  const max = store.sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM match').get() as { id: number };
-  return { meta: readMeta(store.sqlite), current: recordBookIsCurrent(store, definitions), maxMatchId: max.id };
+  const meta = readMeta(store.records);
+  return { meta, current: meta !== undefined && meta.definitions === definitionsHash(definitions), maxMatchId: store.records.extent().maxMatchId };
+}
+
+/** What a correction replayed: the books it touched, the state keys rolled back, the matches judged again. */
+export interface Replayed {
+  readonly books: readonly string[];
+  readonly keys: number;
+  readonly matches: number;
+  /** The earliest day replayed ('' from the beginning of a book). */
+  readonly from: string;
 }
 
 export interface UpdateResult {
-  /** `extended`: new matches added in time proportional to them; `rebuilt`: history changed. */
-  readonly mode: 'extended' | 'rebuilt' | 'unchanged';
+  /**
+   * `extended`: only matches later than the book were added; `corrected`: the books a change
+   * touched were replayed from the day it happened; `rebuilt`: the whole book was rebuilt.
+   */
+  readonly mode: 'extended' | 'corrected' | 'rebuilt' | 'unchanged';
   /** Facts of the matches the import added, oldest first. */
   readonly facts: readonly Fact[];
   /** Facts that were in the book before and are no longer true. */
@@ -123,105 +175,167 @@ export interface UpdateResult {
   /** Facts of earlier matches that became true with this import (a new 4,000th goal). */
   readonly nowTrue: readonly Fact[];
   readonly newMatchIds: readonly number[];
+  readonly replayed?: Replayed;
 }
 
-function readAllFacts(sqlite: Database.Database): Map<string, Fact> {
-  const rows = sqlite.prepare('SELECT body FROM record_fact').all() as { body: string }[];
-  return new Map(rows.map((r) => {
-    const fact = JSON.parse(r.body) as Fact;
-    return [fact.id, fact];
-  }));
-}
-
-function factsOfMatches(sqlite: Database.Database, ids: readonly number[]): Fact[] {
-  const select = sqlite.prepare('SELECT body FROM record_fact WHERE match_id = ?');
-  const facts: Fact[] = [];
-  for (const id of ids) for (const row of select.all(id) as { body: string }[]) facts.push(JSON.parse(row.body) as Fact);
-  return facts.sort((a, b) => a.date.localeCompare(b.date) || a.matchId - b.matchId || b.score - a.score);
+export interface UpdateOptions extends RebuildOptions {
+  /** No longer needed: the store notes what changed. Kept for callers that still pass it. */
+  readonly historyChanged?: boolean;
 }
 
 /**
- * Brings the book up to date after an import. New matches after everything the book holds are
- * added one day at a time from the stored state; anything else (a match inserted in the past, a
- * corrected scorer or minute) recomputes the book and reports the facts that no longer hold.
+ * Brings the book up to date after an import or any other write to the store. The store notes,
+ * per competition, the earliest day a change reached (see migration 007); the books of those
+ * competitions are rolled back to that day with the undo journal and replayed from it. A book
+ * built from other definitions, or a renamed team or competition, rebuilds the whole book.
  */
-export interface UpdateOptions extends RebuildOptions {
-  /**
-   * True when the import changed matches, goals or players the store already had (a correction,
-   * or a later source filling in values): the book is then recomputed, never merely extended.
-   */
-  readonly historyChanged: boolean;
-}
-
-export function updateRecordBook(store: Store, definitions: readonly RecordDefinition[], before: BookSnapshot, options: UpdateOptions): UpdateResult {
-  const sqlite = store.sqlite;
-  const meta = before.meta;
-  // By id range, sorted here: an ORDER BY date would walk the whole date index.
-  const newIds = (sqlite.prepare(`SELECT id, date FROM match WHERE id > ? AND status = 'played'`).all(before.maxMatchId) as { id: number; date: string }[])
+export function updateRecordBook(store: Store, definitions: readonly RecordDefinition[], before: BookSnapshot, options: UpdateOptions = {}): UpdateResult {
+  const storage = store.records;
+  const newIds = storage
+    .countedMatchesAfter(before.maxMatchId)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
     .map((r) => r.id);
-  if (before.current && meta && storeRevision(sqlite) === meta.revision) return { mode: 'unchanged', facts: [], withdrawn: [], nowTrue: [], newMatchIds: [] };
-  const canExtend =
-    before.current &&
-    meta !== undefined &&
-    !options.historyChanged &&
-    newIds.length > 0 &&
-    (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE id > ? AND status = 'played' AND +date <= ?`).get(meta.maxMatchId, meta.lastDate) as { n: number }).n === 0;
-  if (canExtend) return { mode: 'extended', facts: extendRecordBook(store, definitions, newIds), withdrawn: [], nowTrue: [], newMatchIds: newIds };
-  const old = readAllFacts(sqlite);
+  const meta = readMeta(storage);
+  const changes = storage.pendingChanges();
+  if (meta === undefined || meta.definitions !== definitionsHash(definitions) || changes.everything) {
+    return rebuildReporting(store, definitions, newIds, options);
+  }
+  if (changes.since.size === 0) return { mode: 'unchanged', facts: [], withdrawn: [], nowTrue: [], newMatchIds: [] };
+  return storage.transaction(() => correct(storage, definitions, meta, changes.since, newIds));
+}
+
+/** A full rebuild that still says which facts it withdrew and which became true. */
+function rebuildReporting(store: Store, definitions: readonly RecordDefinition[], newIds: readonly number[], options: RebuildOptions): UpdateResult {
+  const storage = store.records;
+  const old = new Map(storage.factBodies('all').map(parseFact).map((fact) => [fact.id, fact]));
   rebuildRecordBook(store, definitions, options);
-  const now = readAllFacts(sqlite);
-  const withdrawn = [...old.values()].filter((fact) => !now.has(fact.id) || now.get(fact.id)?.text !== fact.text);
+  const now = new Map(storage.factBodies('all').map(parseFact).map((fact) => [fact.id, fact]));
   const added = new Set(newIds);
-  const nowTrue = [...now.values()]
-    .filter((fact) => !added.has(fact.matchId) && (!old.has(fact.id) || old.get(fact.id)?.text !== fact.text))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.matchId - b.matchId);
-  return { mode: 'rebuilt', facts: factsOfMatches(sqlite, newIds), withdrawn, nowTrue, newMatchIds: newIds };
+  return {
+    mode: 'rebuilt',
+    facts: [...now.values()].filter((fact) => added.has(fact.matchId)).sort(byTime),
+    withdrawn: [...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime),
+    nowTrue: [...now.values()].filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime),
+    newMatchIds: newIds,
+  };
+}
+
+/** The books changes reach, each from the earliest day a change reached it. */
+function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordDefinition[], since: ReadonlyMap<number, string>) {
+  const compiled = definitions.map(compileDefinition).filter((c) => !c.refused);
+  const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
+  const from = new Map<string, string>();
+  for (const competition of competitions) {
+    const date = since.get(competition.id);
+    if (date === undefined) continue;
+    for (const c of compiled) {
+      const book = c.scope.bookOfCompetition(competition);
+      if (!book) continue;
+      const known = from.get(book.stateKey);
+      if (known === undefined || date < known) from.set(book.stateKey, date);
+    }
+  }
+  return { from };
+}
+
+function correct(storage: RecordBookStorage, definitions: readonly RecordDefinition[], meta: RecordBookMeta, since: ReadonlyMap<number, string>, newIds: readonly number[]): UpdateResult {
+  const { from } = affectedBooks(storage, definitions, since);
+  // Roll each book back to the day the change reached: from the journal, or to nothing when the day is older than it.
+  const old = new Map<string, Fact>();
+  let keys = 0;
+  for (const [book, date] of from) {
+    const reachable = date >= meta.undoFrom;
+    const start = reachable ? date : '';
+    for (const body of storage.factBodies({ book, fromDate: start })) {
+      const fact = parseFact(body);
+      old.set(fact.id, fact);
+    }
+    storage.deleteFacts(book, start);
+    if (reachable) {
+      const undo = storage.takeUndo(book, start);
+      storage.writeState(undo.filter(([, , json]) => json !== null).map(([part, key, json]) => [book, part, key, json as string] as const));
+      storage.deleteState(undo.filter(([, , json]) => json === null).map(([part, key]) => [book, part, key] as const));
+      keys += undo.length;
+    } else {
+      keys += storage.countState(book);
+      storage.deleteBook(book);
+      from.set(book, '');
+    }
+  }
+  const readFrom = [...from.values()].reduce((a, b) => (b < a ? b : a), '\uffff');
+  const stored = new StoredState(storage);
+  const journal = new JournalingState(stored, meta.undoFrom);
+  const book = new RecordBook(definitions, journal, { onlyBooks: from });
+  const found: Fact[] = [];
+  // Every match of those days, not only the touched books': a day's order of play depends on all of
+  // them (one kick-off time unknown makes the whole day simultaneous), as in a rebuild.
+  const matches = from.size === 0 ? 0 : replay(book, readRecordMatches(storage, { fromDate: readFrom }), {
+    beforeDay: (date) => journal.beginDay(date),
+    onFacts(facts) {
+      storage.insertFacts(facts.map(storedFact));
+      found.push(...facts);
+    },
+  });
+  journal.endDay();
+  stored.flush();
+  storage.writeUndo(journal.drain());
+  // The journal follows the last match: what falls out of its window is forgotten.
+  const lastDate = storage.extent().lastDate;
+  const windowStart = daysBefore(lastDate, meta.undoDays);
+  const undoFrom = windowStart > meta.undoFrom ? windowStart : meta.undoFrom;
+  if (undoFrom > meta.undoFrom) storage.pruneUndo(undoFrom);
+  writeMeta(storage, definitions, undoFrom, meta.undoDays);
+  storage.clearChanges();
+
+  const now = new Map(found.map((fact) => [fact.id, fact]));
+  const added = new Set(newIds);
+  return {
+    mode: old.size === 0 && keys === 0 && readFrom > meta.lastDate ? 'extended' : 'corrected',
+    facts: found.filter((fact) => added.has(fact.matchId)).sort(byTime),
+    withdrawn: [...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime),
+    nowTrue: found.filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime),
+    newMatchIds: newIds,
+    replayed: { books: [...from.keys()].sort(), keys, matches, from: readFrom === '\uffff' ? '' : readFrom },
+  };
 }
 
 /**
- * Adds matches later than everything in the book, reading and writing only the state they touch,
- * in one transaction. The caller guarantees they are new and later (see `updateRecordBook`).
+ * Adds matches the store now counts (set to played after the book was built) and returns their
+ * facts: the book is brought up to date the same way as after an import.
  */
 export function extendRecordBook(store: Store, definitions: readonly RecordDefinition[], matchIds: readonly number[]): Fact[] {
-  const sqlite = store.sqlite;
-  const state = new SqliteState(sqlite);
-  const book = new RecordBook(definitions, state);
-  const facts: Fact[] = [];
-  sqlite.transaction(() => {
-    const insertFact = factInserter(sqlite);
-    replay(book, readRecordMatches(sqlite, { matchIds }), {
-      onFacts(found) {
-        for (const fact of found) insertFact(fact);
-        facts.push(...found);
-      },
-    });
-    state.flush();
-    writeMeta(sqlite, definitions);
-  })();
-  return facts;
+  const wanted = new Set(matchIds);
+  const result = updateRecordBook(store, definitions, { meta: readMeta(store.records), current: true, maxMatchId: Math.min(...matchIds) - 1 });
+  return [...result.facts, ...result.nowTrue].filter((fact) => wanted.has(fact.matchId)).sort(byTime);
 }
 
 /** The stored facts of one match, most newsworthy first. */
 export function readMatchFacts(store: Store, matchId: number): Fact[] {
-  const rows = store.sqlite.prepare('SELECT body FROM record_fact WHERE match_id = ? ORDER BY score DESC, id').all(matchId) as { body: string }[];
-  return rows.map((r) => JSON.parse(r.body) as Fact);
+  return store.records.factBodies({ matchId }).map(parseFact);
 }
 
 /** The stored facts of one definition, oldest first: how its record moved. */
 export function readDefinitionFacts(store: Store, definitionId: string): Fact[] {
-  const rows = store.sqlite.prepare('SELECT body FROM record_fact WHERE definition_id = ? ORDER BY date, match_id').all(definitionId) as { body: string }[];
-  return rows.map((r) => JSON.parse(r.body) as Fact);
+  return store.records.factBodies({ definitionId }).map(parseFact);
 }
 
 /** A value of the stored state (a book's top list, its progression…). */
 export function readStateValue<T>(store: Store, book: string, part: string, key: string): T | undefined {
-  const row = store.sqlite.prepare('SELECT value FROM record_state WHERE book = ? AND part = ? AND key = ?').get(book, part, key) as { value: string } | undefined;
-  return row === undefined ? undefined : (JSON.parse(row.value) as T);
+  const json = store.records.readState(book, part, key);
+  return json === undefined ? undefined : (JSON.parse(json) as T);
+}
+
+/** The keys of one part of a book's stored state. */
+export function readStateKeys(store: Store, book: string, part: string): string[] {
+  return store.records.stateKeys(book, part);
 }
 
 /** The books a definition has in the store: `definition-id|book-key`. */
 export function booksOf(store: Store, definitionId: string): string[] {
-  const rows = store.sqlite.prepare(`SELECT DISTINCT book FROM record_state WHERE book >= ? AND book < ?`).all(`${definitionId}|`, `${definitionId}|\uffff`) as { book: string }[];
-  return rows.map((r) => r.book);
+  return store.records.stateBooks(`${definitionId}|`);
+}
+
+/** The last day the stored book has taken in ('' when there is no book). */
+export function recordBookLastDate(store: Store): string | undefined {
+  return readMeta(store.records)?.lastDate;
 }

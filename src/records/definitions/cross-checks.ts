@@ -1,6 +1,6 @@
 // Rules across the fields of one definition that a JSON Schema cannot say: which fields a unit has,
 // which measure fits which unit, which result fits which measure, and what data it all needs.
-import type { JsonPath } from '../../sources/json/located-json.js';
+import type { JsonPath } from '../../domain/located-json.js';
 import {
   DIRECTIONS_BY_MEASURE,
   DISTINCT_BY_UNIT,

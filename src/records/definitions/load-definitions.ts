@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { ValidationError } from '../../domain/errors.js';
-import { parseLocatedJson, type JsonPath, type JsonValue, type LocatedJson } from '../../sources/json/located-json.js';
+import { parseLocatedJson, type JsonPath, type JsonValue, type LocatedJson } from '../../domain/located-json.js';
 import { BUILT_IN_CATALOGUE } from './catalogue/index.js';
 import { crossCheck } from './cross-checks.js';
 import { messages, pathLabel, type Problem } from './messages.js';

@@ -1,5 +1,5 @@
 // Every user-facing text about a broken record definition, in one place.
-import type { JsonPath, JsonValue } from '../../sources/json/located-json.js';
+import type { JsonPath, JsonValue } from '../../domain/located-json.js';
 
 /** One thing wrong with a definition file; `path` runs from the document root. */
 export interface Problem {

@@ -34,6 +34,8 @@ export interface CompiledScope {
   readonly spansCompetitions: boolean;
   /** Whether some match of this competition can be in scope (editions and stages aside). */
   coversCompetition(competition: RecordMatch['competition']): boolean;
+  /** The book a match of this competition counts in, editions and stages aside. */
+  bookOfCompetition(competition: RecordMatch['competition']): Book | undefined;
 }
 
 export function compileScope(definition: RecordDefinition): CompiledScope {
@@ -66,6 +68,9 @@ export function compileScope(definition: RecordDefinition): CompiledScope {
     spansCompetitions,
     coversCompetition(competition) {
       return competitionBook({ competition } as RecordMatch) !== undefined;
+    },
+    bookOfCompetition(competition) {
+      return competitionBook({ competition } as RecordMatch);
     },
     bookOf(match) {
       const book = competitionBook(match);

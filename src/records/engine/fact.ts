@@ -54,5 +54,10 @@ export interface Fact {
   readonly coverage: FactCoverage;
   /** Other matches of the same day in this book whose order against this one is unknown. */
   readonly simultaneousWith?: readonly number[];
+  /**
+   * The match is still in progress: the fact holds for the score so far and would become the
+   * record if the score stands. Never written as done; the final result replaces it.
+   */
+  readonly provisional?: true;
   readonly proof: FactProof;
 }

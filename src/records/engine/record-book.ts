@@ -66,14 +66,35 @@ function orderMatters(definition: RecordDefinition): 'none' | 'rows' | 'facts' {
   }
 }
 
+export interface RecordBookOptions {
+  /**
+   * Only these books (`definition-id|book-key`), each from its date on: a correction replays the
+   * books it touched from the day it changed, and leaves every other book as it is.
+   */
+  readonly onlyBooks?: ReadonlyMap<string, string>;
+}
+
+/** What a provisional fact adds to its sentence. */
+export const PROVISIONAL_NOTE = 'Provisional: the match is in progress, and this would become the record if the score stands.';
+
 export class RecordBook {
   readonly definitions: readonly CompiledDefinition[];
+  private readonly onlyBooks: ReadonlyMap<string, string> | undefined;
 
   constructor(
     definitions: readonly RecordDefinition[],
     readonly state: RecordState,
+    options: RecordBookOptions = {},
   ) {
     this.definitions = definitions.map(compileDefinition);
+    this.onlyBooks = options.onlyBooks;
+  }
+
+  /** False for a book (or a day of it) this book leaves alone. */
+  private replays(stateKey: string, date: string): boolean {
+    if (!this.onlyBooks) return true;
+    const from = this.onlyBooks.get(stateKey);
+    return from !== undefined && date >= from;
   }
 
   private readonly byCompetition = new Map<number, CompiledDefinition[]>();
@@ -113,7 +134,7 @@ export class RecordBook {
       matches.forEach((match, index) => {
         const book = inBook[index];
         const rows = rowsOf[index];
-        if (!book || !rows) return;
+        if (!book || !rows || !this.replays(book.stateKey, match.date)) return;
         const stateKey = book.stateKey;
         const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match };
         const { outcome, units } = evaluate(ctx, rows);
@@ -144,7 +165,8 @@ export class RecordBook {
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {
     const definition = ctx.definition;
-    const text = factText(definition, ctx.book, draft, coverage, simultaneous.length > 0);
+    const sentence = factText(definition, ctx.book, draft, coverage, simultaneous.length > 0);
+    const text = ctx.match.live ? `${sentence} ${PROVISIONAL_NOTE}` : sentence;
     const kind: FactKind = draft.kind;
     return {
       id: `${ctx.match.id}:${definition.id}:${kind}:${draft.subject.key}`,
@@ -163,6 +185,7 @@ export class RecordBook {
       score: factScore(definition, draft, coverage.complete, coverage.bookFirstDate),
       coverage: { complete: coverage.complete, notes: coverage.notes },
       ...(simultaneous.length > 0 ? { simultaneousWith: simultaneous } : {}),
+      ...(ctx.match.live ? { provisional: true as const } : {}),
       proof: {
         before: draft.before,
         after: draft.after,

@@ -43,6 +43,8 @@ export interface RecordCompetition {
 export interface RecordMatch {
   readonly id: number;
   readonly date: string;
+  /** In progress (`status: live`): the score so far, so its facts are provisional. */
+  readonly live?: boolean;
   readonly time: string | null;
   readonly utcOffset: string | null;
   readonly city: string | null;

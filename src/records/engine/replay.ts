@@ -4,6 +4,8 @@ import type { RecordBook } from './record-book.js';
 import type { RecordMatch } from './record-match.js';
 
 export interface ReplayOptions {
+  /** Called before each day is added (an undo journal starts the day). */
+  readonly beforeDay?: (date: string) => void;
   readonly onFacts?: (facts: readonly Fact[], day: readonly RecordMatch[]) => void;
   readonly onProgress?: (matches: number) => void;
   /** Stop before this match's day; the book is then as it stood before that day. */
@@ -16,6 +18,7 @@ export function replay(book: RecordBook, matches: Iterable<RecordMatch>, options
   let count = 0;
   const flush = (): void => {
     if (day.length === 0) return;
+    options.beforeDay?.(day[0]!.date);
     const facts = book.addDay(day);
     options.onFacts?.(facts, day);
     count += day.length;

@@ -6,6 +6,8 @@
  */
 export const CRITERIA = [
   'points',
+  /** A season cut short: points divided by matches played (Ligue 1 2019-20, EFL League One and Two 2019-20). */
+  'points_per_game',
   'goal_difference',
   'goal_average',
   'goals_for',
@@ -52,6 +54,7 @@ export const LOWER_IS_BETTER: ReadonlySet<Criterion> = new Set(['disciplinary_po
 /** How the explanation names a criterion: "ahead of Senegal on fair-play points". */
 export const CRITERION_NAMES: Readonly<Record<Criterion, string>> = {
   points: 'points',
+  points_per_game: 'points per game',
   goal_difference: 'goal difference',
   goal_average: 'goal average',
   goals_for: 'goals scored',

@@ -68,6 +68,8 @@ export function criterionValue(
   switch (criterion) {
     case 'points':
       return overall.points;
+    case 'points_per_game':
+      return overall.played > 0 ? overall.points / overall.played : 0;
     case 'goal_difference':
       return overall.goalsFor - overall.goalsAgainst;
     case 'goal_average':

@@ -11,9 +11,17 @@ const PLUS_SIGN: ReadonlySet<Criterion> = new Set(['goal_difference', 'h2h_goal_
 /** A value as a desk writes it: `+3`, `−4`, `0`, `1.571`, `∞`. */
 export function formatValue(criterion: Criterion, value: number): string {
   if (value === Number.POSITIVE_INFINITY) return '\u221e';
-  const magnitude = criterion === 'goal_average' ? Math.abs(value).toFixed(3) : String(Math.abs(value));
+  const magnitude =
+    criterion === 'goal_average' ? Math.abs(value).toFixed(3) : criterion === 'points_per_game' ? Math.abs(value).toFixed(2) : String(Math.abs(value));
   if (value < 0) return `${MINUS}${magnitude}`;
   return PLUS_SIGN.has(criterion) && value > 0 ? `+${magnitude}` : magnitude;
+}
+
+/** Two values that differ never print alike: where rounding would make them look level, more places are shown. */
+function formatPair(criterion: Criterion, [upper, lower]: readonly [number, number]): string {
+  const plain = [formatValue(criterion, upper), formatValue(criterion, lower)];
+  if (plain[0] !== plain[1] || upper === lower) return `${plain[0]} to ${plain[1]}`;
+  return `${upper.toFixed(5)} to ${lower.toFixed(5)}`;
 }
 
 function list(teams: readonly string[]): string {
@@ -52,7 +60,7 @@ export function explain({ team, below, separation, playOffs }: ExplainInput): st
       const { criterion, values, among } = separation;
       if (criterion === 'play_off') return playOffText(team, below, playOffs);
       const name = CRITERION_NAMES[criterion];
-      const numbers = `${formatValue(criterion, values[0])} to ${formatValue(criterion, values[1])}`;
+      const numbers = formatPair(criterion, values);
       const scope = !isHeadToHead(criterion) ? '' : among.length === 2 ? ' (matches between them)' : ` (matches among ${list(among)})`;
       return `ahead of ${below} on ${name}, ${numbers}${scope}`;
     }

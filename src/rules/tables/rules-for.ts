@@ -1,6 +1,7 @@
 // Picks the table rules of a competition, edition and stage from the rule-set data.
 import type { CompetitionRef, EditionRef, StageRef } from '../../domain/match-data.js';
 import { defaultRules } from './default-rules.js';
+import { leagueRulesFor } from './league-rules.js';
 import { MEN, WOMEN, type Era } from './fifa-world-cup-rules.js';
 import type { TableRules } from './table-rules.js';
 import { uefaRules } from './uefa-club-rules.js';
@@ -23,6 +24,10 @@ export function tableRulesFor(competition: CompetitionRef, edition: EditionRef, 
   }
   if (UEFA_CLUB.test(name) && stage?.kind !== 'qualifying') {
     return uefaRules(edition.startYear, stage?.kind === 'league_phase');
+  }
+  if (competition.kind === 'league' || stage?.kind === 'league') {
+    const league = leagueRulesFor(name, edition.startYear);
+    if (league !== undefined) return league;
   }
   return defaultRules(edition.startYear);
 }

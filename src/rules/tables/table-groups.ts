@@ -23,14 +23,31 @@ export function tableGroups(matches: readonly MatchData[]): TableGroup[] {
     if (list) list.push(m);
     else stages.set(m.stage.kind, [m]);
   }
+  adoptLeagueReplays(matches, stages);
   const tables: TableGroup[] = [];
   for (const stageMatches of stages.values()) {
     const stage = stageMatches[0]!.stage!;
-    if (stage.kind === 'league_phase') {
+    // A league phase and a domestic league season are one table, whatever rounds or groups they are played in.
+    if (stage.kind === 'league_phase' || stage.kind === 'league') {
       tables.push({ stage, matches: stageMatches });
       continue;
     }
     for (const [group, groupMatches] of splitGroups(stageMatches)) tables.push({ stage, group, matches: groupMatches });
   }
   return tables;
+}
+
+/**
+ * A league match abandoned and played again is still a league match, though a source may head the
+ * replay as its own round (`▪ Round 17, Replay`): replays outside any table stage between two teams
+ * of the league join the league table.
+ */
+function adoptLeagueReplays(matches: readonly MatchData[], stages: Map<string, MatchData[]>): void {
+  const league = stages.get('league');
+  if (league === undefined) return;
+  const teams = new Set(league.flatMap((m) => [m.home.name, m.away.name]));
+  for (const m of matches) {
+    if (m.replay !== true || (m.stage !== undefined && TABLE_STAGE_KINDS.has(m.stage.kind))) continue;
+    if (teams.has(m.home.name) && teams.has(m.away.name)) league.push(m);
+  }
 }

@@ -34,4 +34,22 @@ export interface TableRules {
    */
   readonly playOffMatches?: boolean;
   readonly zones?: readonly Zone[];
+  /**
+   * Places where two teams level on points meet in a play-off that the table cannot show (Serie A
+   * from 2022-23: 1, the title; 17, the line above the relegation places). The place is still
+   * ordered by the criteria, and the explanation says the play-off decides it.
+   */
+  readonly playOffPlaces?: readonly number[];
+  /**
+   * How the organiser ranked the table when the season was stopped before every match was played
+   * (Ligue 1 and EFL League One 2019-20: points per game). Used only where the data shows an
+   * unfinished season; a complete season keeps `criteria`.
+   */
+  readonly ifCutShort?: CutShortRule;
+}
+
+export interface CutShortRule {
+  readonly criteria: readonly Criterion[];
+  /** The decision that ranked the unfinished season. */
+  readonly source: string;
 }

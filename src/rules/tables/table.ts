@@ -24,7 +24,12 @@ export interface TableRow {
   readonly goalsFor: number;
   readonly goalsAgainst: number;
   readonly goalDifference: number;
+  /** After any deduction. */
   readonly points: number;
+  /** Points the league took off this team, when it did. */
+  readonly deducted?: number;
+  /** Present when a season cut short was ranked on points per game. */
+  readonly pointsPerGame?: number;
   /** Present when the rules use goal average; undefined value when 0 scored and 0 conceded. */
   readonly goalAverage?: number;
   /** Present when the rules use fair-play points and every counted match has bookings. */

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import type { MatchData, StageRef } from '../../domain/match-data.js';
 import { sha256 } from '../hash.js';
-import type { IncomingMatch, ProgressListener, SourceAdapter, SourceBatch, SourceInput, SourceNotice } from '../source-batch.js';
+import type { IncomingMatch, IncomingPointsDeduction, ProgressListener, SourceAdapter, SourceBatch, SourceInput, SourceNotice } from '../source-batch.js';
 import { emptyBatch } from '../source-batch.js';
+import { datedDeductions } from './deductions.js';
 import { parseFootballTxt } from './parser.js';
 
 const FORMAT = 'football-txt';
@@ -95,6 +96,7 @@ export const footballTxtAdapter: SourceAdapter = {
     const inputs: SourceInput[] = [];
     const matches: IncomingMatch[] = [];
     const notices: SourceNotice[] = [];
+    const pointsDeductions: IncomingPointsDeduction[] = [];
     const orders = new StageOrders();
     let done = 0;
     for (const file of files) {
@@ -112,10 +114,11 @@ export const footballTxtAdapter: SourceAdapter = {
       for (const { line, match } of parsed.matches) {
         matches.push({ sourceKey: sourceKeyOf(file, line), file, line, match: orders.renumber(match) });
       }
+      for (const d of datedDeductions(text, parsed.matches)) pointsDeductions.push({ ...d, sourceKey: sourceKeyOf(file, d.line), file });
       for (const { line, message } of parsed.notices) notices.push({ sourceKey: sourceKeyOf(file, line), file, line, message });
       onProgress?.({ file, done, total: files.length });
     }
-    return { ...emptyBatch(FORMAT, path), inputs, matches, notices };
+    return { ...emptyBatch(FORMAT, path), inputs, matches, notices, pointsDeductions };
   },
 };
 

@@ -10,6 +10,8 @@ const MONTHS: readonly (readonly [string, number])[] = [
 const WEEKDAYS: readonly (readonly [string, number])[] = [
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
   ['sun', 0], ['mon', 1], ['tues', 2], ['tue', 2], ['wed', 3], ['thurs', 4], ['thur', 4], ['thu', 4], ['fri', 5], ['sat', 6],
+  // Two-letter weekdays (`Th Jun 19`) of some files.
+  ['su', 0], ['mo', 1], ['tu', 2], ['we', 3], ['th', 4], ['fr', 5], ['sa', 6],
 ];
 
 /** Regex alternation of every month spelling, longest first. */

@@ -42,14 +42,26 @@ export interface CompetitionReading {
 
 /**
  * The competition a header title names; unknown titles keep their name, with the kind guessed
- * from it (`Cup`, `Pokal`, `Copa` are cups, anything else a league).
+ * from it (see kindOf).
  */
 export function competitionOf(title: string): CompetitionReading {
   const known = KNOWN.find((k) => k.title.test(title));
   if (known) return { competition: known.ref, neutral: known.neutral };
   const sex = /\b(women|frauen|feminin|féminine|ladies)/i.test(title) ? 'women' : 'men';
-  const kind = /\b(cup|pokal|copa|coupe|coppa|beker|taça|trophy)\b/i.test(title) ? 'cup' : 'league';
-  return { competition: { name: title, sex, kind }, neutral: 'unknown' };
+  return { competition: { name: title, sex, kind: kindOf(title) }, neutral: 'unknown' };
+}
+
+/**
+ * National-team tournaments, then cups and play-offs (knockout by name), then leagues. A league
+ * file's rounds are one table; a wrong `league` would merge a tournament's rounds, so only titles
+ * without a tournament or cup word are leagues.
+ */
+function kindOf(title: string): CompetitionRef['kind'] {
+  if (/\b(euro|european championship|nations league|copa am[eé]rica|gold cup|asian cup|africa cup|african cup|nations cup|olympics?)\b/i.test(title)) {
+    return 'international_tournament';
+  }
+  if (/\b(cup|pokal|copa|coupe|coppa|beker|taça|trophy|shield|play-?offs?|play-?outs?|qualif\w*)\b/i.test(title)) return 'cup';
+  return 'league';
 }
 
 /** The title the writer puts in the header for a competition. */

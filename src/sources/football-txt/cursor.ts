@@ -18,7 +18,7 @@ export class Cursor {
   }
 
   skipSpaces(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos += 1;
+    while (this.pos < this.text.length && (this.text[this.pos] === ' ' || this.text[this.pos] === '\t')) this.pos += 1;
   }
 
   /** Matches a sticky regular expression at the current position and moves past it. */

@@ -8,6 +8,8 @@ export interface WrittenDate {
   readonly day: number;
   readonly year?: number;
   readonly weekday?: number;
+  /** The year was written with two digits (`24.3.21`): its century is inferred. */
+  readonly shortYear?: boolean;
   /** Index in the line where the date starts, for error columns. */
   readonly pos: number;
 }
@@ -15,25 +17,46 @@ export interface WrittenDate {
 const DATE = new RegExp(
   `(?:(${WEEKDAY_NAMES})\\.?,?\\s+)?` +
     `(?:(${MONTH_NAMES})\\.?(?:\\s*/\\s*|\\s+)(\\d{1,2})|(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\.?)` +
-    `(?:,?\\s+(\\d{4}))?(?=\\s|$|-)`,
-  'iy',
+    // `16 Aug 92`: a two-digit year only after a day-first date, where no time can follow.
+    `(?:,?\\s+(\\d{4})|(?<=[\\p{L}.])\\s+(\\d{2}))?(?=\\s|$|-|\\])`,
+  'iuy',
 );
+
+// `14.10.`, `24.3.21`, `25.03.2023`: day and month with dots; a time (`20.45`) has no second dot.
+const NUMERIC_DATE = /(?:(WEEKDAYS)\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?=\s|$|\])/iy;
+const NUMERIC = new RegExp(NUMERIC_DATE.source.replace('WEEKDAYS', WEEKDAY_NAMES), 'iy');
 
 /** Reads a date at the cursor, or returns undefined (the cursor does not move). */
 export function readDate(cursor: Cursor): WrittenDate | undefined {
   const pos = cursor.pos;
+  const numeric = cursor.take(NUMERIC);
+  if (numeric !== undefined) {
+    const month = Number(numeric[3]);
+    const weekday = numeric[1] === undefined ? undefined : weekdayNumber(numeric[1]);
+    if (month < 1 || month > 12) {
+      cursor.pos = pos;
+      return undefined;
+    }
+    return {
+      month,
+      day: Number(numeric[2]),
+      pos,
+      ...(numeric[4] === undefined ? {} : { year: Number(numeric[4]), ...(numeric[4].length === 2 ? { shortYear: true } : {}) }),
+      ...(weekday === undefined ? {} : { weekday }),
+    };
+  }
   const match = cursor.take(DATE);
   if (match === undefined) return undefined;
   const month = monthNumber(match[2] ?? match[5] ?? '');
   const day = Number(match[3] ?? match[4]);
   if (month === undefined) return undefined;
   const weekday = match[1] === undefined ? undefined : weekdayNumber(match[1]);
-  const year = match[6] === undefined ? undefined : Number(match[6]);
+  const year = match[6] ?? match[7];
   return {
     month,
     day,
     pos,
-    ...(year === undefined ? {} : { year }),
+    ...(year === undefined ? {} : { year: Number(year), ...(year.length === 2 ? { shortYear: true } : {}) }),
     ...(weekday === undefined ? {} : { weekday }),
   };
 }

@@ -3,15 +3,15 @@ import { ParseError } from '../../domain/errors.js';
 import type { BlockPiece, GoalBlock } from './goals.js';
 import type { SourceLine } from './lines.js';
 
-/** The block starting at `lines[index]`, and the index of its last line. */
-export function collectGoalBlock(lines: readonly SourceLine[], index: number, file: string): { block: GoalBlock; last: number } {
+/** The block starting at `lines[index]` (at `column`, else its first character), and the index of its last line. */
+export function collectGoalBlock(lines: readonly SourceLine[], index: number, file: string, column?: number): { block: GoalBlock; last: number } {
   const first = lines[index]!;
   let text = '';
   const pieces: BlockPiece[] = [];
   let depth = 0;
   for (let i = index; i < lines.length; i += 1) {
     const line = lines[i]!;
-    const start = line.content.search(/\S/);
+    const start = i === index && column !== undefined ? column : line.content.search(/\S/);
     if (start === -1) continue;
     if (text !== '') text += ' ';
     const offset = text.length;
@@ -31,6 +31,6 @@ export function collectGoalBlock(lines: readonly SourceLine[], index: number, fi
       }
     }
   }
-  const column = first.content.search(/\S/) + 1;
-  throw new ParseError({ file, line: first.number, column }, 'expected ) to close the goal block');
+  const at = (column ?? first.content.search(/\S/)) + 1;
+  throw new ParseError({ file, line: first.number, column: at }, 'expected ) to close the goal block');
 }

@@ -19,10 +19,13 @@ export interface GoalBlock {
   readonly pieces: readonly BlockPiece[];
 }
 
-const MINUTE = /(?:(\d{1,3})(?:\+(\d{1,2}))?|\?)'/y;
+// The minute mark is optional in older files (`G.Müller 24, 71`, `Kü 53pen`).
+const MINUTE = /(?:(\d{1,3})(?:\+(\d{1,2}))?'?|\?')(?=[\s,;()]|pen|p\b|og|o\.g|$)/y;
 const MARKER_BRACKETED = /\s*\(\s*(pen\.?|p|o\.\s?g\.?|og)\s*\)/iy;
 // Lower case only: a bare `Og` or `Pen` after a minute is the next scorer's name.
-const MARKER_BARE = /\s*(pen\.?|o\.g\.|og)(?=[\s,;)]|$)/y;
+const MARKER_BARE = /\s*(pen\.?|p|o\.g\.|og)(?=[\s,;)]|$)/y;
+// `Cantwell (2)`: a scorer's goal count where minutes are not known.
+const GOAL_COUNT = /\s*\((\d{1,2})\)/y;
 const WORD = /[^\s]+/y;
 
 /** The period a minute falls in: 45+2 is first-half stoppage, 105+1 the first period of extra time. */
@@ -35,6 +38,8 @@ export function periodOf(minute: number): Period {
 
 class BlockReader {
   pos = 0;
+  /** The block lists a scorer without minutes: the older rsssf style. */
+  unminuted = false;
   constructor(
     private readonly block: GoalBlock,
     private readonly file: string,
@@ -86,12 +91,14 @@ export function parseGoalBlock(block: GoalBlock, file: string, final: ScorePair 
   const text = block.text;
   // The block's own closing parenthesis is the last character; its opening one the first.
   const end = text.length - 1;
+  if (RUNNING_START.test(text)) return runningScoreGoals(reader, end);
   reader.pos = 1;
   const sides: ListedGoal[][] = [[]];
   while (true) {
     reader.skipSpaces();
     if (reader.pos >= end) break;
-    if (text[reader.pos] === ';') {
+    // rsssf files separate the sides with ` - ` (`Soya 34, Schütz 36 - Konietzka 1, 90`).
+    if (text[reader.pos] === ';' || (text[reader.pos] === '-' && /\s/.test(text[reader.pos + 1] ?? ''))) {
       if (sides.length === 2) throw reader.error('expected at most one ; between the home and away scorers');
       sides.push([]);
       reader.pos += 1;
@@ -109,10 +116,51 @@ export function parseGoalBlock(block: GoalBlock, file: string, final: ScorePair 
   return goals;
 }
 
+// `(71' Puc 0-1  81' 1-1 Orsi  95' Schiavio 2-1)`: minute first, then the score after the goal,
+// the scorer written before it for the home side and after it for the away side.
+const RUNNING_START = /^\(\s*\d{1,3}(?:\+\d{1,2})?'/;
+const RUNNING_GOAL = /\s*(\d{1,3})(?:\+(\d{1,2}))?'\s*([^\d()]*?)\s*(\d{1,2})-(\d{1,2})\s*([^\d()]*?)\s*(?=\d{1,3}(?:\+\d{1,2})?'|$)/y;
+
+function runningScoreGoals(reader: BlockReader, end: number): GoalData[] {
+  const goals: GoalData[] = [];
+  let score: [number, number] = [0, 0];
+  reader.pos = 1;
+  const inner = reader.text.slice(0, end);
+  while (true) {
+    RUNNING_GOAL.lastIndex = reader.pos;
+    const found = RUNNING_GOAL.exec(inner);
+    if (found === null) {
+      reader.skipSpaces();
+      if (reader.pos >= end) return goals;
+      throw reader.error("expected a goal like 71' Puc 0-1 or 81' 1-1 Orsi");
+    }
+    reader.pos = RUNNING_GOAL.lastIndex;
+    const next: [number, number] = [Number(found[4]), Number(found[5])];
+    const side: Side = next[0] > score[0] ? 'home' : 'away';
+    score = next;
+    const written = (side === 'home' ? found[3] : found[6]) || found[3] || found[6] || '';
+    const ownGoal = /\b(og|o\.g\.)/i.test(written);
+    const penalty = /\b(pen|p)\b/i.test(written);
+    const name = written.replace(/\(?\b(og|o\.g\.|pen\.?|p)\)?$/i, '').trim();
+    goals.push(
+      goalData(
+        {
+          ...(name === '' ? { scorer: '' } : { scorer: name }),
+          minute: Number(found[1]),
+          ...(found[2] === undefined ? {} : { stoppage: Number(found[2]) }),
+          penalty,
+          ownGoal,
+        },
+        side,
+      ),
+    );
+  }
+}
+
 function goalData(goal: ListedGoal, side: Side): GoalData {
   return {
     side,
-    scorer: { name: goal.scorer },
+    ...(goal.scorer === '' ? {} : { scorer: { name: goal.scorer } }),
     ...(goal.minute === undefined ? {} : { minute: goal.minute }),
     ...(goal.stoppage === undefined ? {} : { stoppage: goal.stoppage }),
     ...(goal.minute === undefined ? {} : { period: periodOf(goal.minute) }),
@@ -127,10 +175,23 @@ function readScorer(reader: BlockReader, end: number): ListedGoal[] {
   const words: string[] = [];
   while (reader.pos < end && !reader.sees(MINUTE)) {
     const ch = reader.text[reader.pos]!;
+    // Scorers without minutes (`Cantwell (2), Fogarty, Tuohy; …`): a count or a comma says so,
+    // and once a block has one, `;` or `)` may end the next.
+    const listsUnminuted = ch === ',' || reader.sees(GOAL_COUNT) || (reader.unminuted && (ch === ';' || ch === ')' || reader.sees(SIDE_DASH)));
+    if (words.length > 0 && listsUnminuted) return unminuted(reader, words.join(' '), end);
     if (ch === ';' || ch === '(' || ch === ')' || ch === ',') {
       throw reader.error(words.length === 0 ? "expected a scorer's name" : `expected a minute like 23' after ${words.join(' ')}`);
     }
     const word = reader.take(WORD)!;
+    const atBlockEnd = reader.pos === end + 1 && /\)$/.test(word[0]);
+    // `(Jones; Tichy)`: a name before `;` with a name after it.
+    const beforeSide = /;$/.test(word[0]) && /^\s*[^\s);]/.test(reader.text.slice(reader.pos, end));
+    if (/^[^;()\d]+,$/.test(word[0]) || ((reader.unminuted || atBlockEnd || beforeSide) && /^[^;()\d]+[;)]$/.test(word[0]))) {
+      // `Fogarty,`: a scorer listed without a minute.
+      words.push(word[0].slice(0, -1));
+      reader.pos -= 1;
+      return unminuted(reader, words.join(' '), end);
+    }
     const clean = word[0].replace(/[;()]/g, '');
     if (clean !== word[0]) {
       reader.pos = word.index + word[0].search(/[;()]/);
@@ -165,13 +226,27 @@ function readScorer(reader: BlockReader, end: number): ListedGoal[] {
     });
     reader.skipSpaces();
     if (reader.pos >= end) break;
-    // Commas join one player's minutes; some files leave the comma out (`Mbappé 61' 86'`).
+    // Commas join one player's minutes, or separate scorers (`LAURENT 19', LANGILLER 40'`);
+    // some files leave the comma out (`Mbappé 61' 86'`).
     if (reader.text[reader.pos] === ',') {
       reader.pos += 1;
       reader.skipSpaces();
+      if (!reader.sees(MINUTE)) break;
     } else if (!reader.sees(MINUTE)) break;
   }
   return goals;
+}
+
+const SIDE_DASH = /-(?=\s)/y;
+
+/** A scorer written without minutes: one goal, or `(2)` goals. */
+function unminuted(reader: BlockReader, scorer: string, end: number): ListedGoal[] {
+  reader.unminuted = true;
+  const count = reader.take(GOAL_COUNT);
+  const goals = Number(count?.[1] ?? 1);
+  reader.skipSpaces();
+  if (reader.pos < end && reader.text[reader.pos] === ',') reader.pos += 1;
+  return Array.from({ length: goals }, () => ({ scorer, penalty: false, ownGoal: false }));
 }
 
 const minuteText = (goal: GoalData): string =>

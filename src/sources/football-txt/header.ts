@@ -9,41 +9,62 @@ import type { SourceLine } from './lines.js';
 export interface FootballTxtHeader {
   readonly line: number;
   readonly competition: CompetitionRef;
-  readonly edition: EditionRef;
-  /** The header says `- Quali`: every stage is a qualifying stage. */
+  /** Undefined when the header names no season (`= World Cup Finals`): each match's year gives it. */
+  readonly edition?: EditionRef;
+  /** The header says `- Quali` or `Qualification`: every stage is a qualifying stage. */
   readonly qualifying: boolean;
+  /** Text after the season that is not a qualifying mark: a stage for the whole edition. */
+  readonly section?: string;
   /** Host countries named in the header comment (`# in Qatar`). */
   readonly hosts: readonly string[];
   readonly neutral: NeutralPolicy;
 }
 
-const HEADER = /=\s*(.*?)\s+((\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?)$/y;
+const SEASON = /(?:^|\s)((\d{4})(?:\s*[/-]\s*(\d{4}|\d{2}))?)(?=\s|$)/g;
 
+/**
+ * `= English Premier League 2024/25`, `=Bundesliga 2024/25=`, `=World Cup 1994 Qualification=`,
+ * `= World Cup Finals` (no season: the matches' years give the editions).
+ */
 export function parseHeader(source: SourceLine, file: string): FootballTxtHeader {
   const cursor = new Cursor(source.content, file, source.number);
   cursor.skipSpaces();
-  const match = cursor.take(HEADER);
-  if (match === undefined) {
-    throw cursor.error('expected a header like `= World Cup 2022` or `= UEFA Champions League 2011/12`');
+  if (cursor.take(/=\s*/y) === undefined) throw cursor.error('expected a header like `= World Cup 2022` or `= UEFA Champions League 2011/12`');
+  const textStart = cursor.pos;
+  const text = source.content.slice(textStart).replace(/\s*=+\s*$/, '');
+  let season: RegExpExecArray | undefined;
+  for (const found of text.matchAll(SEASON)) season = found as RegExpExecArray;
+  let edition: EditionRef | undefined;
+  let titleText = text.trim();
+  let after = '';
+  if (season !== undefined) {
+    const seasonText = season[1]!;
+    const seasonPos = season.index + season[0].indexOf(seasonText);
+    const startYear = Number(season[2]);
+    let endYear = startYear;
+    if (season[3] !== undefined) {
+      endYear = season[3].length === 4 ? Number(season[3]) : Math.floor(startYear / 100) * 100 + Number(season[3]);
+      if (endYear < startYear) endYear += 100;
+    }
+    if (startYear < 1800 || startYear > 2999 || endYear - startYear > 1) {
+      throw cursor.error(`expected a season like 2022 or 2011/12, not ${seasonText}`, textStart + seasonPos);
+    }
+    titleText = text.slice(0, seasonPos).trim();
+    after = text.slice(seasonPos + seasonText.length).trim();
+    edition = { name: seasonText.replace(/\s+/g, ''), startYear, endYear };
   }
-  const seasonText = match[2]!;
-  const startYear = Number(match[3]);
-  let endYear = startYear;
-  if (match[4] !== undefined) {
-    endYear = match[4].length === 4 ? Number(match[4]) : Math.floor(startYear / 100) * 100 + Number(match[4]);
-    if (endYear < startYear) endYear += 100;
-  }
-  if (startYear < 1800 || startYear > 2999 || endYear - startYear > 1) {
-    throw cursor.error(`expected a season like 2022 or 2011/12, not ${seasonText}`, source.content.lastIndexOf(seasonText));
-  }
-  const [title, qualifying] = splitQualifying(match[1]!.trim());
-  if (title === '') throw cursor.error('expected a competition name after =', 0);
+  // Without a season the title stays whole (`World Cup Qualifying`): its matches' years are no
+  // editions of the competition it names.
+  const [title, qualifyingTitle] = edition === undefined ? [titleText, false] : splitQualifying(titleText);
+  if (title === '') throw cursor.error('expected a competition name after =', textStart);
+  const qualifyingAfter = /^(-\s*)?quali/i.test(after);
   const { competition, neutral } = competitionOf(title);
   return {
     line: source.number,
     competition,
-    edition: { name: seasonText, startYear, endYear },
-    qualifying,
+    ...(edition === undefined ? {} : { edition }),
+    qualifying: qualifyingTitle || qualifyingAfter,
+    ...(after !== '' && !qualifyingAfter ? { section: after.replace(/^-\s*/, '') } : {}),
     hosts: hostsOf(source.comment),
     neutral,
   };
@@ -52,6 +73,8 @@ export function parseHeader(source: SourceLine, file: string): FootballTxtHeader
 function splitQualifying(title: string): [string, boolean] {
   const parts = /^(.*?)\s+-\s+(.*)$/.exec(title);
   if (parts && /^quali/i.test(parts[2]!)) return [parts[1]!, true];
+  const trailing = /^(.*?)\s+(qualifying|qualification|qualifiers)$/i.exec(title);
+  if (trailing) return [trailing[1]!, true];
   return [title, false];
 }
 

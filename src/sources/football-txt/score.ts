@@ -5,15 +5,18 @@ import type { Cursor } from './cursor.js';
 
 const PAIR = '(\\d{1,3})\\s*-\\s*(\\d{1,3})';
 const PENALTIES_FIRST = new RegExp(`${PAIR}\\s+pen\\.?(?=\\s|$)\\s*`, 'iy');
-const MAIN = new RegExp(`${PAIR}(?=[\\s,(\\[]|$)`, 'y');
+const MAIN = new RegExp(`${PAIR}(?=[\\s,(\\[]|$|awd|abd|w/o)`, 'y');
 const EXTRA_TIME = /\s*a\.?e\.?t\.?(?=[\s,([]|$)/iy;
 const BRACKET = new RegExp(`\\s*\\(\\s*${PAIR}\\s*(?:,\\s*${PAIR}\\s*)?\\)`, 'y');
 const PENALTIES_AFTER = new RegExp(`\\s*,?\\s*${PAIR}\\s+pen\\.?(?=[\\s\\[]|$)`, 'iy');
 const OPEN_BRACKET = /\s*\(/y;
 
+/** `x-x`, `?-?`: a match whose score the source does not know. */
+const UNKNOWN = /(?:x-x|\?-\?)(?=\s|$|\[)/iy;
+
 /** True when a score starts at the cursor. */
 export function seesScore(cursor: Cursor): boolean {
-  return cursor.sees(PENALTIES_FIRST) || cursor.sees(MAIN);
+  return cursor.sees(PENALTIES_FIRST) || cursor.sees(MAIN) || cursor.sees(UNKNOWN);
 }
 
 function pair(match: RegExpExecArray, index: number): ScorePair {
@@ -22,8 +25,18 @@ function pair(match: RegExpExecArray, index: number): ScorePair {
 
 /** Reads a score at the cursor; throws a ParseError pointing at the part that does not fit. */
 export function readScore(cursor: Cursor): Score {
+  if (cursor.take(UNKNOWN) !== undefined) return {};
   const penaltiesFirst = cursor.take(PENALTIES_FIRST);
   const main = cursor.take(MAIN);
+  if (main === undefined && penaltiesFirst !== undefined) {
+    // `4-3 pen. (3-3)`, `10-9 pen. (1-1, 0-1)`: straight to penalties after 90 minutes [, half-time].
+    const bracket = cursor.take(BRACKET);
+    return orderKeys({
+      penalties: pair(penaltiesFirst, 1),
+      ...(bracket === undefined ? {} : { fullTime: pair(bracket, 1) }),
+      ...(bracket?.[3] === undefined ? {} : { halfTime: pair(bracket, 3) }),
+    });
+  }
   if (main === undefined) throw cursor.error('expected a score like 2-1');
   const afterExtraTime = cursor.take(EXTRA_TIME) !== undefined;
   const bracketPos = cursor.pos;
@@ -48,6 +61,31 @@ export function readScore(cursor: Cursor): Score {
   const penalties = penaltiesFirst ?? penaltiesAfter;
   if (penalties !== undefined) score.penalties = pair(penalties, 1);
   return orderKeys(score);
+}
+
+// rsssf's note after the teams: `(aet)`, `(AET/GG)`, `(aet, 4-2 pen)`, `(aet, win 4-2 on pens)`, `(9-8 pen)`.
+const AET = '(a\\.?e\\.?t\\.?|asdet)(?:\\s*\\/\\s*(?:gg|sg))?';
+const NOTE_PENALTIES = '(?:win\\s+)?(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*(?:pen\\.?|pens\\.?|on\\s+pens?\\.?|p\\.?)';
+const SCORE_NOTE = new RegExp(`\\(\\s*(?:${AET}(?:\\s*,\\s*${NOTE_PENALTIES})?|${NOTE_PENALTIES})\\s*\\)`, 'iy');
+
+/** True when an rsssf score note starts at the cursor. */
+export function seesScoreNote(cursor: Cursor): boolean {
+  return cursor.sees(SCORE_NOTE);
+}
+
+/**
+ * Reads an rsssf score note and applies it: with `aet` the score already read was after extra
+ * time (the 90-minute score is not given); penalties where the note has them.
+ */
+export function readScoreNote(cursor: Cursor, score: Score): Score | undefined {
+  const note = cursor.take(SCORE_NOTE);
+  if (note === undefined) return undefined;
+  const extraTime = note[1] !== undefined;
+  const penaltyDigits = note[2] ?? note[4];
+  const penalties = penaltyDigits === undefined ? score.penalties : ([Number(penaltyDigits), Number(note[3] ?? note[5])] as const);
+  const main = score.extraTime ?? score.fullTime;
+  const base = extraTime ? (main === undefined ? {} : { extraTime: main }) : { ...score };
+  return orderKeys({ ...base, ...(penalties === undefined ? {} : { penalties }) });
 }
 
 function orderKeys(score: Score): Score {

@@ -20,11 +20,12 @@ const WORDS: Readonly<Record<string, MatchStatus>> = {
   played: 'played',
 };
 
-const SHORT_WORD = /(n\/p|abd|ppd|w\/o|susp)(?=\s|$|\[)/iy;
+const SHORT_WORD = /(n\/p|abd|ppd|w\/o|susp|awd)\.?(?=\s|$|\[)/iy;
 const BRACKET = /\[([^\]]*)\]/y;
 
 export interface WrittenStatus {
-  readonly status: MatchStatus;
+  /** Undefined for a bracketed note that names no status (`[Bury bankrupted]`). */
+  readonly status?: MatchStatus;
   readonly note?: string;
 }
 
@@ -39,20 +40,21 @@ export function readStatusWord(cursor: Cursor): WrittenStatus | undefined {
   return { status: WORDS[match[1]!.toLowerCase()]! };
 }
 
-/** Reads `[status]`, `[status; note]` or `[status: note]`; throws on an unknown status. */
+/**
+ * Reads `[status]`, `[status; note]`, `[status: note]` or `[awarded 3-0; note]`; a bracket that
+ * names no status is a note.
+ */
 export function readStatusBracket(cursor: Cursor): WrittenStatus | undefined {
   const pos = cursor.pos;
-  if (!cursor.sees(/\[/y)) return undefined;
+  if (cursor.text[cursor.pos] !== '[') return undefined;
   const match = cursor.take(BRACKET);
   if (match === undefined) throw cursor.error('expected a closing ] after the status');
   const inner = match[1]!.trim();
-  const split = /^([^;:]*)[;:]?(.*)$/s.exec(inner);
-  const word = (split?.[1] ?? '').trim().toLowerCase();
-  const note = (split?.[2] ?? '').trim();
-  const status = WORDS[word];
-  if (status === undefined) {
-    throw cursor.error('expected a status like [awarded], [cancelled; reason] or [postponed: reason]', pos);
-  }
+  if (inner === '') throw cursor.error('expected a status like [awarded], [cancelled; reason] or a note inside [ ]', pos);
+  const split = /^([\p{L}/]+)\.?\s*[;:,]?\s*(.*)$/su.exec(inner);
+  const status = split === null ? undefined : WORDS[split[1]!.toLowerCase()];
+  if (status === undefined) return { note: inner };
+  const note = split![2]!.trim();
   return note === '' ? { status } : { status, note };
 }
 

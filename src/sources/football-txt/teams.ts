@@ -10,10 +10,12 @@ const WITH_CODE = /^(.*\S)\s*\(([A-Z]{3})\)$/u;
  */
 export function teamOf(written: string): TeamRef | { problem: string } {
   const text = written.trim().replace(/\s+/g, ' ');
-  const coded = WITH_CODE.exec(text);
+  const coded = text.endsWith(')') ? WITH_CODE.exec(text) : null;
   const name = coded ? coded[1]! : text;
   if (name === '') return { problem: 'expected a team name' };
-  if (/[()[\]@;]/.test(name)) return { problem: `expected a team name, not ${name}` };
+  // `Accrington FC (1878-1896)`: the years tell two clubs of one name apart and stay in the name.
+  const bare = name.endsWith(')') ? name.replace(/\s*\(\d{4}(?:\s*-\s*\d{4})?\)$/, '') : name;
+  if (/[()[\]@;]/.test(bare)) return { problem: `expected a team name, not ${name}` };
   if (!/\p{L}/u.test(name)) return { problem: 'expected a score like 2-1 or a team name' };
   return coded ? { name, code: coded[2]! } : { name };
 }

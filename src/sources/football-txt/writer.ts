@@ -8,7 +8,7 @@ import { formatGoalBlock } from './goals.js';
 import { formatHeader } from './header.js';
 import { hostsFor } from './hosts.js';
 import { finalScore, formatScore } from './score.js';
-import { groupStageAfter } from './stages.js';
+import { groupStageAfter, LEAGUE_STAGE } from './stages.js';
 import { bareGroupName } from '../../domain/group-name.js';
 import { formatStatus } from './status.js';
 import { formatTeam } from './teams.js';
@@ -38,6 +38,7 @@ export function writeFootballTxt(given: readonly MatchData[]): string {
   let groupBlocks = 0;
   const ordered = byHeading(matches);
   let heading: string | undefined;
+  let section: string | undefined;
   let date: string | undefined;
   let time: string | undefined;
   for (const match of ordered) {
@@ -47,6 +48,10 @@ export function writeFootballTxt(given: readonly MatchData[]): string {
         groupStagesWritten.add(match.stage.name);
         groupBlocks += 1;
         out.push('', ...groupDefinitions(matches, match.stage.name));
+      }
+      if (match.stage?.kind === 'league' && match.stage.name !== LEAGUE_STAGE && match.stage.name !== section) {
+        section = match.stage.name;
+        out.push('', `== ${section}`);
       }
       const text = headingText(match, groupBlocks);
       if (text !== undefined) out.push('', `▪ ${text}`);
@@ -96,7 +101,7 @@ function slug(text: string): string {
 }
 
 function headingKey(match: MatchData): string {
-  return JSON.stringify([match.stage?.name ?? null, match.group ?? null, match.replay === true]);
+  return JSON.stringify([match.stage?.name ?? null, match.group ?? null, match.round ?? null, match.replay === true]);
 }
 
 /**
@@ -111,6 +116,10 @@ function headingText(match: MatchData, groupBlocks: number): string | undefined 
     name = plain ? match.group : `${match.stage!.name}, ${match.group}`;
   }
   if (name === undefined) return undefined;
+  if (match.round !== undefined && match.group === undefined) {
+    // A league's one stage is implied by its rounds; a named one is a `==` section above them.
+    name = match.stage?.kind === 'league' ? match.round : `${name}, ${match.round}`;
+  }
   return match.replay === true ? `${name}, Replays` : name;
 }
 

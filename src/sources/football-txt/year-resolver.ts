@@ -14,7 +14,8 @@ export class YearResolver {
   constructor(private readonly season: { readonly startYear: number; readonly endYear: number } | undefined) {}
 
   /** The ISO date of a written date, or why it has none; `remember` false leaves the state alone. */
-  resolve(written: WrittenDate, remember = true): Resolution {
+  resolve(given: WrittenDate, remember = true): Resolution {
+    const written = given.shortYear === true && given.year !== undefined ? { ...given, year: this.century(given.year) } : given;
     const { month, day, weekday } = written;
     const label = `${MONTH_ABBREVIATIONS[month - 1]} ${day}`;
     let years = this.candidateYears(written.year);
@@ -42,6 +43,14 @@ export class YearResolver {
       this.first ??= chosen;
     }
     return { date: isoDate(year, month, day) };
+  }
+
+  /** A two-digit year in the century nearest the season (or the last year written), else 1931–2030. */
+  private century(short: number): number {
+    const near = this.season?.startYear ?? this.lastExplicitYear;
+    if (near === undefined) return short <= 30 ? 2000 + short : 1900 + short;
+    const base = Math.floor(near / 100) * 100 + short;
+    return [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - near) < Math.abs(best - near) ? y : best));
   }
 
   private candidateYears(explicit: number | undefined): number[] {

@@ -15,7 +15,7 @@ import {
   type SourceBatch,
   type SourceInput,
 } from '../source-batch.js';
-import { parseLocatedJson } from './located-json.js';
+import { parseLocatedJson } from '../../domain/located-json.js';
 import { messages } from './messages.js';
 import { teamNameOf } from './side-of.js';
 import { matchDataOf, matchSourceKey, statusSourceKey, statusUpdateOf } from './to-match-data.js';

@@ -1,7 +1,7 @@
 // Every user-facing text of the JSON format in one place: what each field expects, and how a
 // broken field is described (`match is missing "date" (expected YYYY-MM-DD)`).
 import { MATCH_STATUSES } from '../../domain/vocabulary.js';
-import type { JsonPath, JsonValue } from './located-json.js';
+import type { JsonPath, JsonValue } from '../../domain/located-json.js';
 
 /** One thing wrong with an entry; `path` is relative to the entry, `atKey` points at the field name. */
 export interface Problem {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../domain/errors.js';
-import { parseLocatedJson, type JsonObject } from './located-json.js';
+import { parseLocatedJson, type JsonObject } from '../../domain/located-json.js';
 import { validateDocument } from './validate-document.js';
 
 const atalanta = JSON.parse(

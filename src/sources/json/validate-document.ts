@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { ValidationError } from '../../domain/errors.js';
 import { matchProblems, statusProblems } from './cross-checks.js';
-import type { JsonObject, JsonPath, JsonValue, LocatedJson, TextPosition } from './located-json.js';
+import type { JsonObject, JsonPath, JsonValue, LocatedJson, TextPosition } from '../../domain/located-json.js';
 import { expectedAt, fieldLabel, messages, suggestField, type EntryNoun, type Problem } from './messages.js';
 import {
   competitionStatusInputSchema,

@@ -4,7 +4,7 @@ import internationalFile from './international.json' with { type: 'json' };
 import uefaClubFile from './uefa-club.json' with { type: 'json' };
 import worldCupMenFile from './world-cup-men.json' with { type: 'json' };
 import worldCupWomenFile from './world-cup-women.json' with { type: 'json' };
-import type { JsonValue } from '../../../sources/json/located-json.js';
+import type { JsonValue } from '../../../domain/located-json.js';
 
 export interface CatalogueFile {
   /** Named as in the repository, for error messages: `catalogue/uefa-club.json`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, ValidationError } from '../../domain/errors.js';
+import { ParseError, ValidationError } from './errors.js';
 import { parseLocatedJson } from './located-json.js';
 
 function parseError(text: string): ParseError {

@@ -1,6 +1,6 @@
 // A strict JSON reader that remembers where every value and key starts, so a validation error can
 // point at `file:line:column` of the offending value. Syntax errors become a ParseError.
-import { ParseError, ValidationError } from '../../domain/errors.js';
+import { ParseError, ValidationError } from './errors.js';
 
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
 export interface JsonObject {

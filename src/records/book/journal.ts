@@ -1,0 +1,79 @@
+// The undo journal: for each day a correction can still reach, the value every key had before
+// that day changed it. Rolling a book back to a date is then restoring, per key, the value before
+// its first change on or after that date — no replay of the history before it.
+import type { UndoRow } from '../../store/record-book/storage.js';
+import type { RecordState } from '../engine/state.js';
+
+interface Touched {
+  readonly book: string;
+  readonly part: string;
+  readonly key: string;
+  /** The value as the day found it (JSON), null when the key did not exist. */
+  readonly before: string | null;
+  written: boolean;
+}
+
+/**
+ * Wraps a state and journals the days on or after `from`. The engine may change a value it read in
+ * place before it sets it, so the value is copied (as JSON) the first time a day touches a key.
+ */
+export class JournalingState implements RecordState {
+  private day: string | undefined;
+  private journaling = false;
+  private readonly touched = new Map<string, Touched>();
+  private readonly rows: UndoRow[] = [];
+
+  constructor(
+    private readonly inner: RecordState,
+    private readonly from: string,
+  ) {}
+
+  /** Starts a day: ends the one before. */
+  beginDay(date: string): void {
+    this.endDay();
+    this.day = date;
+    this.journaling = date >= this.from;
+  }
+
+  /** Ends the current day: the keys it changed enter the journal. */
+  endDay(): void {
+    if (this.day !== undefined) {
+      for (const t of this.touched.values()) {
+        if (!t.written) continue;
+        // Set back as it was (a top list the day did not change): nothing to undo.
+        const after = this.inner.get(t.book, t.part, t.key);
+        if (t.before !== null && after !== undefined && JSON.stringify(after) === t.before) continue;
+        this.rows.push([t.book, t.part, t.key, this.day, t.before]);
+      }
+    }
+    this.touched.clear();
+    this.day = undefined;
+    this.journaling = false;
+  }
+
+  /** The journal so far, handed over for storing. */
+  drain(): UndoRow[] {
+    return this.rows.splice(0, this.rows.length);
+  }
+
+  get<T>(book: string, part: string, key: string): T | undefined {
+    if (this.journaling) this.touch(book, part, key);
+    return this.inner.get<T>(book, part, key);
+  }
+
+  set(book: string, part: string, key: string, value: unknown): void {
+    if (this.journaling) this.touch(book, part, key).written = true;
+    this.inner.set(book, part, key, value);
+  }
+
+  private touch(book: string, part: string, key: string): Touched {
+    const id = `${book}\u0000${part}\u0000${key}`;
+    let t = this.touched.get(id);
+    if (!t) {
+      const value = this.inner.get(book, part, key);
+      t = { book, part, key, before: value === undefined ? null : JSON.stringify(value), written: false };
+      this.touched.set(id, t);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,111 @@
+// Results as they happen, on the real World Cup history: a match in progress gives provisional
+// facts, its final result replaces them, and a correction a week back replays only the books it
+// touches, leaving the book equal to a rebuild.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPath } from '../../ingest/import-path.js';
+import { openStore, type SqliteStore } from '../../store/open-store.js';
+import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
+import { recordBookAsOf } from './as-of.js';
+import { readMatchFacts, rebuildRecordBook, snapshotRecordBook, updateRecordBook, type UpdateResult } from './record-book-store.js';
+
+const definitions = loadBuiltInCatalogue().map((l) => l.definition);
+const dir = mkdtempSync(join(tmpdir(), 'matchfacts-live-'));
+const sharedData = process.env.MATCHFACTS_DATA ?? resolve(process.cwd(), '..', 'shared', 'data');
+let store: SqliteStore;
+
+async function importWithFacts(document: object, name: string): Promise<UpdateResult> {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(document));
+  const before = snapshotRecordBook(store, definitions);
+  await importPath(store, [file]);
+  return updateRecordBook(store, definitions, before);
+}
+
+beforeAll(async () => {
+  store = await openStore(join(dir, 'live.db'));
+  await importPath(store, [join(sharedData, 'worldcup-db')]);
+  rebuildRecordBook(store, definitions);
+}, 180_000);
+
+afterAll(async () => {
+  await store.close();
+});
+
+describe('a week-old correction', () => {
+  it('Giroud\'s goal against England (2022-12-10, eight days before the final) credited to Mbappé: only World Cup and international books replay, from that day', async () => {
+    const goal = store.sqlite
+      .prepare(
+        `SELECT g.id, g.match_id FROM goal g JOIN player p ON p.id = g.player_id JOIN match m ON m.id = g.match_id
+         WHERE m.date = '2022-12-10' AND p.name = 'Olivier Giroud'`,
+      )
+      .get() as { id: number; match_id: number };
+    const mbappe = store.sqlite.prepare(`SELECT id FROM player WHERE name = 'Kylian Mbappé'`).get() as { id: number };
+    const stateBefore = (store.sqlite.prepare('SELECT count(*) AS n FROM record_state').get() as { n: number }).n;
+    const before = snapshotRecordBook(store, definitions);
+    store.sqlite.prepare('UPDATE goal SET player_id = ? WHERE id = ?').run(mbappe.id, goal.id);
+    const update = updateRecordBook(store, definitions, before);
+
+    expect(update.mode).toBe('corrected');
+    expect(update.replayed?.from).toBe('2022-12-10');
+    // The men's World Cup books and the internationals' — no women's, no club book.
+    expect(update.replayed?.books.every((book) => book.startsWith('wc-men-') || book.startsWith('intl-'))).toBe(true);
+    // Six matches replayed (two quarter-finals that day, the semi-finals, the third place, the final) and a sliver of the state rolled back.
+    expect(update.replayed?.matches).toBe(6);
+    expect(update.replayed?.keys).toBeGreaterThan(0);
+    expect(update.replayed?.keys).toBeLessThan(stateBefore / 20);
+
+    const stored = (store.sqlite.prepare('SELECT body FROM record_fact').all() as { body: string }[]).map((r) => r.body).sort();
+    const rebuilt = recordBookAsOf(store, definitions).facts.map((f) => JSON.stringify(f)).sort();
+    expect(stored).toEqual(rebuilt);
+  });
+});
+
+describe('a match in progress', () => {
+  const live = {
+    kind: 'match',
+    competition: 'FIFA World Cup',
+    season: '2026',
+    stage: 'Group J',
+    date: '2026-06-16',
+    time: '21:00',
+    utcOffset: '-05:00',
+    home: 'Argentina',
+    away: 'Algeria',
+    status: 'live',
+    score: { fullTime: [3, 0] },
+    goals: [
+      { team: 'home', scorer: 'Lionel Messi', minute: 12 },
+      { team: 'home', scorer: 'Lionel Messi', minute: 30 },
+      { team: 'home', scorer: 'Lionel Messi', minute: 61 },
+    ],
+  };
+  let provisional: UpdateResult;
+
+  beforeAll(async () => {
+    provisional = await importWithFacts(live, 'argentina-algeria-live.json');
+  });
+
+  it('Messi level with Klose on 16 World Cup goals while the match is on: the fact is provisional, and says so', () => {
+    const career = provisional.facts.find((f) => f.definitionId === 'wc-men-most-goals-career');
+    expect(career?.kind).toBe('equals_record');
+    expect(career?.amount).toBe(16);
+    expect(career?.provisional).toBe(true);
+    expect(career?.text).toContain('would become the record if the score stands');
+    expect(provisional.facts.length).toBeGreaterThan(0);
+    expect(provisional.facts.every((f) => f.provisional === true)).toBe(true);
+  });
+
+  it('the final whistle replaces them: the same facts, no longer provisional', async () => {
+    const final = await importWithFacts({ kind: 'status', date: '2026-06-16', team: 'Argentina', status: 'played' }, 'argentina-algeria-final.json');
+    const matchId = provisional.newMatchIds[0]!;
+    expect(final.mode).toBe('corrected');
+    expect(final.withdrawn.map((f) => f.id).sort()).toEqual(provisional.facts.map((f) => f.id).sort());
+    const stored = readMatchFacts(store, matchId);
+    expect(stored.map((f) => f.id).sort()).toEqual(provisional.facts.map((f) => f.id).sort());
+    expect(stored.some((f) => f.provisional)).toBe(false);
+    expect(stored.find((f) => f.definitionId === 'wc-men-most-goals-career')?.text).not.toContain('score stands');
+  });
+});

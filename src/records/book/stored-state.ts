@@ -1,0 +1,43 @@
+// Record state kept in the store: a new match reads only the keys it touches, and writes back only
+// what it changed. This is what makes adding a match cost the match, not the history.
+import type { RecordBookStorage, StateRow } from '../../store/record-book/storage.js';
+import type { RecordState } from '../engine/state.js';
+
+export class StoredState implements RecordState {
+  private readonly cache = new Map<string, unknown>();
+  /** Each key's JSON as read: a value set back unchanged is not written again. */
+  private readonly loaded = new Map<string, string | undefined>();
+  private readonly dirty = new Map<string, [string, string, string]>();
+
+  constructor(private readonly storage: RecordBookStorage) {}
+
+  get<T>(book: string, part: string, key: string): T | undefined {
+    const id = `${book}\u0000${part}\u0000${key}`;
+    if (this.cache.has(id)) return this.cache.get(id) as T | undefined;
+    const json = this.storage.readState(book, part, key);
+    const value = json === undefined ? undefined : (JSON.parse(json) as T);
+    this.cache.set(id, value);
+    this.loaded.set(id, json);
+    return value;
+  }
+
+  set(book: string, part: string, key: string, value: unknown): void {
+    const id = `${book}\u0000${part}\u0000${key}`;
+    this.cache.set(id, value);
+    this.dirty.set(id, [book, part, key]);
+  }
+
+  /** Writes every changed key; call inside the transaction that records the new facts. */
+  flush(): number {
+    const rows: StateRow[] = [];
+    for (const [id, [book, part, key]] of this.dirty) {
+      const json = JSON.stringify(this.cache.get(id) ?? null);
+      if (json === this.loaded.get(id)) continue;
+      rows.push([book, part, key, json]);
+      this.loaded.set(id, json);
+    }
+    this.storage.writeState(rows);
+    this.dirty.clear();
+    return rows.length;
+  }
+}

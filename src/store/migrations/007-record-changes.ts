@@ -1,0 +1,80 @@
+// What a late result or a correction touches, kept by the store itself: triggers note, per
+// edition, the earliest date whose counted matches changed (a match added, corrected, deleted or
+// its status changed; its goals or bookings; a scorer's name or birth date; the final standings).
+// The record book then replays only the books of those competitions, from that date, after
+// rolling their state back with the undo journal (record_undo). Facts carry their book, so a
+// book's facts from a date can be withdrawn.
+import { sql, type Kysely, type Migration } from 'kysely';
+
+/** Notes `edition` changed on `date` (keeps the earliest date per edition). */
+function noteEdition(edition: string, date: string): string {
+  return `INSERT INTO record_change (kind, id, since) VALUES ('edition', ${edition}, ${date}) ON CONFLICT (kind, id) DO UPDATE SET since = min(since, excluded.since);`;
+}
+
+function noteMatchOf(matchId: string): string {
+  return `INSERT INTO record_change (kind, id, since) SELECT 'edition', edition_id, date FROM match WHERE id = ${matchId} ON CONFLICT (kind, id) DO UPDATE SET since = min(since, excluded.since);`;
+}
+
+function note(kind: string, id: string): string {
+  return `INSERT INTO record_change (kind, id, since) VALUES ('${kind}', ${id}, '') ON CONFLICT (kind, id) DO NOTHING;`;
+}
+
+/** The match columns the record book reads: a change to any other column (a note, a source) changes nothing. */
+const MATCH_COLUMNS = [
+  'date', 'time', 'utc_offset', 'city', 'status', 'edition_id', 'stage_id', 'group_name', 'home_team_id', 'away_team_id', 'neutral',
+  'ft_home', 'ft_away', 'et_home', 'et_away', 'pen_home', 'pen_away', 'shootout_winner', 'goals_known',
+];
+const GOAL_COLUMNS = ['match_id', 'seq', 'side', 'player_id', 'minute', 'stoppage', 'period', 'penalty', 'own_goal'];
+const BOOKING_COLUMNS = ['match_id', 'side', 'player_id', 'player_name', 'card'];
+
+function changed(columns: readonly string[]): string {
+  return columns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
+}
+
+const TRIGGERS: readonly string[] = [
+  `CREATE TRIGGER record_change_match_insert AFTER INSERT ON match BEGIN ${noteEdition('NEW.edition_id', 'NEW.date')} END`,
+  `CREATE TRIGGER record_change_match_update AFTER UPDATE ON match WHEN ${changed(MATCH_COLUMNS)} BEGIN ${noteEdition('OLD.edition_id', 'OLD.date')} ${noteEdition('NEW.edition_id', 'NEW.date')} END`,
+  `CREATE TRIGGER record_change_match_delete AFTER DELETE ON match BEGIN ${noteEdition('OLD.edition_id', 'OLD.date')} END`,
+  `CREATE TRIGGER record_change_goal_insert AFTER INSERT ON goal BEGIN ${noteMatchOf('NEW.match_id')} END`,
+  `CREATE TRIGGER record_change_goal_update AFTER UPDATE ON goal WHEN ${changed(GOAL_COLUMNS)} BEGIN ${noteMatchOf('OLD.match_id')} ${noteMatchOf('NEW.match_id')} END`,
+  `CREATE TRIGGER record_change_goal_delete AFTER DELETE ON goal BEGIN ${noteMatchOf('OLD.match_id')} END`,
+  `CREATE TRIGGER record_change_booking_insert AFTER INSERT ON booking BEGIN ${noteMatchOf('NEW.match_id')} END`,
+  `CREATE TRIGGER record_change_booking_update AFTER UPDATE ON booking WHEN ${changed(BOOKING_COLUMNS)} BEGIN ${noteMatchOf('OLD.match_id')} ${noteMatchOf('NEW.match_id')} END`,
+  `CREATE TRIGGER record_change_booking_delete AFTER DELETE ON booking BEGIN ${noteMatchOf('OLD.match_id')} END`,
+  `CREATE TRIGGER record_change_player_update AFTER UPDATE ON player WHEN ${changed(['name', 'birth_date'])} BEGIN ${note('player', 'NEW.id')} END`,
+  `CREATE TRIGGER record_change_standing_insert AFTER INSERT ON edition_team WHEN NEW.position = 1 BEGIN ${note('standings', 'NEW.edition_id')} END`,
+  `CREATE TRIGGER record_change_standing_update AFTER UPDATE ON edition_team WHEN ${changed(['position', 'team_id', 'edition_id'])} BEGIN ${note('standings', 'OLD.edition_id')} ${note('standings', 'NEW.edition_id')} END`,
+  `CREATE TRIGGER record_change_standing_delete AFTER DELETE ON edition_team WHEN OLD.position = 1 BEGIN ${note('standings', 'OLD.edition_id')} END`,
+  // Names every book reads: rare, and replayed in full.
+  `CREATE TRIGGER record_change_team_update AFTER UPDATE ON team WHEN ${changed(['name'])} BEGIN ${note('all', '0')} END`,
+  `CREATE TRIGGER record_change_edition_update AFTER UPDATE ON edition WHEN ${changed(['name', 'start_year', 'competition_id'])} BEGIN ${note('all', '0')} END`,
+  `CREATE TRIGGER record_change_competition_update AFTER UPDATE ON competition WHEN ${changed(['name', 'sex', 'kind'])} BEGIN ${note('all', '0')} END`,
+  `CREATE TRIGGER record_change_stage_update AFTER UPDATE ON stage WHEN ${changed(['kind', 'name'])} BEGIN ${note('all', '0')} END`,
+];
+
+export const recordChangesMigration: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('record_change')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('id', 'integer', (c) => c.notNull())
+      .addColumn('since', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('record_change_pk', ['kind', 'id'])
+      .execute();
+    await db.schema
+      .createTable('record_undo')
+      .addColumn('book', 'text', (c) => c.notNull())
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('part', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('value', 'text')
+      .addPrimaryKeyConstraint('record_undo_pk', ['book', 'date', 'part', 'key'])
+      .execute();
+    await db.schema.createIndex('record_undo_date').on('record_undo').column('date').execute();
+    // Facts of an older book lack the column: the engine revision that comes with it rebuilds them.
+    await db.schema.alterTable('record_fact').addColumn('book', 'text', (c) => c.notNull().defaultTo('')).execute();
+    await db.schema.createIndex('record_fact_book').on('record_fact').columns(['book', 'date']).execute();
+    await db.schema.createIndex('booking_player').on('booking').column('player_id').execute();
+    for (const trigger of TRIGGERS) await sql.raw(trigger).execute(db);
+  },
+};
