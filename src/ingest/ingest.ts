@@ -1,9 +1,7 @@
 // Writes source batches into a store in one transaction: identity, merging and provenance happen
 // here, once, for every source. Files already imported (same bytes) are skipped. Batches may
 // arrive one by one (read in parallel elsewhere) and are ingested in the order given.
-import type { Kysely } from 'kysely';
-import { beginWrite, type Store, type WriteLockOptions } from '../store/open-store.js';
-import type { Database } from '../store/schema.js';
+import { inWriteTransaction, type Store, type WriteLockOptions } from '../store/open-store.js';
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { IngestContext } from './ingest-context.js';
@@ -41,6 +39,11 @@ export interface ImportSummary {
   readonly newTeams: readonly string[];
   /** False when the store was left exactly as it was: everything had been imported before. */
   readonly changed: boolean;
+}
+
+export interface IngestOptions extends WriteLockOptions {
+  /** Load the whole store's identities even for a few matches (the way before targeted reads; benchmarks compare). */
+  readonly wholeStore?: boolean;
 }
 
 export type IngestProgress = (event: { phase: 'merge' | 'write'; done: number; total: number; label: string }) => void;
@@ -127,9 +130,11 @@ export async function ingestBatches(
   store: Store,
   batches: Iterable<SourceBatch> | AsyncIterable<SourceBatch>,
   onProgress?: IngestProgress,
-  lock: WriteLockOptions = {},
+  options: IngestOptions = {},
 ): Promise<ImportSummary> {
-  return store.bulk.importing(() => inWriteTransaction(store, lock, async (trx) => {
+  const lock = options;
+  return store.bulk.importing(() => inWriteTransaction(store, async () => {
+    const trx = store.db;
     const ctx = new IngestContext(trx);
     await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
@@ -144,7 +149,7 @@ export async function ingestBatches(
         const statusOnly =
           batch.matches.length + batch.teams.length + batch.players.length + batch.squads.length + batch.editions.length + batch.venues.length === 0;
         if (statusOnly) await ctx.ensureIds();
-        else if (wantsTargetedContext(ctx, batch)) await loadContextFor(ctx, batch);
+        else if (!options.wholeStore && wantsTargetedContext(ctx, batch)) await loadContextFor(ctx, batch);
         else await ctx.ensureLoaded();
       }
       await ingestBatch(ctx, batch, tally, importedAt);
@@ -167,18 +172,5 @@ export async function ingestBatches(
       ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
     );
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, newTeams: ctx.newTeams, changed };
-  }));
-}
-
-/** Runs `work` in one transaction that holds the write lock from its start: all of it or nothing. */
-async function inWriteTransaction<T>(store: Store, lock: WriteLockOptions, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  beginWrite(store, lock);
-  try {
-    const result = await work(store.db);
-    store.sqlite.exec('COMMIT');
-    return result;
-  } catch (error) {
-    if (store.sqlite.inTransaction) store.sqlite.exec('ROLLBACK');
-    throw error;
-  }
+  }, lock));
 }
