@@ -26,6 +26,8 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   readonly progress?: ImportProgress;
+  /** Load the whole store's identities even for a few matches (benchmarks compare the two ways). */
+  readonly wholeStore?: boolean;
 }
 
 export interface ImportResult extends ImportSummary {
@@ -118,6 +120,7 @@ export async function importPath(store: Store, paths: readonly string[], options
   );
   const summary = await ingestBatches(store, batches, options.progress?.merging, {
     onWait: () => options.progress?.waiting?.({ path: store.path }),
+    wholeStore: options.wholeStore,
   });
   return { ...summary, skippedFiles: skipped };
 }

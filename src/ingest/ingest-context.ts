@@ -136,9 +136,7 @@ export class IngestContext {
 
   private async load(): Promise<void> {
     const db = this.db;
-    for (const c of await db.selectFrom('competition').selectAll().execute()) {
-      this.competitions.set(c.name_key, { id: c.id, sex: c.sex, kind: c.kind });
-    }
+    await this.loadCompetitions();
     const editionCompetition = new Map<number, number>();
     for (const e of await db.selectFrom('edition').select(['id', 'competition_id', 'name']).execute()) {
       this.editions.set(`${e.competition_id}|${e.name}`, e.id);
@@ -151,29 +149,36 @@ export class IngestContext {
     for (const g of await db.selectFrom('edition_group').select(['stage_id', 'name']).execute()) {
       this.groups.add(`${g.stage_id}|${g.name}`);
     }
-    for (const t of await db.selectFrom('team').selectAll().execute()) this.teams.set(t.id, t);
+    // A batch read targeted before this one may have loaded (and changed) some rows: those stay.
+    const targeted = this.targetedMatches.size > 0 || this.loadedAliasIds.size > 0;
+    for (const t of await db.selectFrom('team').selectAll().execute()) if (!this.teams.has(t.id)) this.teams.set(t.id, t);
     for (const a of await db.selectFrom('team_alias').selectAll().execute()) {
+      if (targeted && this.loadedAliasIds.has(a.id)) continue;
       this.addAlias(a.alias_key, { teamId: a.team_id, from: a.valid_from, to: a.valid_to });
     }
     for (const v of await db.selectFrom('venue').select(['name', 'city']).execute()) {
       this.venues.add(`${v.name}|${v.city ?? ''}`);
     }
-    for (const p of await db.selectFrom('player').selectAll().execute()) this.players.set(p.id, p);
+    for (const p of await db.selectFrom('player').selectAll().execute()) if (!this.players.has(p.id)) this.players.set(p.id, p);
     for (const s of await db.selectFrom('player_source_id').selectAll().execute()) {
-      this.playerBySourceId.set(`${s.format}|${s.source_id}`, s.player_id);
+      const key = `${s.format}|${s.source_id}`;
+      if (!this.playerBySourceId.has(key)) this.playerBySourceId.set(key, s.player_id);
     }
     for (const n of await db.selectFrom('player_name').select(['player_id', 'team_id', 'name_key']).execute()) {
       this.rememberPlayerName(n.player_id, n.team_id, n.name_key);
     }
-    for (const m of await db.selectFrom('match').selectAll().execute()) this.rememberMatch(m);
-    for (const m of this.matches.values()) {
+    for (const m of await db.selectFrom('match').selectAll().execute()) {
+      if (targeted && this.targetedMatches.has(m.id)) continue;
+      this.rememberMatch(m);
       this.indexMatchPair(m, editionCompetition.get(m.edition_id) ?? 0);
     }
     for (const s of await db.selectFrom('match_source').select(['id', 'match_id', 'format', 'source_key', 'content_hash']).execute()) {
+      if (targeted && this.targetedMatches.has(s.match_id)) continue;
       this.matchBySource.set(`${s.format}|${s.source_key}`, { matchId: s.match_id, hash: s.content_hash, sourceRowId: s.id });
       this.rememberMatchFormat(s.match_id, s.format);
     }
     for (const g of await db.selectFrom('goal').selectAll().orderBy('match_id').orderBy('seq').execute()) {
+      if (targeted && this.targetedMatches.has(g.match_id)) continue;
       this.rememberGoal(g);
     }
     for (const k of await db.selectFrom('shootout_kick').select('match_id').distinct().execute()) this.matchesWithKicks.add(k.match_id);
@@ -186,6 +191,108 @@ export class IngestContext {
     }
     for (const row of await db.selectFrom('squad_member').select(['edition_id', 'team_id', 'player_id']).execute()) {
       this.editionRows.add(`squad|${row.edition_id}|${row.team_id}|${row.player_id}`);
+    }
+  }
+
+  // Targeted loading (load-context-for.ts): each reads rows by id or key, once.
+  private competitionsLoaded = false;
+  private readonly loadedAliasIds = new Set<number>();
+  private readonly targetedMatches = new Set<number>();
+  private readonly teamsWithPlayers = new Set<number>();
+  private readonly editionsWithStages = new Set<number>();
+
+  async loadCompetitions(): Promise<void> {
+    if (this.competitionsLoaded) return;
+    this.competitionsLoaded = true;
+    for (const c of await this.db.selectFrom('competition').selectAll().execute()) {
+      if (!this.competitions.has(c.name_key)) this.competitions.set(c.name_key, { id: c.id, sex: c.sex, kind: c.kind });
+    }
+  }
+
+  async loadStagesOf(editionIds: readonly number[]): Promise<void> {
+    const wanted = editionIds.filter((id) => !this.editionsWithStages.has(id));
+    for (const ids of inChunks(wanted)) {
+      for (const id of ids) this.editionsWithStages.add(id);
+      const stages = await this.db.selectFrom('stage').select(['id', 'edition_id', 'stage_key', 'name']).where('edition_id', 'in', ids).execute();
+      for (const s of stages) {
+        this.stages.set(`${s.edition_id}|${s.stage_key}`, s.id);
+        this.stageNames.set(s.id, s.name);
+      }
+      for (const stageIds of inChunks(stages.map((s) => s.id))) {
+        for (const g of await this.db.selectFrom('edition_group').select(['stage_id', 'name']).where('stage_id', 'in', stageIds).execute()) {
+          this.groups.add(`${g.stage_id}|${g.name}`);
+        }
+      }
+    }
+  }
+
+  /** Loads aliases by row id; returns the teams they denote. */
+  async loadAliases(aliasIds: readonly number[]): Promise<Set<number>> {
+    const teamIds = new Set<number>();
+    for (const ids of inChunks(aliasIds)) {
+      for (const a of await this.db.selectFrom('team_alias').selectAll().where('id', 'in', ids).execute()) {
+        teamIds.add(a.team_id);
+        if (this.loadedAliasIds.has(a.id)) continue;
+        this.loadedAliasIds.add(a.id);
+        this.addAlias(a.alias_key, { teamId: a.team_id, from: a.valid_from, to: a.valid_to });
+      }
+    }
+    return teamIds;
+  }
+
+  async loadTeamRows(teamIds: readonly number[]): Promise<void> {
+    for (const ids of inChunks(teamIds.filter((id) => !this.teams.has(id)))) {
+      for (const t of await this.db.selectFrom('team').selectAll().where('id', 'in', ids).execute()) this.teams.set(t.id, t);
+    }
+  }
+
+  /** The stored matches, with their sources, goals and events: what merging into them reads. */
+  async loadMatches(matchIds: readonly number[]): Promise<void> {
+    const wanted = matchIds.filter((id) => !this.targetedMatches.has(id) && !this.matches.has(id));
+    for (const ids of inChunks(wanted)) {
+      for (const id of ids) this.targetedMatches.add(id);
+      const rows = await this.db
+        .selectFrom('match')
+        .innerJoin('edition', 'edition.id', 'match.edition_id')
+        .selectAll('match')
+        .select('edition.competition_id as competition_id')
+        .where('match.id', 'in', ids)
+        .execute();
+      for (const { competition_id: competitionId, ...m } of rows) {
+        this.rememberMatch(m);
+        this.indexMatchPair(m, competitionId);
+      }
+      for (const s of await this.db.selectFrom('match_source').select(['id', 'match_id', 'format', 'source_key', 'content_hash']).where('match_id', 'in', ids).execute()) {
+        this.matchBySource.set(`${s.format}|${s.source_key}`, { matchId: s.match_id, hash: s.content_hash, sourceRowId: s.id });
+        this.rememberMatchFormat(s.match_id, s.format);
+      }
+      for (const g of await this.db.selectFrom('goal').selectAll().where('match_id', 'in', ids).orderBy('match_id').orderBy('seq').execute()) {
+        this.rememberGoal(g);
+      }
+      for (const [table, set] of [
+        ['shootout_kick', this.matchesWithKicks],
+        ['booking', this.matchesWithBookings],
+        ['substitution', this.matchesWithSubstitutions],
+      ] as const) {
+        for (const k of await this.db.selectFrom(table).select('match_id').distinct().where('match_id', 'in', ids).execute()) set.add(k.match_id);
+      }
+    }
+  }
+
+  /** The players known under a name in these teams, with every name and source id they have. */
+  async loadPlayersOfTeams(teamIds: readonly number[]): Promise<void> {
+    const wanted = teamIds.filter((id) => !this.teamsWithPlayers.has(id));
+    for (const ids of inChunks(wanted)) {
+      for (const id of ids) this.teamsWithPlayers.add(id);
+      const names = await this.db.selectFrom('player_name').select(['player_id', 'team_id', 'name_key']).where('team_id', 'in', ids).execute();
+      const playerIds = [...new Set(names.map((n) => n.player_id))].filter((id) => !this.players.has(id));
+      for (const pids of inChunks(playerIds)) {
+        for (const p of await this.db.selectFrom('player').selectAll().where('id', 'in', pids).execute()) this.players.set(p.id, p);
+        for (const s of await this.db.selectFrom('player_source_id').selectAll().where('player_id', 'in', pids).execute()) {
+          this.playerBySourceId.set(`${s.format}|${s.source_id}`, s.player_id);
+        }
+      }
+      for (const n of names) this.rememberPlayerName(n.player_id, n.team_id, n.name_key);
     }
   }
 
@@ -237,6 +344,12 @@ export class IngestContext {
     if (!list) this.goalsByMatch.set(g.match_id, (list = []));
     list.push(g);
   }
+}
+
+function inChunks<T>(values: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
 }
 
 export function pairKey(competitionId: number, teamA: number, teamB: number): string {

@@ -1,14 +1,13 @@
 // Writes source batches into a store in one transaction: identity, merging and provenance happen
 // here, once, for every source. Files already imported (same bytes) are skipped. Batches may
 // arrive one by one (read in parallel elsewhere) and are ingested in the order given.
-import type { Kysely } from 'kysely';
-import type { Store, WriteLockOptions } from '../store/open-store.js';
-import type { Database } from '../store/schema.js';
+import { inWriteTransaction, type Store, type WriteLockOptions } from '../store/open-store.js';
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import { IngestContext } from './ingest-context.js';
 import { ingestMatch } from './ingest-match.js';
 import { rebuildCorrectedMatches } from './rebuild-match.js';
+import { loadContextFor, wantsTargetedContext } from './load-context-for.js';
 import { ingestAwards, ingestEdition, ingestPlayers, ingestSquadMember, ingestTeam, ingestVenue } from './ingest-reference.js';
 import { ingestStatusUpdate } from './ingest-status.js';
 import { ingestCompetitionStatus } from './ingest-competition-status.js';
@@ -40,6 +39,11 @@ export interface ImportSummary {
   readonly newTeams: readonly string[];
   /** False when the store was left exactly as it was: everything had been imported before. */
   readonly changed: boolean;
+}
+
+export interface IngestOptions extends WriteLockOptions {
+  /** Load the whole store's identities even for a few matches (the way before targeted reads; benchmarks compare). */
+  readonly wholeStore?: boolean;
 }
 
 export type IngestProgress = (event: { phase: 'merge' | 'write'; done: number; total: number; label: string }) => void;
@@ -126,9 +130,11 @@ export async function ingestBatches(
   store: Store,
   batches: Iterable<SourceBatch> | AsyncIterable<SourceBatch>,
   onProgress?: IngestProgress,
-  lock: WriteLockOptions = {},
+  options: IngestOptions = {},
 ): Promise<ImportSummary> {
-  return store.bulk.importing(() => store.writeTransaction(async (trx) => {
+  const lock = options;
+  return store.bulk.importing(() => inWriteTransaction(store, async () => {
+    const trx = store.db;
     const ctx = new IngestContext(trx);
     await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
@@ -138,10 +144,13 @@ export async function ingestBatches(
       let tally = tallies.get(batch.format);
       if (!tally) tallies.set(batch.format, (tally = { origins: [], files: 0, already: 0, rows: 0, notices: [] }));
       if (batch.inputs.some((input) => !ctx.sourceFiles.has(`${batch.format}|${input.sha256}`))) {
-        // A batch of status changes only (a live update) needs ids, not every identity in the store.
+        // A batch of status changes only (a live update) needs ids, not every identity in the store;
+        // a few matches need the identities they name, read by index.
         const statusOnly =
           batch.matches.length + batch.teams.length + batch.players.length + batch.squads.length + batch.editions.length + batch.venues.length === 0;
-        await (statusOnly ? ctx.ensureIds() : ctx.ensureLoaded());
+        if (statusOnly) await ctx.ensureIds();
+        else if (!options.wholeStore && wantsTargetedContext(ctx, batch)) await loadContextFor(ctx, batch);
+        else await ctx.ensureLoaded();
       }
       await ingestBatch(ctx, batch, tally, importedAt);
       matchesDone += batch.matches.length;

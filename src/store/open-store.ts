@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type Migration } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider, type Migration } from 'kysely';
 import { MatchfactsError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -22,11 +22,6 @@ export interface Store {
   readonly records: RecordBookStorage;
   /** Read queries in plain SQL, for questions no query module answers yet. */
   readonly sql: SqlReader;
-  /**
-   * Runs `work` in one transaction that holds the write lock from its start: all of it or nothing.
-   * When another process is writing it says so through `lock.onWait` and waits, then refuses (StoreBusyError).
-   */
-  writeTransaction<T>(work: (db: Kysely<Database>) => Promise<T>, lock?: WriteLockOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -135,17 +130,6 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
         return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
       },
     },
-    async writeTransaction(work, lock = {}) {
-      beginWrite(sqlite, path, lock);
-      try {
-        const result = await work(db);
-        sqlite.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-        throw error;
-      }
-    },
     close: () => db.destroy(),
   };
 }
@@ -165,34 +149,54 @@ function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }
 
+async function pragma(store: Pick<Store, 'db'>, text: string): Promise<void> {
+  await sql.raw(`PRAGMA ${text}`).execute(store.db);
+}
+
+async function busyTimeout(store: Pick<Store, 'db'>): Promise<number> {
+  const { rows } = await sql.raw<{ timeout: number }>('PRAGMA busy_timeout').execute(store.db);
+  return Number(rows[0]?.timeout ?? 0);
+}
+
 /**
- * Begins a write transaction holding SQLite's write lock from the start (BEGIN IMMEDIATE), so two
- * imports never both read, merge and then collide at commit. When another process holds the lock
- * it says so through `onWait` and waits; past the timeout it refuses with a StoreBusyError.
+ * Runs `work` in one write transaction that holds SQLite's write lock from its start (BEGIN
+ * IMMEDIATE), so two imports never both read, merge and then collide at commit: all of it or
+ * nothing. When another process holds the lock it says so through `onWait` and waits; past the
+ * timeout it refuses with a StoreBusyError, having written nothing.
  */
-function beginWrite(sqlite: SQLite.Database, path: string, options: WriteLockOptions): void {
-  const previous = sqlite.pragma('busy_timeout', { simple: true }) as number;
+export async function inWriteTransaction<T>(store: Pick<Store, 'db' | 'path'>, work: () => Promise<T>, options: WriteLockOptions = {}): Promise<T> {
+  const previous = await busyTimeout(store);
   const timeoutMs = options.timeoutMs ?? Number(process.env.MATCHFACTS_LOCK_TIMEOUT ?? 300) * 1000;
+  const begin = (): Promise<unknown> => sql.raw('BEGIN IMMEDIATE').execute(store.db);
   try {
-    sqlite.pragma('busy_timeout = 0');
-    try {
-      sqlite.exec('BEGIN IMMEDIATE');
-      return;
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-    }
-    options.onWait?.();
-    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(timeoutMs))}`);
-    try {
-      sqlite.exec('BEGIN IMMEDIATE');
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-      throw new StoreBusyError(
-        `${path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
-          'nothing was imported — run the import again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)',
-      );
+    await pragma(store, 'busy_timeout = 0');
+    const immediately = await begin().then(
+      () => true,
+      (error: unknown) => {
+        if (!isBusy(error)) throw error;
+        return false;
+      },
+    );
+    if (!immediately) {
+      options.onWait?.();
+      await pragma(store, `busy_timeout = ${Math.max(0, Math.round(timeoutMs))}`);
+      await begin().catch((error: unknown) => {
+        if (!isBusy(error)) throw error;
+        throw new StoreBusyError(
+          `${store.path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
+            'nothing was imported — run the import again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)',
+        );
+      });
     }
   } finally {
-    sqlite.pragma(`busy_timeout = ${previous}`);
+    await pragma(store, `busy_timeout = ${previous}`);
+  }
+  try {
+    const result = await work();
+    await sql.raw('COMMIT').execute(store.db);
+    return result;
+  } catch (error) {
+    await sql.raw('ROLLBACK').execute(store.db).catch(() => undefined);
+    throw error;
   }
 }

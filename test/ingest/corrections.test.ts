@@ -96,7 +96,7 @@ describe('a corrected goals file over the original import', () => {
       '1958-06-19 Brazil v Wales goal 1 | goal | scorer | Vavá | Pelé | worldcup-db | international-results | results.csv:4726',
       '1958-06-19 France v Northern Ireland goal 4 | goal | scorer | Roger Piantoni | Just Fontaine | worldcup-db | international-results | results.csv:4727',
     ]);
-  });
+  }, 600_000); // three imports of the two largest data sets
 
   it('importing the corrected files a second time changes nothing', async () => {
     const store = await openStore(join(dir, 'twice.db'));
@@ -122,5 +122,5 @@ describe('matchfacts import --facts after a correction', () => {
     const [, withdrawn = '', nowTrue = ''] = out.stdout.split(/no longer true after this import:|true now, of earlier matches:/);
     expect(withdrawn).toContain('1958-06-19: Pelé became the youngest scorer in FIFA World Cup history at 17 years 239 days');
     expect(nowTrue).toContain('1958-06-24: Pelé became the youngest scorer in FIFA World Cup history at 17 years 244 days');
-  });
+  }, 600_000); // the record book built, then rebuilt
 });

@@ -57,7 +57,7 @@ A match is named by --date and --team; a competition by --competition (and --sea
 Without --set, the current status is shown. Every change is kept with when it was made.
 
 Examples:
-  matchfacts status --date 2020-03-10 --team Valencia --set behind_closed_doors
+  matchfacts status --date 2020-03-10 --team Valencia --set behind_closed_doors   (after: matchfacts import src/sources/json/examples/valencia-atalanta-2020-03-10.json)
   matchfacts status --date 2020-03-17 --team "Manchester City" --set postponed --note "COVID-19 pandemic"
   matchfacts status --competition "Champions League 2019/20" --set suspended --since 2020-03-13 --reason "COVID-19 pandemic"`,
     )

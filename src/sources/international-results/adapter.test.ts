@@ -125,7 +125,7 @@ describe('international-results: bad input', () => {
   it('a score that is not a number names results.csv:3 and the field', async () => {
     const error: unknown = await internationalResultsAdapter.read(folder).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).message).toMatch(/results\.csv:3: home_score should be a whole number, found 'four'/);
+    expect((error as ValidationError).message).toMatch(/results\.csv:3:\d+: home_score should be a whole number, found 'four'/);
     expect((error as ValidationError).field).toBe('home_score');
   });
 });
