@@ -258,6 +258,8 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   let keys = 0;
   const byDay = new Map<string, string[]>();
   for (const [book, date] of from) {
+    // After the book's last day there are no facts and no journal yet: a new result rolls nothing back.
+    if (date > meta.lastDate) continue;
     const day = date >= meta.undoFrom ? date : '';
     if (day === '') from.set(book, '');
     const list = byDay.get(day);
