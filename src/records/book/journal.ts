@@ -26,6 +26,11 @@ export class JournalingState implements RecordState {
   constructor(
     private readonly inner: RecordState,
     private readonly from: string,
+    /** A key's value as JSON (null when absent), before the engine can change it. */
+    private readonly json: (book: string, part: string, key: string) => string | null = (book, part, key) => {
+      const value = inner.get(book, part, key);
+      return value === undefined ? null : JSON.stringify(value);
+    },
   ) {}
 
   /** Starts a day: ends the one before. */
@@ -70,8 +75,7 @@ export class JournalingState implements RecordState {
     const id = `${book}\u0000${part}\u0000${key}`;
     let t = this.touched.get(id);
     if (!t) {
-      const value = this.inner.get(book, part, key);
-      t = { book, part, key, before: value === undefined ? null : JSON.stringify(value), written: false };
+      t = { book, part, key, before: this.json(book, part, key), written: false };
       this.touched.set(id, t);
     }
     return t;

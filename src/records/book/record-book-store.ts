@@ -220,9 +220,21 @@ function rebuildReporting(store: Store, definitions: readonly RecordDefinition[]
   };
 }
 
+const COMPILED = new WeakMap<readonly RecordDefinition[], ReturnType<typeof compileDefinition>[]>();
+
+/** The definitions that are evaluated, compiled once per set: a new match should not pay for it. */
+function compiledDefinitions(definitions: readonly RecordDefinition[]): ReturnType<typeof compileDefinition>[] {
+  let compiled = COMPILED.get(definitions);
+  if (!compiled) {
+    compiled = definitions.map(compileDefinition).filter((c) => !c.refused);
+    COMPILED.set(definitions, compiled);
+  }
+  return compiled;
+}
+
 /** The books changes reach, each from the earliest day a change reached it. */
 function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordDefinition[], since: ReadonlyMap<number, string>) {
-  const compiled = definitions.map(compileDefinition).filter((c) => !c.refused);
+  const compiled = compiledDefinitions(definitions);
   const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
   const from = new Map<string, string>();
   for (const competition of competitions) {
@@ -240,31 +252,41 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
 
 function correct(storage: RecordBookStorage, definitions: readonly RecordDefinition[], meta: RecordBookMeta, since: ReadonlyMap<number, string>, newIds: readonly number[]): UpdateResult {
   const { from } = affectedBooks(storage, definitions, since);
-  // Roll each book back to the day the change reached: from the journal, or to nothing when the day is older than it.
+  // Roll each book back to the day the change reached: from the journal, or to nothing when the
+  // day is older than the journal. Books are taken a day at a time, in a few statements each.
   const old = new Map<string, Fact>();
   let keys = 0;
+  const byDay = new Map<string, string[]>();
   for (const [book, date] of from) {
-    const reachable = date >= meta.undoFrom;
-    const start = reachable ? date : '';
-    for (const body of storage.factBodies({ book, fromDate: start })) {
+    // After the book's last day there are no facts and no journal yet: a new result rolls nothing back.
+    if (date > meta.lastDate) continue;
+    const day = date >= meta.undoFrom ? date : '';
+    if (day === '') from.set(book, '');
+    const list = byDay.get(day);
+    if (list) list.push(book);
+    else byDay.set(day, [book]);
+  }
+  for (const [day, books] of byDay) {
+    for (const body of storage.factBodies({ books, fromDate: day })) {
       const fact = parseFact(body);
       old.set(fact.id, fact);
     }
-    storage.deleteFacts(book, start);
-    if (reachable) {
-      const undo = storage.takeUndo(book, start);
-      storage.writeState(undo.filter(([, , json]) => json !== null).map(([part, key, json]) => [book, part, key, json as string] as const));
-      storage.deleteState(undo.filter(([, , json]) => json === null).map(([part, key]) => [book, part, key] as const));
+    storage.deleteFacts(books, day);
+    if (day !== '') {
+      const undo = storage.takeUndo(books, day);
+      storage.writeState(undo.filter(([, , , json]) => json !== null).map(([book, part, key, json]) => [book, part, key, json as string] as const));
+      storage.deleteState(undo.filter(([, , , json]) => json === null).map(([book, part, key]) => [book, part, key] as const));
       keys += undo.length;
     } else {
-      keys += storage.countState(book);
-      storage.deleteBook(book);
-      from.set(book, '');
+      for (const book of books) {
+        keys += storage.countState(book);
+        storage.deleteBook(book);
+      }
     }
   }
   const readFrom = [...from.values()].reduce((a, b) => (b < a ? b : a), '\uffff');
   const stored = new StoredState(storage);
-  const journal = new JournalingState(stored, meta.undoFrom);
+  const journal = new JournalingState(stored, meta.undoFrom, (book, part, key) => stored.json(book, part, key));
   const book = new RecordBook(definitions, journal, { onlyBooks: from });
   const found: Fact[] = [];
   // Every match of those days, not only the touched books': a day's order of play depends on all of

@@ -27,6 +27,14 @@ export class StoredState implements RecordState {
     this.dirty.set(id, [book, part, key]);
   }
 
+  /** A key's value as JSON (null when absent): the text as read while it is unchanged, so no copy is made. */
+  json(book: string, part: string, key: string): string | null {
+    const id = `${book}\u0000${part}\u0000${key}`;
+    const value = this.get(book, part, key);
+    if (!this.dirty.has(id) && this.loaded.has(id)) return this.loaded.get(id) ?? null;
+    return value === undefined ? null : JSON.stringify(value);
+  }
+
   /** Writes every changed key; call inside the transaction that records the new facts. */
   flush(): number {
     const rows: StateRow[] = [];

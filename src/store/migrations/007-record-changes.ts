@@ -69,8 +69,10 @@ export const recordChangesMigration: Migration = {
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('value', 'text')
       .addPrimaryKeyConstraint('record_undo_pk', ['book', 'date', 'part', 'key'])
+      // One b-tree, written once per entry: a new match writes some tens of them. Pruning by date
+      // scans the table, which holds only the days a correction can reach.
+      .modifyEnd(sql`without rowid`)
       .execute();
-    await db.schema.createIndex('record_undo_date').on('record_undo').column('date').execute();
     // Facts of an older book lack the column: the engine revision that comes with it rebuilds them.
     await db.schema.alterTable('record_fact').addColumn('book', 'text', (c) => c.notNull().defaultTo('')).execute();
     await db.schema.createIndex('record_fact_book').on('record_fact').columns(['book', 'date']).execute();

@@ -26,6 +26,15 @@ const ROWS_PER_STATEMENT = 200;
 
 type ChunkReader = (lastDate: string, lastId: number) => RecordMatchRow[];
 
+/** Lists cut to what one statement can bind. */
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < list.length; start += 500) out.push(list.slice(start, start + 500));
+  return out;
+}
+
+const marks = (list: readonly unknown[]): string => list.map(() => '?').join(', ');
+
 function joinedSql(where: string): string {
   return `SELECT m.id, m.date, m.time, m.utc_offset, m.city, m.status, c.id AS competition_id, c.name AS competition_name,
       c.sex, c.kind AS competition_kind, e.id AS edition_id, e.name AS edition_name, e.start_year,
@@ -179,7 +188,8 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
   }
 
   extent(): { lastDate: string; maxMatchId: number } {
-    const row = this.prepared(`SELECT (SELECT coalesce(max(date), '') FROM match m WHERE ${COUNTED}) AS lastDate, (SELECT coalesce(max(id), 0) FROM match) AS maxMatchId`).get() as {
+    // Down the date index to the first counted match: max(date) with a WHERE would scan the table.
+    const row = this.prepared(`SELECT coalesce((SELECT m.date FROM match m WHERE ${COUNTED} ORDER BY m.date DESC LIMIT 1), '') AS lastDate, (SELECT coalesce(max(id), 0) FROM match) AS maxMatchId`).get() as {
       lastDate: string;
       maxMatchId: number;
     };
@@ -248,17 +258,22 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     for (const f of facts) insert.run(f.id, f.matchId, f.definitionId, f.book, f.kind, f.date, f.score, f.body);
   }
 
-  factBodies(where: { readonly matchId: number } | { readonly definitionId: string } | { readonly book: string; readonly fromDate: string } | 'all'): string[] {
+  factBodies(where: { readonly matchId: number } | { readonly definitionId: string } | { readonly books: readonly string[]; readonly fromDate: string } | 'all'): string[] {
     let rows: { body: string }[];
     if (where === 'all') rows = this.prepared('SELECT body FROM record_fact').all() as { body: string }[];
     else if ('matchId' in where) rows = this.prepared('SELECT body FROM record_fact WHERE match_id = ? ORDER BY score DESC, id').all(where.matchId) as { body: string }[];
     else if ('definitionId' in where) rows = this.prepared('SELECT body FROM record_fact WHERE definition_id = ? ORDER BY date, match_id').all(where.definitionId) as { body: string }[];
-    else rows = this.prepared('SELECT body FROM record_fact WHERE book = ? AND date >= ?').all(where.book, where.fromDate) as { body: string }[];
+    else {
+      rows = [];
+      for (const books of chunks(where.books)) {
+        rows.push(...(this.prepared(`SELECT body FROM record_fact WHERE book IN (${marks(books)}) AND date >= ?`).all(...books, where.fromDate) as { body: string }[]));
+      }
+    }
     return rows.map((r) => r.body);
   }
 
-  deleteFacts(book: string, fromDate: string): void {
-    this.prepared('DELETE FROM record_fact WHERE book = ? AND date >= ?').run(book, fromDate);
+  deleteFacts(books: readonly string[], fromDate: string): void {
+    for (const chunk of chunks(books)) this.prepared(`DELETE FROM record_fact WHERE book IN (${marks(chunk)}) AND date >= ?`).run(...chunk, fromDate);
   }
 
   readState(book: string, part: string, key: string): string | undefined {
@@ -297,12 +312,19 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     this.multiRow('INSERT OR REPLACE INTO record_undo (book, part, key, date, value) VALUES', 5, rows);
   }
 
-  takeUndo(book: string, fromDate: string): [string, string, string | null][] {
-    const rows = this.prepared('SELECT part, key, value FROM record_undo WHERE book = ? AND date >= ? ORDER BY date DESC').all(book, fromDate) as { part: string; key: string; value: string | null }[];
-    // Latest first, so the entry left in the map for a key is its earliest: the value before `fromDate`.
-    const earliest = new Map<string, [string, string, string | null]>();
-    for (const row of rows) earliest.set(`${row.part}\u0000${row.key}`, [row.part, row.key, row.value]);
-    this.prepared('DELETE FROM record_undo WHERE book = ? AND date >= ?').run(book, fromDate);
+  takeUndo(books: readonly string[], fromDate: string): [string, string, string, string | null][] {
+    const earliest = new Map<string, [string, string, string, string | null]>();
+    for (const chunk of chunks(books)) {
+      const rows = this.prepared(`SELECT book, part, key, value FROM record_undo WHERE book IN (${marks(chunk)}) AND date >= ? ORDER BY date DESC`).all(...chunk, fromDate) as {
+        book: string;
+        part: string;
+        key: string;
+        value: string | null;
+      }[];
+      // Latest first, so the entry left in the map for a key is its earliest: the value before `fromDate`.
+      for (const row of rows) earliest.set(`${row.book}\u0000${row.part}\u0000${row.key}`, [row.book, row.part, row.key, row.value]);
+      this.prepared(`DELETE FROM record_undo WHERE book IN (${marks(chunk)}) AND date >= ?`).run(...chunk, fromDate);
+    }
     return [...earliest.values()];
   }
 

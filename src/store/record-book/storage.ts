@@ -144,10 +144,10 @@ export interface RecordBookStorage {
   /** Deletes every fact, state value, undo entry and meta value. */
   clearBook(): void;
   insertFacts(facts: readonly StoredFact[]): void;
-  /** Fact bodies of one match (most newsworthy first), one definition (oldest first), or one book from a date. */
-  factBodies(where: { readonly matchId: number } | { readonly definitionId: string } | { readonly book: string; readonly fromDate: string } | 'all'): string[];
-  /** Deletes the facts of `book` dated on or after `fromDate`. */
-  deleteFacts(book: string, fromDate: string): void;
+  /** Fact bodies of one match (most newsworthy first), one definition (oldest first), or some books from a date. */
+  factBodies(where: { readonly matchId: number } | { readonly definitionId: string } | { readonly books: readonly string[]; readonly fromDate: string } | 'all'): string[];
+  /** Deletes the facts of `books` dated on or after `fromDate`. */
+  deleteFacts(books: readonly string[], fromDate: string): void;
   readState(book: string, part: string, key: string): string | undefined;
   writeState(rows: readonly StateRow[]): void;
   deleteState(keys: readonly (readonly [book: string, part: string, key: string])[]): void;
@@ -162,10 +162,10 @@ export interface RecordBookStorage {
   // The undo journal: a key's value before each day that changed it, for the days a correction can reach.
   writeUndo(rows: readonly UndoRow[]): void;
   /**
-   * Takes the journal of `book` from `fromDate` on: for each key changed since, its value before
+   * Takes the journal of `books` from `fromDate` on: for each key changed since, its value before
    * the first change on or after `fromDate`; the entries are deleted.
    */
-  takeUndo(book: string, fromDate: string): [part: string, key: string, json: string | null][];
+  takeUndo(books: readonly string[], fromDate: string): [book: string, part: string, key: string, json: string | null][];
   /** Forgets journal entries dated before `date`. */
   pruneUndo(beforeDate: string): void;
 }
