@@ -34,6 +34,6 @@ export function definitionsHash(definitions: readonly RecordDefinition[]): strin
  * Bumped whenever the engine's rules change what a fact says (a new measure, a coverage rule, a
  * sentence): a book built by an older engine is then rebuilt, never served.
  */
-export const ENGINE_REVISION = 'records-engine-7';
+export const ENGINE_REVISION = 'records-engine-8';
 
 const HASHES = new WeakMap<readonly RecordDefinition[], string>();

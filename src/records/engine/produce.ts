@@ -73,9 +73,10 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       const before = holders.map(strip);
       if (beats) {
         const own = holderSubjects.size === 1 && holderSubjects.has(subjectKey);
-        const previous = own ? holders : holders.filter((e) => e.subject.key !== subjectKey);
+        // A team's own earlier match is a previous holder like any other: Hungary's 10 beat Hungary's and Yugoslavia's 9.
+        const previous = own || PER_MATCH_UNITS.has(ctx.definition.unit) ? holders : holders.filter((e) => e.subject.key !== subjectKey);
         facts.push(draft(own ? 'extends_own_record' : 'new_record', measured, candidate, previous.map(strip), before));
-      } else if (equals && !holderSubjects.has(subjectKey)) {
+      } else if (equals && equalsAnew(ctx.definition.unit, candidate, holders)) {
         facts.push(draft('equals_record', measured, candidate, holders.map(strip), before));
       }
     }
@@ -102,6 +103,21 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       }
     },
   };
+}
+
+/** Units whose rows are single matches (or goals); the others are running tallies over editions or careers. */
+const PER_MATCH_UNITS = new Set(['goal', 'player-match', 'team-match', 'match', 'two-legged-tie']);
+
+/**
+ * Whether a row that reaches the record's value equals it anew, however many share it. A holder
+ * equals it again with another match (Hungary's 10-1 of 1982 equals the nine-goal margin Hungary
+ * and Yugoslavia shared); a running tally already at the value (a career still at one hat-trick)
+ * does not.
+ */
+function equalsAnew(unit: string, candidate: TopEntry, holders: readonly TopEntry[]): boolean {
+  const sameEntry = holders.filter((e) => e.entryKey === candidate.entryKey);
+  if (sameEntry.length === 0) return true;
+  return PER_MATCH_UNITS.has(unit) && sameEntry.every((e) => e.matchId !== candidate.matchId);
 }
 
 function sameEntries(a: readonly TopEntry[], b: readonly TopEntry[]): boolean {

@@ -14,6 +14,7 @@ import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
 import { orderDay } from './instants.js';
+import { editorsCut } from './editor.js';
 
 interface CompiledDefinition {
   readonly definition: RecordDefinition;
@@ -74,7 +75,10 @@ export class RecordBook {
     readonly state: RecordState,
   ) {
     this.definitions = definitions.map(compileDefinition);
+    this.byId = new Map(definitions.map((d) => [d.id, d]));
   }
+
+  private readonly byId: ReadonlyMap<string, RecordDefinition>;
 
   private readonly byCompetition = new Map<number, CompiledDefinition[]>();
 
@@ -139,7 +143,7 @@ export class RecordBook {
       }
     }
     for (const commit of commits) commit();
-    return facts;
+    return editorsCut(facts, this.byId);
   }
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {
