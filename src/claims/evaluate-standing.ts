@@ -180,7 +180,7 @@ export async function evaluateGoalsAgainst(ctx: CheckContext, claim: Claim, rela
   const opponent = await resolveSubject(ctx.store, claim.scope.opponent ?? '', competitionIds);
   if (opponent.teams.length === 0) return unverifiable(`no team named "${claim.scope.opponent ?? ''}" in the data`);
   const level = claim.scope.per === 'edition' ? 'edition' : claim.scope.per === 'match' || relation.atLeast || relation.n >= 2 ? 'match' : 'career';
-  const standings = goalStandings(ctx, claim, level, opponent.teams.map((t) => t.id));
+  const standings = goalStandings(ctx, claim, level, opponent.teams.map((t) => t.id), subject.players.map((p) => p.id));
   if (!isStandings(standings)) return standings;
   const keys = subjectKeys(subject, 'player');
   const theirs = mine(standings.rows, keys);

@@ -45,7 +45,7 @@ function stageKinds(claim: Claim): string[] | undefined {
  * Players by goals at a level, within the claim's competition, edition, stages, opponent and time.
  * Unverifiable when more than 5% of the matches in scope lack their scorers.
  */
-export function goalStandings(ctx: CheckContext, claim: Claim, level: GoalLevel, opponentTeamIds?: readonly number[]): Standings | Judgement {
+export function goalStandings(ctx: CheckContext, claim: Claim, level: GoalLevel, opponentTeamIds?: readonly number[], forPlayerIds?: readonly number[]): Standings | Judgement {
   const competition = claim.scope.competition;
   if (!competition && !opponentTeamIds) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');
   const competitionIds = competition ? competitionsOf(ctx.store, competition).map((c) => c.id) : undefined;
@@ -72,9 +72,17 @@ export function goalStandings(ctx: CheckContext, claim: Claim, level: GoalLevel,
     params.push(before);
   }
   if (opponentTeamIds) {
-    // Only the matches against that team need their scorers.
-    where.push(`(m.home_team_id IN (${marks(opponentTeamIds.length)}) OR m.away_team_id IN (${marks(opponentTeamIds.length)}))`);
-    params.push(...opponentTeamIds, ...opponentTeamIds);
+    // Only the matches against that team need their scorers — of the subject's own teams, when one player is asked about.
+    const own = forPlayerIds && forPlayerIds.length > 0
+      ? (ctx.store.sqlite.prepare(`SELECT DISTINCT team_id AS id FROM goal WHERE own_goal = 0 AND player_id IN (${marks(forPlayerIds.length)})`).all(...forPlayerIds) as { id: number }[]).map((r) => r.id)
+      : [];
+    if (own.length > 0) {
+      where.push(`((m.home_team_id IN (${marks(opponentTeamIds.length)}) AND m.away_team_id IN (${marks(own.length)})) OR (m.away_team_id IN (${marks(opponentTeamIds.length)}) AND m.home_team_id IN (${marks(own.length)})))`);
+      params.push(...opponentTeamIds, ...own, ...opponentTeamIds, ...own);
+    } else {
+      where.push(`(m.home_team_id IN (${marks(opponentTeamIds.length)}) OR m.away_team_id IN (${marks(opponentTeamIds.length)}))`);
+      params.push(...opponentTeamIds, ...opponentTeamIds);
+    }
   }
   const scopeParams = [...params];
   let opponentClause = '';

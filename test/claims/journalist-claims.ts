@@ -2,7 +2,8 @@
 // (BBC, Guardian, Reuters, AP, FIFA.com styles) — each with its verdict on the real data: the
 // men's World Cups 1930–2026 and women's 1991–2019 as loaded from ../shared/data. Verdicts come from
 // the public record (FIFA's records pages, RSSSF), not from the engine. Claims about all time that
-// the 2026 tournament changed are avoided or dated ("by 2022").
+// the 2026 tournament could change are dated ("By 2022, …"): the data holds the 2026 matches
+// without their stages, so its final and champion are unknown to it.
 export interface JournalistClaim {
   readonly text: string;
   readonly verdict: 'true' | 'false';
@@ -16,23 +17,23 @@ const f = (form: string, text: string): JournalistClaim => ({ text, verdict: 'fa
 export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   // Titles, finals and appearances
   t('titles', 'Italy have won the World Cup four times'),
-  t('titles', 'Brazil have won the World Cup five times'),
-  f('titles', 'Germany have won the World Cup five times'),
-  t('titles', 'Argentina have won the World Cup three times'),
-  t('titles', 'France have won the World Cup twice'),
-  t('titles', 'Uruguay won the World Cup twice'),
-  t('titles', 'England have won the World Cup once'),
-  f('titles', 'Spain have won the World Cup twice'),
-  t('titles', 'Brazil are five-time world champions'),
-  t('titles', 'Germany have won four World Cups'),
+  t('titles', 'By 2022, Brazil had won the World Cup five times'),
+  f('titles', 'By 2022, Germany had won the World Cup five times'),
+  t('titles', 'By 2022, Argentina had won the World Cup three times'),
+  t('titles', 'By 2022, France had won the World Cup twice'),
+  t('titles', 'By 2022, Uruguay had won the World Cup twice'),
+  t('titles', 'By 2022, England had won the World Cup once'),
+  f('titles', 'By 2022, Spain had won the World Cup twice'),
+  t('titles', 'In 2022, Brazil were five-time world champions'),
+  t('titles', 'By 2022, Germany had won four World Cups'),
   t('titles', 'The USA have won the Women\'s World Cup four times'),
   t('titles', 'Germany have won the Women\'s World Cup twice'),
   t('titles', 'Japan won the Women\'s World Cup once'),
   f('titles', 'Norway have won the Women\'s World Cup twice'),
-  t('finals', 'Germany have played in eight World Cup finals'),
-  t('finals', 'Argentina have played in six World Cup finals'),
-  f('finals', 'The Netherlands have played in four World Cup finals'),
-  t('finals', 'France have reached four World Cup finals'),
+  t('finals', 'By 2022, Germany had played in eight World Cup finals'),
+  t('finals', 'By 2022, Argentina had played in six World Cup finals'),
+  f('finals', 'By 2022, the Netherlands had played in four World Cup finals'),
+  t('finals', 'By 2022, France had reached four World Cup finals'),
   t('appearances', 'By 2022, Mexico had appeared at 17 World Cups'),
   f('appearances', 'By 2022, England had appeared at 17 World Cups'),
   // Goals: careers, tournaments, matches
@@ -66,7 +67,7 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   f('only', 'Geoff Hurst is the only player to score a hat-trick in a World Cup final'),
   t('only', 'Oleg Salenko is the only player to score five goals in a World Cup match'),
   f('only', 'Michelle Akers is the only player to score five goals in a Women\'s World Cup match'),
-  t('only', 'Brazil are the only team to win the World Cup five times'),
+  t('only', 'By 2022, Brazil were the only team to win the World Cup five times'),
   f('only', 'Italy are the only team to win the World Cup four times'),
   // Comparisons
   t('comparison', 'Miroslav Klose scored more World Cup goals than Ronaldo'),
@@ -74,9 +75,9 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   t('comparison', 'Gerd Müller scored more World Cup goals than Pelé'),
   f('comparison', 'Ronaldo scored fewer World Cup goals than Gerd Müller'),
   t('comparison', 'Marta has scored more Women\'s World Cup goals than Birgit Prinz'),
-  t('comparison', 'Brazil have won more World Cups than Germany'),
-  t('comparison', 'Italy have won more World Cups than Argentina'),
-  f('comparison', 'France have won more World Cups than Uruguay'),
+  t('comparison', 'By 2022, Brazil had won more World Cups than Germany'),
+  t('comparison', 'By 2022, Italy had won more World Cups than Argentina'),
+  f('comparison', 'By 2022, France had won more World Cups than Uruguay'),
   // Results, with extra time, penalties, finals, names and dates
   t('result', 'Germany beat Argentina 1-0 after extra time in the 2014 World Cup final'),
   t('penalties', 'Italy beat France on penalties in the 2006 World Cup final'),
@@ -133,9 +134,9 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   f('debut', 'Iceland made their World Cup debut in 2014'),
   // Negations
   t('negation', 'No player has scored more than 13 goals at a single World Cup'),
-  t('negation', 'No team has won the World Cup more than five times'),
+  t('negation', 'By 2022, no team had won the World Cup more than five times'),
   f('negation', 'No player has ever scored five goals in a men\'s World Cup match'),
-  t('negation', 'The Netherlands have never won the World Cup'),
+  t('negation', 'By 2022, the Netherlands had never won the World Cup'),
   f('negation', 'England have never won the World Cup'),
   f('negation', 'No player has scored a hat-trick in a World Cup final'),
   // "with N goals"

@@ -1,5 +1,5 @@
 // What an editor would cut from a match's facts before anyone reads them: the same news told by two
-// books, a record equalled at the bottom of its scale by yet another of many, a run far short of
+// books (the most specific survives), a record equalled at the bottom of its scale by yet another of many, a run far short of
 // the record. Everything else stays, however small: ranking, not cutting, decides what leads.
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { Fact } from './fact.js';
@@ -52,16 +52,18 @@ function breadth(definition: RecordDefinition): number {
 }
 
 /**
- * Of facts telling the same news, the one that implies the others survives: "met for the first
- * time" says more than "their first World Cup meeting"; a new all-time record more than the same
- * record in a narrower book. Among equals in breadth, the higher score.
+ * Of facts telling the same news, the most specific survives: "the first World Cup meeting" over
+ * "met for the first time", the World Cup's biggest win over the same win as an international
+ * record. The narrower book is the one whose data is complete more often (an international record
+ * read from World Cup data alone is no record), and the one a desk names. Among equals in breadth,
+ * the higher score.
  */
 function survivor(a: Fact, b: Fact, definitions: ReadonlyMap<string, RecordDefinition>): Fact {
   const da = definitions.get(a.definitionId);
   const db = definitions.get(b.definitionId);
   const wa = da ? breadth(da) : 0;
   const wb = db ? breadth(db) : 0;
-  if (wa !== wb) return wa > wb ? a : b;
+  if (wa !== wb) return wa < wb ? a : b;
   return b.score > a.score ? b : a;
 }
 

@@ -264,9 +264,12 @@ export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): O
     // Counted at once, not at commit: a whole competition's count must add up the matches of one
     // day in some order (their own order being unknown, the fact says so), or a day whose goals
     // together cross the 3,000th would give no milestone at all.
-    const from = ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0;
-    const to = from + (counting ? 1 : measured.delta);
-    ctx.state.set(ctx.stateKey, 'tally', per.key, to);
+    // An edition or career row carries its running total already (and keeps it in the book's
+    // tallies): the match moved it from amount - delta to amount.
+    const ownTally = !PER_MATCH_UNITS.has(ctx.definition.unit) && per.key === measured.row.subject.key && measured.amount !== null;
+    const from = ownTally ? (measured.amount ?? 0) - measured.delta : (ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0);
+    const to = ownTally ? (measured.amount ?? 0) : from + (counting ? 1 : measured.delta);
+    if (!ownTally) ctx.state.set(ctx.stateKey, 'tally', per.key, to);
     const m = milestoneCrossed(from, to, produces.every, produces.at);
     if (m === undefined) continue;
     // A count's milestone belongs to the row that reached it: the 100th goal has one scorer.
