@@ -40,6 +40,8 @@ const PLAYER_ACTIONS: readonly ActionWords[] = [
 ];
 
 const TEAM_ACTIONS: readonly ActionWords[] = [
+  // "win the World Cup" reaches here as "win the title" (idioms.ts): an edition won, not a match.
+  { pattern: /^(?:win|wins|won|lift|lifts|lifted)\s+the\s+title(?![\w-])/i, make: (m) => ({ unit: 'team-edition', predicate: { field: 'champion', op: '=', value: true }, requires: ['stages'], said: m[0] }) },
   { pattern: /^(?:win|wins|won)(?:\s+(?:a\s+)?(?:match|game))?(?![\w-])/i, make: (m) => ({ unit: 'team-match', predicate: { field: 'result', op: '=', value: 'win' }, said: m[0] }) },
   { pattern: /^(?:keep|kept)\s+a\s+clean\s+sheet/i, make: (m) => ({ unit: 'team-match', predicate: { field: 'cleanSheet', op: '=', value: true }, said: m[0] }) },
 ];

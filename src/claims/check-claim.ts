@@ -22,6 +22,7 @@ import { evaluateTemplate, exactFact, judgeExactFact } from './evaluate-fact-sen
 import { evaluateOrdinal } from './evaluate-ordinal.js';
 import { evaluateResult } from './evaluate-result.js';
 import { evaluateSuperlative } from './evaluate-superlative.js';
+import { evaluateCompare, evaluateGoalsAgainst, evaluateOnly, evaluateTeamTally, evaluateTopScorer } from './evaluate-standing.js';
 import { compileTemplates, matchTemplates, type FactTemplate } from './fact-templates.js';
 import { parseClaim } from './parse-claim.js';
 import { resolveSubject } from './subjects.js';
@@ -61,6 +62,7 @@ function templatesOf(definitions: readonly RecordDefinition[]): FactTemplate[] {
 }
 
 async function evaluateClaim(ctx: CheckContext, claim: Claim): Promise<Judgement> {
+  if (claim.relation.kind === 'nobody') return evaluateOnly(ctx, claim, claim.relation, undefined);
   const competitionIds = claim.scope.competition ? competitionsOf(ctx.store, claim.scope.competition).map((c) => c.id) : [];
   const subject = await resolveSubject(ctx.store, claim.subject.name, competitionIds);
   const scoped = withSubjectSex(claim, subject);
@@ -69,7 +71,7 @@ async function evaluateClaim(ctx: CheckContext, claim: Claim): Promise<Judgement
     case 'superlative':
       return evaluateSuperlative(ctx, scoped, relation, subject);
     case 'count':
-      return evaluateCount(ctx, scoped, relation, subject);
+      return scoped.scope.opponent ? evaluateGoalsAgainst(ctx, scoped, relation, subject) : evaluateCount(ctx, scoped, relation, subject);
     case 'ordinal':
       return evaluateOrdinal(ctx, scoped, relation, subject);
     case 'first-since':
@@ -87,6 +89,15 @@ async function evaluateClaim(ctx: CheckContext, claim: Claim): Promise<Judgement
       const first = evaluateFirstAppearance(ctx, scoped, subject, result.matchId !== undefined ? { matchId: result.matchId } : {});
       return allOf([result.judgement, first]);
     }
+    case 'team-tally':
+      return evaluateTeamTally(ctx, scoped, relation, subject);
+    case 'only':
+    case 'nobody':
+      return evaluateOnly(ctx, scoped, relation, subject);
+    case 'compare':
+      return evaluateCompare(ctx, scoped, relation, subject);
+    case 'top-scorer':
+      return evaluateTopScorer(ctx, scoped, relation, subject);
     case 'fact':
       return unverifiable('fact sentences are checked against the stored facts');
   }
@@ -143,6 +154,8 @@ export async function checkClaim(store: Store, text: string, options: CheckOptio
     const words = parsed.notUnderstood.map((w) => `"${w}"`).join(', ');
     return result(text, unverifiable(`the claim is outside what the checker understands: ${words}`), { claim: null, notUnderstood: parsed.notUnderstood });
   }
-  const judgement = withLeftovers(await evaluateClaim(ctx, parsed.claim), parsed);
+  const understoodOpponent = !parsed.claim.scope.opponent || parsed.claim.relation.kind === 'count';
+  const read = understoodOpponent ? parsed : { ...parsed, notUnderstood: [...parsed.notUnderstood, `against ${parsed.claim.scope.opponent}`] };
+  const judgement = withLeftovers(await evaluateClaim(ctx, parsed.claim), read);
   return result(text, judgement, { claim: claimView(parsed.claim), notUnderstood: parsed.notUnderstood });
 }

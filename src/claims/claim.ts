@@ -4,6 +4,9 @@ import type { Predicate } from '../records/definitions/predicate.js';
 import type { Family, ScopeSex, StageScope, Unit, Venue } from '../records/definitions/vocabulary.js';
 import type { FactKind } from '../records/definitions/vocabulary.js';
 
+/** What a team's all-time record at a competition counts: titles, finals played, tournaments played. */
+export type TeamTallyField = 'titles' | 'finals' | 'editions';
+
 /** Who the claim is about, as written: "Just Fontaine", "Atalanta". */
 export interface ClaimSubject {
   readonly name: string;
@@ -29,6 +32,8 @@ export interface ClaimScope {
   readonly stages?: readonly StageScope[];
   /** "in a single match", "at a single World Cup": the count is per match or per edition. */
   readonly per?: 'match' | 'edition';
+  /** "against Cameroon": only matches against this team, as written. */
+  readonly opponent?: string;
 }
 
 /** When the claim is judged: on all the data, or as the book stood before a day. */
@@ -36,10 +41,10 @@ export type TimePoint = { readonly kind: 'now' } | { readonly kind: 'before'; re
 
 /** What a player or team did, as a unit of the record book and a test of its rows. */
 export interface ClaimAction {
-  readonly unit: Extract<Unit, 'goal' | 'player-match' | 'team-match'>;
+  readonly unit: Extract<Unit, 'goal' | 'player-match' | 'team-match' | 'team-edition'>;
   readonly predicate?: Predicate;
   /** Data the action reads beyond its unit (line-ups for "to play"). */
-  readonly requires?: readonly ('lineups' | 'goal_minutes')[];
+  readonly requires?: readonly ('lineups' | 'goal_minutes' | 'stages')[];
   /** As written: "score a hat-trick". */
   readonly said: string;
 }
@@ -75,7 +80,44 @@ export type Relation =
     }
   | { readonly kind: 'first-appearance' }
   | { readonly kind: 'aggregate'; readonly winner: boolean; readonly goals: readonly [number, number]; readonly opponent?: string }
-  | { readonly kind: 'result'; readonly outcome: 'win' | 'draw' | 'loss'; readonly goals: readonly [number, number]; readonly opponent: string }
+  | {
+      readonly kind: 'result';
+      readonly outcome: 'win' | 'draw' | 'loss';
+      /** Absent for "beat France on penalties": the score is not claimed. */
+      readonly goals?: readonly [number, number];
+      readonly opponent: string;
+      /** "after extra time", "on penalties", "in normal time": how the match was decided. */
+      readonly decided?: 'extra-time' | 'penalties' | 'normal-time';
+      /** "on 18 June 1974". */
+      readonly date?: string;
+    }
+  | {
+      /** "Italy have won the World Cup four times", "Germany have played in eight World Cup finals". */
+      readonly kind: 'team-tally';
+      readonly field: TeamTallyField;
+      readonly n: number;
+    }
+  | {
+      /** "X is the only player to score 13 goals at a single World Cup"; "no player has scored more than 13…" (`subject` none). */
+      readonly kind: 'only' | 'nobody';
+      readonly who: 'player' | 'team';
+      readonly measure: 'goals' | TeamTallyField;
+      readonly atLeast: number;
+      /** "score a hat-trick": in one match. */
+      readonly perMatch?: boolean;
+    }
+  | {
+      /** "X scored more World Cup goals than Y", "X have won more World Cups than Y". */
+      readonly kind: 'compare';
+      readonly measure: 'goals' | TeamTallyField;
+      readonly direction: 'more' | 'fewer';
+      readonly other: string;
+    }
+  | {
+      /** "X was the top scorer at the 1958 World Cup with 13 goals". */
+      readonly kind: 'top-scorer';
+      readonly n?: number;
+    }
   | {
       /** "X scored 13 goals at the 1958 World Cup[, a record for a single tournament]". */
       readonly kind: 'count';

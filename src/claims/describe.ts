@@ -92,7 +92,23 @@ function relationView(relation: Relation): Record<string, unknown> {
     case 'aggregate':
       return { kind: relation.winner ? 'won on aggregate' : 'lost on aggregate', score: relation.goals.join('-'), ...(relation.opponent ? { opponent: relation.opponent } : {}) };
     case 'result':
-      return { kind: 'match result', outcome: relation.outcome, score: relation.goals.join('-'), opponent: relation.opponent };
+      return {
+        kind: 'match result',
+        outcome: relation.outcome,
+        ...(relation.goals ? { score: relation.goals.join('-') } : {}),
+        opponent: relation.opponent,
+        ...(relation.decided ? { decided: relation.decided } : {}),
+        ...(relation.date ? { date: relation.date } : {}),
+      };
+    case 'team-tally':
+      return { kind: 'team tally', of: relation.field, n: relation.n };
+    case 'only':
+    case 'nobody':
+      return { kind: relation.kind === 'only' ? 'the only one' : 'nobody', who: relation.who, of: relation.measure, atLeast: relation.atLeast };
+    case 'compare':
+      return { kind: 'comparison', of: relation.measure, direction: relation.direction, other: relation.other };
+    case 'top-scorer':
+      return { kind: 'top scorer', ...(relation.n !== undefined ? { goals: relation.n } : {}) };
     case 'count':
       return { kind: 'count', n: relation.n, of: relation.what, ...(relation.record ? { record: relation.record === 'same' ? 'a record' : `a record for one ${relation.record}` } : {}) };
     case 'fact':

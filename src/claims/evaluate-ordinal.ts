@@ -3,6 +3,7 @@
 import { ordinalWord } from '../records/engine/compile.js';
 import type { RecordEntry } from '../records/engine/fact.js';
 import type { Claim, Relation } from './claim.js';
+import { competitionsOf } from './competitions.js';
 import { isJudgement, lookupRecord, pickBook, type CheckContext, type Judgement } from './context.js';
 import { actionPhrase, matchOf, memberPhrase, scopePhrase } from './describe.js';
 import { buildDefinition, type RecordSpec } from './record-spec.js';
@@ -31,6 +32,31 @@ function specOf(claim: Claim, relation: Ordinal): RecordSpec {
  * @example evaluateOrdinal(ctx, parse('Kylian Mbappé is only the second player to score a hat-trick in a World Cup final'), mbappe) // true
  */
 export function evaluateOrdinal(ctx: CheckContext, claim: Claim, relation: Ordinal, subject: ResolvedSubject): Judgement {
+  const judged = judgeOrdinal(ctx, claim, relation, subject);
+  if (judged.verdict !== 'unverifiable' || claim.time.kind !== 'now' || !/does not cover/.test(judged.reason ?? '')) return judged;
+  // Members join in date order: those who joined before the data's first gap are certain.
+  const gap = firstStagelessDate(ctx, claim);
+  if (!gap) return judged;
+  const early = judgeOrdinal(ctx, { ...claim, time: { kind: 'before', date: gap, said: `before ${gap}` } }, relation, subject);
+  // A false verdict holds only when the Nth member is known before the gap ("Only 5 teams have done it" does not).
+  if (early.verdict === 'true' || (early.verdict === 'false' && !/^Only /.test(early.statement ?? ''))) {
+    return { ...early, notes: [...early.notes, `Judged on the matches before ${gap}, where the data first lacks stages; later matches cannot change who joined first.`] };
+  }
+  return judged;
+}
+
+/** The first day of a match of the claim's competition without its stage, when a record needs stages. */
+function firstStagelessDate(ctx: CheckContext, claim: Claim): string | undefined {
+  if (!claim.scope.competition) return undefined;
+  const ids = competitionsOf(ctx.store, claim.scope.competition).map((c) => c.id);
+  if (ids.length === 0) return undefined;
+  const row = ctx.store.sql
+    .prepare(`SELECT min(m.date) AS date FROM match m JOIN edition e ON e.id = m.edition_id WHERE e.competition_id IN (${ids.map(() => '?').join(', ')}) AND m.status = 'played' AND m.stage_id IS NULL`)
+    .get(...ids) as { date: string | null };
+  return row.date ?? undefined;
+}
+
+function judgeOrdinal(ctx: CheckContext, claim: Claim, relation: Ordinal, subject: ResolvedSubject): Judgement {
   const spec = specOf(claim, relation);
   const title = `${relation.who}s to ${actionPhrase(relation.action)}`;
   const lookup = lookupRecord(ctx, claim, spec, title);

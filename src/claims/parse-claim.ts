@@ -5,6 +5,7 @@ import type { Claim, ClaimedValue, ParsedClaim, Relation } from './claim.js';
 import { readRelation } from './relation-phrases.js';
 import { COMPETITION_ALTERNATIVES, competitionOf, readScope } from './scope-phrases.js';
 import { Sentence } from './sentence.js';
+import { rewriteIdioms } from './idioms.js';
 import { normaliseClaimText } from './words.js';
 
 const NEGATION = /\b(not|never|no longer|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|won't|cannot|can't|neither|nor)\b/i;
@@ -61,7 +62,7 @@ function clean(text: string): string {
  * @example parseClaim('Miroslav Klose is the oldest player to score at a World Cup').claim?.relation.kind // 'superlative'
  */
 export function parseClaim(text: string): ParsedClaim {
-  const normal = normaliseClaimText(text);
+  const normal = rewriteIdioms(normaliseClaimText(text));
   if (normal.length === 0) return { text, notUnderstood: ['(an empty claim)'] };
   const negation = NEGATION.exec(normal);
   if (negation) return { text, notUnderstood: [`"${negation[0]}" (negations are not checked)`] };
@@ -74,9 +75,11 @@ export function parseClaim(text: string): ParsedClaim {
   const since = sentence.take(/\ssince\s+(?:(?<name>[^\d,]+?)\s+(?:in|at the)\s+)?(?<year>\d{4})(?:\s+World Cup)?(?=[\s,.;]|$)/i);
   let value = takeValue(sentence);
   const record = takeRecord(sentence);
+  // "against Cameroon": a capitalised name after "against" (results say "beat Cameroon" instead).
+  const against = sentence.take(/\s+against\s+((?:the\s+)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)/u)?.[1];
   const reading = readScope(sentence);
   value ??= takeValue(sentence);
-  let scope = reading.scope;
+  let scope = against ? { ...reading.scope, opponent: against } : reading.scope;
   if (!scope.competition && record?.competition) {
     const competition = competitionOf(record.competition);
     if (competition) scope = { ...scope, competition };

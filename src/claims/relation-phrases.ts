@@ -1,7 +1,7 @@
 // The main clause of a claim once scope and time phrases are out: who, and what is said of them —
 // "X is the oldest player to …", "X is just the fourth player to …", "X became the first … since
 // 1966", "X's first appearance", "X won 8-4 on aggregate", "X scored 13 goals".
-import type { ClaimAction, Relation } from './claim.js';
+import type { ClaimAction, Relation, TeamTallyField } from './claim.js';
 import { actionOfNoun, readAction } from './action-phrases.js';
 import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from './words.js';
 
@@ -15,7 +15,7 @@ export interface RelationReading {
 }
 
 const SUBJECT = '(?<subject>[^,]+?)';
-const COPULA = '(?<cop>is|was|became|becomes|has become|had become|remains|remained|is now|stands as|will become)';
+const COPULA = '(?<cop>is|was|are|were|became|become|becomes|has become|have become|had become|remains|remained|is now|are now|stands as|will become)';
 const PLAYER_NOUNS = 'player|man|woman|footballer|(?:goal[- ]?)?scorer|hat-?\\s?trick scorer|goalscorer';
 const TEAM_NOUNS = 'team|club|side|nation|country';
 const WON = 'won|beat|defeated|overcame|knocked out|eliminated|saw off|edged|edged past|got past|went through against|progressed past';
@@ -24,7 +24,7 @@ const LOST = 'lost|went out|were knocked out|were eliminated|was knocked out|was
 type Reader = (text: string) => RelationReading | { readonly subject: string; readonly failed: string } | undefined;
 
 function everOf(cop: string | undefined): boolean {
-  return cop !== undefined && /^(was|became|becomes|has become|had become|remained|will become)$/i.test(cop);
+  return cop !== undefined && /^(was|were|became|become|becomes|has become|have become|had become|remained|will become)$/i.test(cop);
 }
 
 function actionOrFail(text: string | undefined, who: 'player' | 'team', noun: string | undefined): { action: ClaimAction; rest: string } | { failed: string } {
@@ -151,14 +151,123 @@ const readAggregate: Reader = (text) => {
   return { subject: g.subject, relation, rest: (g.rest ?? '').trim() };
 };
 
+const DECIDED = '(?<decided>\\s+after extra[- ]time|\\s+a\\.?e\\.?t\\.?|\\s+(?:on|via)\\s+penalties|\\s+(?:in|on)\\s+a\\s+(?:penalty\\s+)?shoot-?out|\\s+on\\s+penalty\\s+kicks|\\s+in\\s+(?:normal|regular|regulation)\\s+time|\\s+inside\\s+90\\s+minutes)';
+const ON_DATE = '(?:\\s+on\\s+(?<date>\\d{4}-\\d{2}-\\d{2}))';
+const RESULT_VERB = '(?<verb>beat|defeated|thrashed|edged|edged past|overcame|drew with|drew against|drew|lost to|were beaten by|was beaten by)';
+
+function decidedOf(said: string | undefined): Extract<Relation, { kind: 'result' }>['decided'] {
+  if (!said) return undefined;
+  if (/extra|a\.?e\.?t/i.test(said)) return 'extra-time';
+  if (/penalt|shoot/i.test(said)) return 'penalties';
+  return 'normal-time';
+}
+
+function outcomeOf(verb: string): 'win' | 'draw' | 'loss' {
+  const v = verb.toLowerCase();
+  return v.startsWith('drew') ? 'draw' : v.startsWith('lost') || v.includes('beaten') ? 'loss' : 'win';
+}
+
 const readResult: Reader = (text) => {
-  const g = new RegExp(`^${SUBJECT}\\s+(?<verb>beat|defeated|thrashed|drew with|drew against|drew|lost to|were beaten by|was beaten by)\\s+(?<opp>.+?)\\s+(?<a>\\d+)\\s*-\\s*(?<b>\\d+)(?<aet>\\s+after extra time|\\s+a\\.?e\\.?t\\.?)?(?:\\s*,?\\s+(?:in\\s+)?(?:what was\\s+)?(?<first>${WHOSE}\\s+${FIRST_APPEARANCE}))?(?<rest>.*)$`, 'i').exec(text)?.groups;
+  const g = new RegExp(`^${SUBJECT}\\s+${RESULT_VERB}\\s+(?<opp>.+?)\\s+(?<a>\\d+)\\s*-\\s*(?<b>\\d+)${DECIDED}?${ON_DATE}?(?:\\s*,?\\s+(?:in\\s+)?(?:what was\\s+)?(?<first>${WHOSE}\\s+${FIRST_APPEARANCE}))?(?<rest>.*)$`, 'i').exec(text)?.groups;
   const score = goals(g?.a, g?.b);
-  if (!g?.subject || !g.verb || !g.opp || !score) return undefined;
-  const verb = g.verb.toLowerCase();
-  const outcome = verb.startsWith('drew') ? 'draw' : verb.startsWith('lost') || verb.includes('beaten') ? 'loss' : 'win';
-  const relation: Relation = { kind: 'result', outcome, goals: score, opponent: g.opp };
-  return { subject: g.subject, relation, ...(g.first ? { also: [{ kind: 'first-appearance' } as const] } : {}), rest: (g.rest ?? '').trim() };
+  if (g?.subject && g.verb && g.opp && score) {
+    const decided = decidedOf(g.decided);
+    const relation: Relation = { kind: 'result', outcome: outcomeOf(g.verb), goals: score, opponent: g.opp, ...(decided ? { decided } : {}), ...(g.date ? { date: g.date } : {}) };
+    return { subject: g.subject, relation, ...(g.first ? { also: [{ kind: 'first-appearance' } as const] } : {}), rest: (g.rest ?? '').trim() };
+  }
+  // Without a score: "Italy beat France on penalties", "Spain beat the Netherlands", "… on 1974-06-18".
+  const bare = new RegExp(`^${SUBJECT}\\s+${RESULT_VERB}\\s+(?<opp>[^\\d,]+?)${DECIDED}?${ON_DATE}?$`, 'i').exec(text)?.groups;
+  if (!bare?.subject || !bare.verb || !bare.opp) return undefined;
+  const decided = decidedOf(bare.decided);
+  const relation: Relation = { kind: 'result', outcome: outcomeOf(bare.verb), opponent: bare.opp, ...(decided ? { decided } : {}), ...(bare.date ? { date: bare.date } : {}) };
+  return { subject: bare.subject, relation, rest: '' };
+};
+
+const HAVE = '(?:(?:has|have|had)\\s+)?(?:now\\s+)?';
+
+/** "Italy have won the title four times" (the World Cup taken out as scope), "… played in eight finals", "… appeared at 17 tournaments". */
+const readTeamTally: Reader = (text) => {
+  const forms: readonly [RegExp, TeamTallyField][] = [
+    [new RegExp(`^${SUBJECT}\\s+${HAVE}(?:won|claimed|lifted)\\s+the\\s+title\\s+(?<n>${NUMBER})\\s+times?$`, 'i'), 'titles'],
+    [new RegExp(`^${SUBJECT}\\s+${HAVE}(?:played in|appeared in|reached|contested|made)\\s+(?<n>${NUMBER})\\s+finals$`, 'i'), 'finals'],
+    [new RegExp(`^${SUBJECT}\\s+${HAVE}appeared\\s+(?<n>${NUMBER})\\s+times$`, 'i'), 'editions'],
+  ];
+  for (const [pattern, field] of forms) {
+    const g = pattern.exec(text)?.groups;
+    const n = parseNumber(g?.n ?? '');
+    if (g?.subject && n !== undefined) return { subject: g.subject, relation: { kind: 'team-tally', field, n }, rest: '' };
+  }
+  return undefined;
+};
+
+interface Achievement {
+  readonly measure: 'goals' | TeamTallyField;
+  readonly atLeast: number;
+  readonly perMatch?: boolean;
+}
+
+/** What "the only player to …" and "no team has …" say was reached: goals, a hat-trick, titles, finals. */
+function achievementOf(action: string): Achievement | undefined {
+  const a = action.trim();
+  const more = /^(?:score|scored|net|netted|have scored|win|won|have won)\s+(?:the\s+title\s+)?more\s+than\s+/i.test(a);
+  const goalsN = new RegExp(`^(?:score|scored|net|netted|have scored)\\s+(?:more\\s+than\\s+)?(?<n>${NUMBER})(?:\\s+or\\s+more)?\\s+goals?$`, 'i').exec(a)?.groups;
+  if (goalsN?.n !== undefined) {
+    const n = parseNumber(goalsN.n);
+    return n === undefined ? undefined : { measure: 'goals', atLeast: more ? n + 1 : n };
+  }
+  if (/^(?:score|scored|net|netted|have scored)\s+(?:a\s+)?(?:hat-?\s?trick|treble)$/i.test(a)) return { measure: 'goals', atLeast: 3, perMatch: true };
+  if (/^(?:score|scored|net|netted)\s+(?:twice|a brace)$/i.test(a)) return { measure: 'goals', atLeast: 2, perMatch: true };
+  const titles = new RegExp(`^(?:win|won|have won|lift|lifted)\\s+the\\s+title(?:\\s+(?:more\\s+than\\s+)?(?<n>${NUMBER})\\s+times?)?$`, 'i').exec(a)?.groups;
+  if (titles) {
+    const n = titles.n === undefined ? 1 : parseNumber(titles.n);
+    return n === undefined ? undefined : { measure: 'titles', atLeast: more ? n + 1 : n };
+  }
+  const finals = new RegExp(`^(?:play in|played in|reach|reached)\\s+(?:more\\s+than\\s+)?(?<n>${NUMBER})\\s+finals$`, 'i').exec(a)?.groups;
+  if (finals?.n !== undefined) {
+    const n = parseNumber(finals.n);
+    return n === undefined ? undefined : { measure: 'finals', atLeast: more ? n + 1 : n };
+  }
+  return undefined;
+}
+
+const readOnly: Reader = (text) => {
+  const g = new RegExp(`^${SUBJECT}\\s+${COPULA}\\s+(?:the\\s+)?only\\s+(?:(?<pnoun>${PLAYER_NOUNS})|(?<tnoun>${TEAM_NOUNS}))\\s+(?:ever\\s+)?to\\s+(?<action>.+)$`, 'i').exec(text)?.groups;
+  if (!g?.subject || !g.action) return undefined;
+  const reached = achievementOf(g.action);
+  if (!reached) return { subject: g.subject, failed: `the only … to ${g.action}` };
+  const who = g.tnoun ? 'team' : 'player';
+  return { subject: g.subject, relation: { kind: 'only', who, ...reached }, rest: '' };
+};
+
+/** "No player has (ever) scored more than 13 goals", "no team has won the title more than five times". */
+const readNobody: Reader = (text) => {
+  const g = new RegExp(`^no\\s+(?:other\\s+)?(?:(?<pnoun>${PLAYER_NOUNS}|one)|(?<tnoun>${TEAM_NOUNS}))\\s+(?:has|have|had)?\\s*(?:ever\\s+)?(?<action>.+)$`, 'i').exec(text)?.groups;
+  if (!g?.action) return undefined;
+  const reached = achievementOf(g.action);
+  if (!reached) return { subject: '', failed: `no one … ${g.action}` };
+  const who = g.tnoun || reached.measure !== 'goals' ? 'team' : 'player';
+  return { subject: '', relation: { kind: 'nobody', who, ...reached }, rest: '' };
+};
+
+/** "X scored more goals than Y" (the competition taken out as scope), "X have won the title more times than Y". */
+const readCompare: Reader = (text) => {
+  const goalsForm = new RegExp(`^${SUBJECT}\\s+${HAVE}(?:scored|netted)\\s+(?<dir>more|fewer|less)\\s+goals\\s+than\\s+(?<other>.+)$`, 'i').exec(text)?.groups;
+  if (goalsForm?.subject && goalsForm.dir && goalsForm.other) {
+    return { subject: goalsForm.subject, relation: { kind: 'compare', measure: 'goals', direction: goalsForm.dir.toLowerCase() === 'more' ? 'more' : 'fewer', other: goalsForm.other.replace(/\s+(?:did|has|have|had|managed)$/i, '') }, rest: '' };
+  }
+  const titleForm = new RegExp(`^${SUBJECT}\\s+${HAVE}(?:won|lifted)\\s+the\\s+title\\s+(?<dir>more|fewer)\\s+times\\s+than\\s+(?<other>.+)$`, 'i').exec(text)?.groups;
+  if (titleForm?.subject && titleForm.dir && titleForm.other) {
+    return { subject: titleForm.subject, relation: { kind: 'compare', measure: 'titles', direction: titleForm.dir.toLowerCase() === 'more' ? 'more' : 'fewer', other: titleForm.other.replace(/\s+(?:did|has|have|had)$/i, '') }, rest: '' };
+  }
+  return undefined;
+};
+
+/** "X was the top scorer with 13 goals" (the tournament taken out as scope). */
+const readTopScorer: Reader = (text) => {
+  const g = new RegExp(`^${SUBJECT}\\s+(?:was|were|is|finished as|ended as|became)\\s+(?:the\\s+)?(?:top|leading)\\s+(?:goal[- ]?)?scorer\\s+with\\s+(?<n>${NUMBER})\\s+goals?$`, 'i').exec(text)?.groups;
+  const n = parseNumber(g?.n ?? '');
+  if (!g?.subject || n === undefined) return undefined;
+  return { subject: g.subject, relation: { kind: 'top-scorer', n }, rest: '' };
 };
 
 const readCount: Reader = (text) => {
@@ -178,7 +287,7 @@ const readHatTrick: Reader = (text) => {
 };
 
 /** Readers in order: the more specific shapes first. */
-const READERS: readonly Reader[] = [readAggregate, readResult, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
+const READERS: readonly Reader[] = [readNobody, readAggregate, readResult, readTeamTally, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
 
 /**
  * The main clause: the first reader that recognises the sentence's shape. A shape recognised with

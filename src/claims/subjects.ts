@@ -24,6 +24,29 @@ export interface ResolvedSubject {
   readonly teams: readonly SubjectTeam[];
 }
 
+/**
+ * The names desks use for teams whose stored name differs, and the article of "the Netherlands",
+ * "the USA": a name key with its leading "the" dropped and a common name replaced.
+ */
+const COMMON_NAMES: Readonly<Record<string, string>> = {
+  holland: 'netherlands',
+  usa: 'united states',
+  us: 'united states',
+  'u s': 'united states',
+  'u s a': 'united states',
+  'united states of america': 'united states',
+  'the states': 'united states',
+  'korea republic': 'south korea',
+  'korea dpr': 'north korea',
+  'ir iran': 'iran',
+  "cote d'ivoire": 'ivory coast',
+};
+
+function commonName(key: string): string {
+  const bare = key.replace(/^the\s+/, '');
+  return COMMON_NAMES[bare] ?? bare;
+}
+
 /** Teams whose name or any alias is the typed name, or contains all its words ("Brest" → Stade Brestois 29 too). */
 function teamsNamed(store: Store, typed: string): { exact: number[]; loose: number[] } {
   const key = nameKey(typed);
@@ -61,9 +84,10 @@ function playedIn(store: Store, teamIds: readonly number[], competitionIds: read
  *
  * @example await resolveSubject(store, 'Ronaldo') // { players: [{ id: 8140, name: 'Ronaldo', … }], teams: [] }
  */
-export async function resolveSubject(store: Store, said: string, competitionIds: readonly number[] = []): Promise<ResolvedSubject> {
-  const key = nameKey(said);
-  const playerIds = key.length === 0 ? [] : await findPlayerIds(store.db, said);
+export async function resolveSubject(store: Store, typed: string, competitionIds: readonly number[] = []): Promise<ResolvedSubject> {
+  const said = typed.trim();
+  const key = commonName(nameKey(said));
+  const playerIds = key.length === 0 ? [] : await findPlayerIds(store.db, said.replace(/^the\s+/i, ''));
   const rows =
     playerIds.length === 0
       ? []
@@ -72,7 +96,7 @@ export async function resolveSubject(store: Store, said: string, competitionIds:
           .all(...playerIds) as { id: number; name: string; birth_date: string | null; sex: Sex | null }[]);
   let players: SubjectPlayer[] = rows.map((r) => ({ id: r.id, name: r.name, birthDate: r.birth_date, sex: r.sex }));
   const own = players.filter((p) => nameKey(p.name) === key);
-  const named = key.length === 0 ? { exact: [], loose: [] } : teamsNamed(store, said);
+  const named = key.length === 0 ? { exact: [], loose: [] } : teamsNamed(store, key);
   // "Brazil" is the team, not Alan Brazil: a player found only by a word of his name gives way to a team of that very name.
   const playerExact = key.length > 0 && store.sql.prepare('SELECT 1 FROM player_name WHERE name_key = ? LIMIT 1').get(key) !== undefined;
   if (!playerExact && named.exact.length > 0) players = [];

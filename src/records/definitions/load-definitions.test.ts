@@ -73,7 +73,7 @@ describe('loading an analyst\'s definitions file', () => {
     const error = failureOf(() => loadDefinitions([file]));
     expect(error.location.file).toBe(file);
     expect(error.field).toBe('[0].id');
-    expect(error.message).toContain('duplicate id "wc-men-youngest-scorer" (first defined at catalogue/world-cup-men.json');
+    expect(error.message).toContain('duplicate id "wc-men-youngest-scorer" (first defined at catalogue/templates.json');
   });
 
   it('refuses a duplicate id within one file', () => {

@@ -6,6 +6,7 @@ import { ValidationError } from '../../domain/errors.js';
 import { parseLocatedJson, type JsonPath, type JsonValue, type LocatedJson } from '../../domain/located-json.js';
 import { BUILT_IN_CATALOGUE } from './catalogue/index.js';
 import { crossCheck } from './cross-checks.js';
+import { expandTemplates, isTemplateDocument, TemplateError } from './expand-templates.js';
 import { messages, pathLabel, type Problem } from './messages.js';
 import { recordDefinitionSchema, type RecordDefinition } from './schema.js';
 
@@ -26,6 +27,7 @@ type Issue = z.core.$ZodIssue;
  * @example validateDefinitions([{ id: 'x', … }], 'my-records.json') // [{ definition, file, path: [0] }]
  */
 export function validateDefinitions(value: JsonValue, file: string, located?: LocatedJson): LoadedDefinition[] {
+  if (value !== null && typeof value === 'object' && isTemplateDocument(value)) return validateTemplates(value, file, located);
   const items: [JsonValue, JsonPath][] = Array.isArray(value)
     ? value.map((item: JsonValue, i: number): [JsonValue, JsonPath] => [item, [i]])
     : [[value, []]];
@@ -34,6 +36,31 @@ export function validateDefinitions(value: JsonValue, file: string, located?: Lo
     const parsed = recordDefinitionSchema.safeParse(item);
     if (!parsed.success) throw failure(file, located, parsed.error.issues.flatMap((issue) => problemsOf(issue, item, at)));
     const problems = crossCheck(parsed.data).map((problem) => ({ ...problem, path: [...at, ...problem.path] }));
+    if (problems.length) throw failure(file, located, problems);
+    return { definition: parsed.data, file, path: at };
+  });
+}
+
+/**
+ * A template document's definitions, each checked as written out for its family; a problem names
+ * the template's place in the file (`templates[3].title: …`) and, in the message, the definition.
+ */
+function validateTemplates(value: JsonValue, file: string, located?: LocatedJson): LoadedDefinition[] {
+  let expanded: ReturnType<typeof expandTemplates>;
+  try {
+    expanded = expandTemplates(value);
+  } catch (error) {
+    if (error instanceof TemplateError) throw failure(file, located, error.problems);
+    throw error;
+  }
+  return expanded.definitions.map((item, i) => {
+    const at = expanded.paths[i] ?? [];
+    const id = (item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as { readonly id?: JsonValue }).id : undefined) ?? '?';
+    const parsed = recordDefinitionSchema.safeParse(item);
+    if (!parsed.success) {
+      throw failure(file, located, parsed.error.issues.flatMap((issue) => problemsOf(issue, item, at)).map((p) => ({ ...p, detail: `(${id}) ${p.detail}` })));
+    }
+    const problems = crossCheck(parsed.data).map((problem) => ({ ...problem, path: [...at, ...problem.path], detail: `(${id}) ${problem.detail}` }));
     if (problems.length) throw failure(file, located, problems);
     return { definition: parsed.data, file, path: at };
   });

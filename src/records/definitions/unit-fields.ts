@@ -89,6 +89,7 @@ const TEAM_EDITION: FieldTable = {
   goalsFor: num('goals scored'),
   goalsAgainst: num('goals conceded'),
   goalDifference: num('goalsFor minus goalsAgainst'),
+  points: num('three for a win, one for a draw (the rule since the 1990s; older seasons gave two for a win)'),
   cleanSheets: num('matches without conceding'),
   unbeaten: bool('no defeat in the edition so far'),
   champion: bool('won the edition', ['stages']),

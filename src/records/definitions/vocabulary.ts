@@ -22,9 +22,10 @@ export type StreakMember = (typeof STREAK_MEMBERS)[number];
 
 /**
  * Competition families present in the data. A family is orthogonal to sex: `fifa-world-cup` with
- * sex "women" is the FIFA Women's World Cup.
+ * sex "women" is the FIFA Women's World Cup. `domestic-league` is every competition of kind 'league'
+ * (a national league's seasons: "English Premier League"), one book per competition.
  */
-export const FAMILIES = ['fifa-world-cup', 'uefa-club', 'international'] as const;
+export const FAMILIES = ['fifa-world-cup', 'uefa-club', 'international', 'domestic-league'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export const SCOPE_SEXES = ['men', 'women', 'any'] as const;

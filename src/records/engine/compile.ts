@@ -23,6 +23,7 @@ const FAMILY_LABELS: Record<Family, Record<'men' | 'women' | 'any', string>> = {
   'fifa-world-cup': { men: 'FIFA World Cup', women: "FIFA Women's World Cup", any: 'FIFA World Cup' },
   'uefa-club': { men: 'UEFA club competitions', women: "UEFA women's club competitions", any: 'UEFA club competitions' },
   international: { men: "men's international football", women: "women's international football", any: 'international football' },
+  'domestic-league': { men: "men's domestic leagues", women: "women's domestic leagues", any: 'domestic leagues' },
 };
 
 export interface CompiledScope {

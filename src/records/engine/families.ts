@@ -12,6 +12,7 @@ export function familiesOf(competition: RecordCompetition): Family[] {
   if (WORLD_CUP.test(competition.name)) families.push('fifa-world-cup');
   if (UEFA_CLUB.test(competition.name)) families.push('uefa-club');
   if (competition.kind === 'international_tournament' && competition.sex === 'men') families.push('international');
+  if (competition.kind === 'league') families.push('domestic-league');
   return families;
 }
 

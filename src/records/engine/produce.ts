@@ -73,9 +73,10 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       const before = holders.map(strip);
       if (beats) {
         const own = holderSubjects.size === 1 && holderSubjects.has(subjectKey);
-        const previous = own ? holders : holders.filter((e) => e.subject.key !== subjectKey);
+        // A team's own earlier match is a previous holder like any other: Hungary's 10 beat Hungary's and Yugoslavia's 9.
+        const previous = own || PER_MATCH_UNITS.has(ctx.definition.unit) ? holders : holders.filter((e) => e.subject.key !== subjectKey);
         facts.push(draft(own ? 'extends_own_record' : 'new_record', measured, candidate, previous.map(strip), before));
-      } else if (equals && !holderSubjects.has(subjectKey)) {
+      } else if (equals && equalsAnew(ctx.definition.unit, candidate, holders)) {
         facts.push(draft('equals_record', measured, candidate, holders.map(strip), before));
       }
     }
@@ -102,6 +103,21 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       }
     },
   };
+}
+
+/** Units whose rows are single matches (or goals); the others are running tallies over editions or careers. */
+const PER_MATCH_UNITS = new Set(['goal', 'player-match', 'team-match', 'match', 'two-legged-tie']);
+
+/**
+ * Whether a row that reaches the record's value equals it anew, however many share it. A holder
+ * equals it again with another match (Hungary's 10-1 of 1982 equals the nine-goal margin Hungary
+ * and Yugoslavia shared); a running tally already at the value (a career still at one hat-trick)
+ * does not.
+ */
+function equalsAnew(unit: string, candidate: TopEntry, holders: readonly TopEntry[]): boolean {
+  const sameEntry = holders.filter((e) => e.entryKey === candidate.entryKey);
+  if (sameEntry.length === 0) return true;
+  return PER_MATCH_UNITS.has(unit) && sameEntry.every((e) => e.matchId !== candidate.matchId);
 }
 
 function sameEntries(a: readonly TopEntry[], b: readonly TopEntry[]): boolean {
@@ -248,9 +264,12 @@ export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): O
     // Counted at once, not at commit: a whole competition's count must add up the matches of one
     // day in some order (their own order being unknown, the fact says so), or a day whose goals
     // together cross the 3,000th would give no milestone at all.
-    const from = ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0;
-    const to = from + (counting ? 1 : measured.delta);
-    ctx.state.set(ctx.stateKey, 'tally', per.key, to);
+    // An edition or career row carries its running total already (and keeps it in the book's
+    // tallies): the match moved it from amount - delta to amount.
+    const ownTally = !PER_MATCH_UNITS.has(ctx.definition.unit) && per.key === measured.row.subject.key && measured.amount !== null;
+    const from = ownTally ? (measured.amount ?? 0) - measured.delta : (ctx.state.get<number>(ctx.stateKey, 'tally', per.key) ?? 0);
+    const to = ownTally ? (measured.amount ?? 0) : from + (counting ? 1 : measured.delta);
+    if (!ownTally) ctx.state.set(ctx.stateKey, 'tally', per.key, to);
     const m = milestoneCrossed(from, to, produces.every, produces.at);
     if (m === undefined) continue;
     // A count's milestone belongs to the row that reached it: the 100th goal has one scorer.

@@ -14,6 +14,7 @@ import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
 import { orderDay } from './instants.js';
+import { editorsCut } from './editor.js';
 
 interface CompiledDefinition {
   readonly definition: RecordDefinition;
@@ -87,6 +88,7 @@ export class RecordBook {
     options: RecordBookOptions = {},
   ) {
     this.definitions = definitions.map(compileDefinition);
+    this.byId = new Map(definitions.map((d) => [d.id, d]));
     this.onlyBooks = options.onlyBooks;
   }
 
@@ -96,6 +98,8 @@ export class RecordBook {
     const from = this.onlyBooks.get(stateKey);
     return from !== undefined && date >= from;
   }
+
+  private readonly byId: ReadonlyMap<string, RecordDefinition>;
 
   private readonly byCompetition = new Map<number, CompiledDefinition[]>();
 
@@ -160,7 +164,7 @@ export class RecordBook {
       }
     }
     for (const commit of commits) commit();
-    return facts;
+    return editorsCut(facts, this.byId);
   }
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {

@@ -145,6 +145,7 @@ function teamFields(t: TeamTally, career: boolean): Fields {
     goalsFor: t.goalsFor,
     goalsAgainst: t.goalsAgainst,
     goalDifference: t.goalsFor - t.goalsAgainst,
+    points: 3 * t.wins + t.draws,
     cleanSheets: t.cleanSheets,
     unbeaten: t.losses === 0,
     champion: t.champion,
@@ -155,6 +156,7 @@ function teamFields(t: TeamTally, career: boolean): Fields {
 /** How much one match moved a team tally's field. */
 function teamDelta(before: TeamTally | undefined, after: TeamTally, field: string): number {
   if (field === 'goalDifference') return after.goalsFor - after.goalsAgainst - (before ? before.goalsFor - before.goalsAgainst : 0);
+  if (field === 'points') return 3 * (after.wins - (before?.wins ?? 0)) + (after.draws - (before?.draws ?? 0));
   const now = (after as unknown as Record<string, unknown>)[field];
   const then = before ? (before as unknown as Record<string, unknown>)[field] : 0;
   return typeof now === 'number' && typeof then === 'number' ? now - then : 0;

@@ -1,9 +1,9 @@
-// The built-in catalogue: one JSON file per competition family. Imported as JSON modules, not read
+// The built-in catalogue: templates expanded over competition families and sexes, and one JSON file
+// for the records particular to a family. Imported as JSON modules, not read
 // from disk, so `tsc` copies the files into dist/ and the catalogue works from a build too.
 import internationalFile from './international.json' with { type: 'json' };
 import uefaClubFile from './uefa-club.json' with { type: 'json' };
-import worldCupMenFile from './world-cup-men.json' with { type: 'json' };
-import worldCupWomenFile from './world-cup-women.json' with { type: 'json' };
+import templatesFile from './templates.json' with { type: 'json' };
 import type { JsonValue } from '../../../domain/located-json.js';
 
 export interface CatalogueFile {
@@ -17,8 +17,8 @@ const json = (value: unknown): JsonValue => value as JsonValue;
 
 /** Every built-in definition file, unvalidated; `loadBuiltInCatalogue` checks them. */
 export const BUILT_IN_CATALOGUE: readonly CatalogueFile[] = [
-  { file: 'catalogue/world-cup-men.json', value: json(worldCupMenFile) },
-  { file: 'catalogue/world-cup-women.json', value: json(worldCupWomenFile) },
+  // Templates first: the World Cup records, men's and women's, keep their place at the head of the book.
+  { file: 'catalogue/templates.json', value: json(templatesFile) },
   { file: 'catalogue/uefa-club.json', value: json(uefaClubFile) },
   { file: 'catalogue/international.json', value: json(internationalFile) },
 ];

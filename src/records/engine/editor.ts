@@ -1,0 +1,98 @@
+// What an editor would cut from a match's facts before anyone reads them: the same news told by two
+// books (the most specific survives), a record equalled at the bottom of its scale by yet another of many, a run far short of
+// the record. Everything else stays, however small: ranking, not cutting, decides what leads.
+import type { RecordDefinition } from '../definitions/schema.js';
+import type { Fact } from './fact.js';
+
+/** A record shared by this many or more, at the value any row reaches, is no news to equal. */
+const MANY_HOLDERS = 3;
+/** A run is news beside the record when it reaches this share of it, or comes within `RUN_NEAR` matches. */
+const RUN_SHARE = 0.75;
+const RUN_NEAR = 3;
+
+/** Whether an amount is the least a qualifying row can have: one goal, one hat-trick, the first minute. */
+function bottomOfScale(definition: RecordDefinition, amount: number): boolean {
+  switch (definition.measure.kind) {
+    case 'count':
+    case 'sum':
+      return amount <= 1;
+    case 'minute':
+      return definition.produces.kind === 'extreme' && definition.produces.direction === 'fastest' && amount < 2;
+    default:
+      return false;
+  }
+}
+
+function isNoise(fact: Fact, definition: RecordDefinition | undefined): boolean {
+  if (!definition) return false;
+  if (fact.kind === 'equals_record') return fact.previous.length >= MANY_HOLDERS && bottomOfScale(definition, fact.amount);
+  if (fact.kind === 'streak') {
+    const record = fact.previous[0]?.amount;
+    return record !== undefined && fact.amount < record * RUN_SHARE && record - fact.amount > RUN_NEAR;
+  }
+  return false;
+}
+
+/**
+ * What a record measures, scope aside: two definitions with the same signature tell the same news
+ * about the same subject when both fire in one match (a first meeting ever, and at the World Cup).
+ */
+function signature(definition: RecordDefinition): string {
+  const { unit, measure, predicate, produces, streak } = definition;
+  const { stages, venue, sex } = definition.scope;
+  return JSON.stringify([unit, streak, measure, predicate ?? null, produces.kind, 'direction' in produces ? produces.direction : null, 'per' in produces ? produces.per : null, stages ?? null, venue ?? null, sex]);
+}
+
+/** How wide a book is: every international contains the World Cup's matches. */
+function breadth(definition: RecordDefinition): number {
+  const scope = definition.scope;
+  if (scope.family === 'international') return 3;
+  if (scope.books === 'single') return 2;
+  return 1;
+}
+
+/**
+ * Of facts telling the same news, the most specific survives: "the first World Cup meeting" over
+ * "met for the first time", the World Cup's biggest win over the same win as an international
+ * record. The narrower book is the one whose data is complete more often (an international record
+ * read from World Cup data alone is no record), and the one a desk names. Among equals in breadth,
+ * the higher score.
+ */
+function survivor(a: Fact, b: Fact, definitions: ReadonlyMap<string, RecordDefinition>): Fact {
+  const da = definitions.get(a.definitionId);
+  const db = definitions.get(b.definitionId);
+  const wa = da ? breadth(da) : 0;
+  const wb = db ? breadth(db) : 0;
+  if (wa !== wb) return wa < wb ? a : b;
+  return b.score > a.score ? b : a;
+}
+
+/** Kinds whose news a wider book's fact implies for a narrower one. */
+const IMPLIED_KINDS = new Set(['first', 'new_record', 'extends_own_record', 'milestone']);
+
+/**
+ * A match's facts as an editor leaves them: noise dropped, one fact per piece of news. The kept
+ * facts take the highest score of the facts they stand for.
+ *
+ * @example editorsCut(facts, definitionsById) // without "Record equalled — … hat-tricks in a career: 1, level with 12 others"
+ */
+export function editorsCut(facts: readonly Fact[], definitions: ReadonlyMap<string, RecordDefinition>): Fact[] {
+  const kept = new Map<string, Fact>();
+  const order: string[] = [];
+  let unique = 0;
+  for (const fact of facts) {
+    const definition = definitions.get(fact.definitionId);
+    if (isNoise(fact, definition)) continue;
+    const key =
+      definition && IMPLIED_KINDS.has(fact.kind) ? `${fact.matchId}|${fact.kind}|${fact.subject.name}|${fact.amount}|${signature(definition)}` : `#${unique++}`;
+    const other = kept.get(key);
+    if (!other) {
+      kept.set(key, fact);
+      order.push(key);
+      continue;
+    }
+    const chosen = survivor(other, fact, definitions);
+    kept.set(key, { ...chosen, score: Math.max(other.score, fact.score) });
+  }
+  return order.map((key) => kept.get(key)).filter((f): f is Fact => f !== undefined);
+}
