@@ -97,7 +97,7 @@ function listed(w: StoryWriter, view: MatchView): Sentence[] {
   return out;
 }
 
-function hauls(w: StoryWriter, view: MatchView): Sentence[] {
+function hauls(w: StoryWriter, view: MatchView, told: readonly string[]): Sentence[] {
   const byScorer = new Map<string, GoalInOrder[]>();
   for (const g of view.goals) {
     if (g.goal.scorer === null || g.goal.ownGoal) continue;
@@ -108,6 +108,7 @@ function hauls(w: StoryWriter, view: MatchView): Sentence[] {
   for (const goals of byScorer.values()) {
     if (goals.length < 3) continue;
     const scorer = goals[0]?.goal.scorer ?? undefined;
+    if (scorer !== undefined && told.includes(scorer)) continue;
     const kind: PhraseKind = goals.length === 3 ? 'goals.hatTrick' : 'goals.haul';
     const sentence = w.sentence(kind, { scorer, count: numberWord(goals.length) }, { match: [view.ref, ...goals.map((g) => g.ref)] }, `#${scorer}`);
     if (sentence) out.push(sentence);
@@ -115,8 +116,8 @@ function hauls(w: StoryWriter, view: MatchView): Sentence[] {
   return out;
 }
 
-/** The goals paragraph; empty for a goalless match. */
-export function goalParagraph(w: StoryWriter, view: MatchView): Sentence[] {
+/** The goals paragraph; empty for a goalless match. `told`: scorers whose haul the lead has already told. */
+export function goalParagraph(w: StoryWriter, view: MatchView, told: readonly string[] = []): Sentence[] {
   const final = view.final;
   if (!final || final[0] + final[1] === 0) return [];
   const d = view.match.data;
@@ -130,5 +131,5 @@ export function goalParagraph(w: StoryWriter, view: MatchView): Sentence[] {
   const story = view.goalsComplete && total <= NARRATED_GOALS ? narrated(w, view) : listed(w, view);
   const named = view.goals.filter((g) => g.goal.scorer !== null).length;
   const partial = named < total ? w.sentence('goals.partial', { known: numberWord(named), total: numberWord(total) }, sources) : undefined;
-  return [...story, ...hauls(w, view), ...(partial ? [partial] : [])];
+  return [...story, ...hauls(w, view, told), ...(partial ? [partial] : [])];
 }

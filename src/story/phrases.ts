@@ -23,6 +23,27 @@ export const PHRASES = {
   'headline.suspended': ['{home} v {away} suspended', 'Suspended: {home} v {away}'],
   'headline.unknown': ['{home} v {away}: result not known', 'No score on record for {home} v {away}'],
 
+  // The lead when the match decided a title.
+  'headline.titleNth': ['{champion} win {nth} {comp}{_onPens}', '{champion} win the {comp} for the {nth} time{_onPens}'],
+  'headline.title': ['{champion} win the {title}{_onPens}', '{champion} are {title} champions'],
+  'lead.titleNth': ['{champion} won their {nth} {comp}, {how}{_inFinal}{_standout}', '{champion} won the {comp} for the {nth} time, {how}{_inFinal}{_standout}'],
+  'lead.title': ['{champion} won the {title}, {how}{_inFinal}{_standout}', '{champion} are {title} champions, {how}{_inFinal}{_standout}'],
+  'lead.inFinal': [' in the final'],
+  'lead.onPenalties': [' on penalties'],
+  'lead.howWin': ['beating {loser} {score}'],
+  'lead.howExtraTime': ['beating {loser} {score} after extra time'],
+  'lead.howPenalties': ['beating {loser} {pens} on penalties after a {score} draw'],
+  'lead.howPenaltiesNoScore': ['beating {loser} on penalties after a {score} draw'],
+  'lead.howDraw': ['after a {score} draw with {opponent}'],
+  'lead.howLoss': ['despite losing {score} to {opponent}'],
+  'lead.hatTrick': [', with a hat-trick from {scorer}', ', {scorer} scoring a hat-trick'],
+  'lead.hatTrickAgainst': [', despite a hat-trick from {scorer}', ', in spite of a hat-trick from {scorer}'],
+  'lead.inExtraTime': [' in extra time'],
+  'lead.winner': [', {scorer} scoring the winner{_when}', ', with the winner from {scorer}{_when}'],
+  'lead.winnerOnly': [', {scorer} scoring the only goal{_when}', ', with the only goal from {scorer}{_when}'],
+  'lead.haul': [', with {count} goals from {scorer}', ', {scorer} scoring {count}'],
+  'lead.haulAgainst': [', despite {count} goals from {scorer}'],
+
   // Record verbs for headlines (present) and standfirsts (past).
   'recordVerb.new_record': ['breaks record', 'sets record'],
   'recordVerb.equals_record': ['equals record', 'draws level with record'],
@@ -51,6 +72,8 @@ export const PHRASES = {
 
   // The opening sentence of the body: the result and the occasion.
   'body.result': ['{result} in {occasion}{_where}', 'In {occasion}{_where}, {result}', '{result} in {occasion}{_where} on {date}'],
+  'body.setting': ['The {stage} was played{_where} on {date}', 'The {stage} took place{_where} on {date}'],
+  'body.settingMatch': ['The match was played{_where} on {date}', 'The match took place{_where} on {date}'],
   'where.venue': [' at {venue}', ' at {venue} in {city}'],
   'where.city': [' in {city}'],
 
@@ -131,6 +154,17 @@ export const PHRASES = {
   'goals.partial': ['The data names the scorers of {known} of the {total} goals', 'Only {known} of the {total} goals have a named scorer in the data'],
   'goals.listOwnGoal': ['{scorer} (own goal{_minutes})'],
 
+  // The shoot-out, kick by kick.
+  'shootout.first': ['{team} kicked first in the shoot-out', '{team} went first in the shoot-out'],
+  'shootout.scored': ['{taker} scored'],
+  'shootout.missed': ['{taker} missed'],
+  'shootout.bothScored': ['{a} and {b} scored'],
+  'shootout.bothMissed': ['{a} and {b} both missed'],
+  'shootout.kicks': ['{kicks}'],
+  'shootout.decisiveGoal': ['{taker} scored the decisive kick for {winner}', '{taker} then converted the decisive kick for {winner}'],
+  'shootout.decisiveMiss': ['{taker} missed for {team}, and that settled it', 'The decisive kick was a miss, by {taker} of {team}'],
+  'shootout.team': ['For {team}, {list}', 'In the shoot-out, for {team}, {list}'],
+
   // Record facts.
   'record.fact': ['{factText}'],
   'record.stood': ['{holder} had held the record since {year}', 'The record had stood since {year}, when {holder} set it', '{holder}\'s mark had stood for {years}'],
@@ -140,6 +174,17 @@ export const PHRASES = {
   'record.ownSince': ['The record was already {subject}\'s, set in {year}', '{subject} had held it since {year}'],
   'record.age': ['{subject} was {age} old on the day', 'On the day, {subject} was {age} old'],
   'record.coverage': ['A caveat: {note}', 'That comes with a caveat: {note}'],
+  'record.horizon': [' in the data, which begins in {season}'],
+  'recordPlain.new': ['{subject} set a new record for {title}{_horizon}: {value}, beating the {previousValue} of {holder}', '{subject} broke the record for {title}{_horizon} with {value}, beating the {previousValue} of {holder}'],
+  'recordPlain.newAlone': ['{subject} set a new record for {title}{_horizon}: {value}'],
+  'recordPlain.equals': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder} since {since}', '{subject} drew level with {holder}, whose record for {title}{_horizon} had stood alone since {since}: {value}'],
+  'recordPlain.equalsNoYear': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder}'],
+  'recordPlain.extends': ['{subject} extended {own} own record for {title} to {value}{_horizon}', '{subject} took {own} own record for {title} to {value}{_horizon}'],
+  'recordPlain.streak': ['{subject}\'s {run} now stands at {value}; the record, {previousValue}, belongs to {holder}', 'That makes {value} for {subject} in their {run}, against a record of {previousValue} by {holder}'],
+  'recordPlain.streakAlone': ['{subject}\'s {run} now stands at {value}'],
+  'recordPlain.nth': ['{subject} is only the {nth} player to {rest}{_horizon}', '{subject} became only the {nth} player to {rest}{_horizon}'],
+  'recordPlain.nthFirst': ['{subject} is the first player to {rest}{_horizon}', '{subject} became the first player to {rest}{_horizon}'],
+  'recordPlain.first': ['It was {subject}\'s first {firstOf}{_horizon}', 'That was {subject}\'s first {firstOf}{_horizon}'],
 
   // What comes next.
   'next.round': ['{team} meet {opponent} in the {nextRound} on {date}', 'Next for {team}: {opponent} in the {nextRound}, on {date}', '{team} will play {opponent} in the {nextRound}, on {date}'],
@@ -193,4 +238,4 @@ export const PHRASES = {
 export type PhraseKind = keyof typeof PHRASES;
 
 /** Capitalised words the story code writes outside the templates. */
-export const LITERAL_WORDS: readonly string[] = ['Group'];
+export const LITERAL_WORDS: readonly string[] = ['Group', 'They', 'Their'];
