@@ -10,6 +10,7 @@ import { other, teamOf } from './match-view.js';
 import { numberWord, ordinal } from './numbers.js';
 import { decidesTie, howWon, meaningClause, nextRoundWritten, resultClause, resultSlots, type Clause } from './result.js';
 import { holdersWritten, previousHolders } from './record-paragraph.js';
+import { titlePhrase } from './record-sentence.js';
 import { occasionOf } from './result-paragraph.js';
 import { mergeSources, type StoryWriter } from './writer.js';
 
@@ -23,8 +24,15 @@ function topRecord(facts: readonly Fact[], min: number): Fact | undefined {
   return facts.find((f) => f.score >= min && RECORD_KINDS.has(f.kind));
 }
 
-/** "Miroslav Klose broke Ronaldo's record". */
+/** "Miroslav Klose broke Ronaldo's record"; for a match or a tie, "setting a record for …" (within the data's horizon). */
 function recordPast(w: StoryWriter, fact: Fact): string | undefined {
+  if (fact.subject.kind === 'match' || fact.subject.kind === 'tie') {
+    const season = /since (\S+), where this database begins/.exec(fact.text)?.[1];
+    const slots = { title: titlePhrase(fact.title), _horizon: season ? (w.phrase('record.horizon', { season }) ?? '') : '' };
+    if (fact.kind === 'new_record') return w.phrase('recordPast.matchNew', slots);
+    if (fact.kind === 'equals_record') return w.phrase('recordPast.matchEquals', slots);
+    return undefined;
+  }
   const holders = previousHolders(fact);
   const holder = holdersWritten(holders) || undefined;
   const slots = { subject: fact.subject.name, holder, value: fact.value };
@@ -172,7 +180,7 @@ export function playedStandfirst(w: StoryWriter, input: StoryInput, view: MatchV
   const hatTrick = standout(view) ? standoutClause(w, view, view.winnerSide) : undefined;
   const fact = hatTrick ? undefined : topRecord(facts, STANDFIRST_SCORE);
   const past = fact ? recordPast(w, fact) : undefined;
-  const record = past ? w.phrase('record.clause', { recordPast: past }) : undefined;
+  const record = past ? (fact && (fact.subject.kind === 'match' || fact.subject.kind === 'tie') ? `, ${past}` : w.phrase('record.clause', { recordPast: past })) : undefined;
   const haul = hatTrick ?? (record ? undefined : standoutClause(w, view, view.winnerSide));
   return w.sentence(
     'standfirst.result',

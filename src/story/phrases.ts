@@ -55,6 +55,8 @@ export const PHRASES = {
   'recordPast.new_recordShared': ['{subject} broke the record shared by {holder}', '{subject} took the record from {holder}'],
   'recordPast.equals_recordShared': ['{subject} joined {holder} as joint record holders', '{subject} drew level with the record held by {holder}'],
   'recordPast.extends_own_record': ['{subject} extended a record that was already theirs', '{subject} bettered their own record'],
+  'recordPast.matchNew': ['setting a new record for {title}{_horizon}', 'a new record for {title}{_horizon}'],
+  'recordPast.matchEquals': ['equalling the record for {title}{_horizon}'],
   'recordPast.milestone': ['{subject} reached {value}', '{subject} brought up {value}'],
 
   // Results: past tense, score winner first.
@@ -90,6 +92,7 @@ export const PHRASES = {
   'meaning.lead': [', taking a {lead} lead into the second leg', ' to lead {lead} after the first leg'],
   'meaning.top': [' to go top of {tableName}', ' and went top of {tableName}', ', a result that put {team} top of {tableName}'],
   'meaning.out': [', and {team} are out', ', a result that put {team} out'],
+  'meaning.outHolders': [', and the holders, {team}, are out', ', a result that put the holders, {team}, out'],
   'record.clause': [', and {recordPast}', ' as {recordPast}'],
 
   // How a tie was won, as a phrase: "on away goals after extra time".
@@ -163,7 +166,8 @@ export const PHRASES = {
   'shootout.kicks': ['{kicks}'],
   'shootout.decisiveGoal': ['{taker} scored the decisive kick for {winner}', '{taker} then converted the decisive kick for {winner}'],
   'shootout.decisiveMiss': ['{taker} missed for {team}, and that settled it', 'The decisive kick was a miss, by {taker} of {team}'],
-  'shootout.team': ['For {team}, {list}', 'In the shoot-out, for {team}, {list}'],
+  'shootout.teamFirst': ['In the shoot-out, for {team}, {list}', 'In the shoot-out, {list} for {team}'],
+  'shootout.team': ['For {team}, {list}', 'For {team}, in order, {list}'],
 
   // Record facts.
   'record.fact': ['{factText}'],

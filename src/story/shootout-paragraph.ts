@@ -58,7 +58,7 @@ export function shootoutParagraph(w: StoryWriter, view: MatchView): Sentence[] {
     const kicks = side === 'home' ? s.home : s.away;
     if (kicks.length === 0) continue;
     const list = joinAnd(kicks.map((k, i) => kickWritten(w, k, `#${side}${i}`)));
-    const sentence = w.sentence('shootout.team', { team: teamOf(view, side), list }, sources, `#${side}`);
+    const sentence = w.sentence(out.length === 0 ? 'shootout.teamFirst' : 'shootout.team', { team: teamOf(view, side), list }, sources, `#${side}`);
     if (sentence) out.push(sentence);
   }
   return out;

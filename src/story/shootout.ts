@@ -81,6 +81,9 @@ export function readShootout(kicks: readonly ShootoutKickData[] | undefined, win
   // The order is settled by the data, or by the kicks themselves: only one side kicking first fits
   // a shoot-out that ends on its last kick.
   const fits = (firstKicker ? [firstKicker] : (['home', 'away'] as const)).filter((first) => {
+    // Kicks alternate: the side that kicked first took as many kicks as the other, or one more.
+    const lead = (first === 'home' ? home.length : away.length) - (first === 'home' ? away.length : home.length);
+    if (lead !== 0 && lead !== 1) return false;
     const sequence = interleave(home, away, first);
     return settledAt(sequence, first) === sequence.length - 1;
   });
