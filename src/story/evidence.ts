@@ -212,8 +212,8 @@ export function buildEvidence(input: StoryInput, view: MatchView): Evidence {
   const shootout = shootoutEvidence(view);
   if (shootout) evidence.set(shootoutRef(view.match.id), shootout);
   const honours = input.honours;
-  for (const side of ['home', 'away'] as const) {
-    const h = honours?.[side];
+  for (const [side, key] of [['home', 'home'], ['away', 'away'], ['home', 'homeBefore'], ['away', 'awayBefore']] as const) {
+    const h = honours?.[key];
     if (!h) continue;
     evidence.set(h.id, {
       team: h.team,

@@ -137,6 +137,9 @@ export interface MatchHonours {
   readonly decidedTitle?: 'home' | 'away';
   /** The side that won the edition before. */
   readonly holders?: 'home' | 'away';
+  /** Each side's counts before this edition: what a preview says they are playing for. */
+  readonly homeBefore?: TeamHonours;
+  readonly awayBefore?: TeamHonours;
 }
 
 interface HonoursMatch {
@@ -165,9 +168,13 @@ export function matchHonours(honours: Honours | undefined, match: HonoursMatch, 
   const own = decidedTitle !== undefined || (match.data.stage?.kind === 'final' && FINISHED.includes(match.data.status));
   const home = teamHonours(honours, match.homeTeamId, match.data.home.name, match.editionId, own);
   const away = teamHonours(honours, match.awayTeamId, match.data.away.name, match.editionId, own);
+  const homeBefore = teamHonours(honours, match.homeTeamId, match.data.home.name, match.editionId, false);
+  const awayBefore = teamHonours(honours, match.awayTeamId, match.data.away.name, match.editionId, false);
   return {
     ...(home ? { home } : {}),
     ...(away ? { away } : {}),
+    ...(homeBefore ? { homeBefore: { ...homeBefore, id: `${homeBefore.id}:before` } } : {}),
+    ...(awayBefore ? { awayBefore: { ...awayBefore, id: `${awayBefore.id}:before` } } : {}),
     ...(decidedTitle ? { decidedTitle } : {}),
     ...(holdersId === match.homeTeamId ? { holders: 'home' as const } : holdersId === match.awayTeamId ? { holders: 'away' as const } : {}),
   };
