@@ -231,6 +231,8 @@ export const PHRASES = {
   'preview.firstTitle': ['{team} are after a first {comp}', '{team} have never won the {comp}'],
   'preview.titleChase': ['{team} are after a {nth} {comp}', 'A win would give {team} a {nth} {comp}'],
   'preview.holdersChase': ['{team}, the holders, are after a {nth} {comp}', '{team} won the last {comp}, in {last}, and are after a {nth}'],
+  'preview.bothChase': ['Both are after a {nth} {comp}{_holders}', 'Either would win a {nth} {comp}{_holders}'],
+  'preview.holdersAre': ['; {team} are the holders'],
   'preview.thirdPlace': ['Third place is at stake', 'The match decides third place'],
   'preview.knockout': ['The winners go through to the {nextRound}', 'A place in the {nextRound} is at stake'],
   'preview.tieWin': ['A win of any kind would take {team} through', 'Any win would be enough for {team}'],

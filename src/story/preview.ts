@@ -103,6 +103,12 @@ function decidesSentences(w: StoryWriter, input: PreviewInput, view: MatchView, 
   if (stage === 'final') {
     const out = present([w.sentence('preview.final', { title: titleWritten(d), home: view.home, away: view.away }, sources)]);
     const h = input.story.honours;
+    const counts = [h?.homeBefore, h?.awayBefore];
+    if (counts[0] && counts[1] && counts[0].titles === counts[1].titles && counts[0].titles > 0) {
+      const holders = h?.holders ? teamOf(view, h.holders) : undefined;
+      const slots = { nth: ordinal(counts[0].titles + 1), comp: competitionWritten(d.competition.name), _holders: holders ? (w.phrase('preview.holdersAre', { team: holders }) ?? '') : '' };
+      return [...out, ...present([w.sentence('preview.bothChase', slots, { match: [view.ref, counts[0].id, counts[1].id] })])];
+    }
     for (const side of ['home', 'away'] as const) {
       const before = side === 'home' ? h?.homeBefore : h?.awayBefore;
       if (!before) continue;
