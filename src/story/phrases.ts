@@ -137,6 +137,10 @@ export const PHRASES = {
   'table.final': ['{team} finished {position} in {tableName} with {points}', '{team} ended {position} in {tableName}, on {points}'],
   'table.zone': ['{team} finished {position} in the league phase, in the places for the {zone}', '{team} ended the league phase {position}: {zone}'],
 
+  // A team once named: what the data lets a desk call it.
+  'team.hosts': ['the hosts'],
+  'team.holders': ['the holders'],
+
   // Goals in the order they were scored.
   'goal.only': ['{scorer} scored the only goal{_when}{_how}', '{scorer} settled it{_when}{_how}', 'The only goal came from {scorer}{_when}{_how}'],
   'goal.opener': ['{scorer} opened the scoring{_when}{_how}', '{scorer} put {team} ahead{_when}{_how}', '{team} took the lead through {scorer}{_when}{_how}'],

@@ -119,8 +119,12 @@ function tableSentences(w: StoryWriter, input: StoryInput, view: MatchView): Sen
   if (!table) return [];
   const sources = { match: [view.ref, table.id] };
   const first = view.winnerSide ?? 'home';
+  const winner = view.winnerSide ? teamOf(view, view.winnerSide) : undefined;
+  const row = winner ? table.rows.find((r) => r.team === winner) : undefined;
+  // The lead has said the winner went top ("a result that put Brazil top of Group A"): not again.
+  const leadSaidTop = row?.position === 1 && winner !== undefined && table.positionsBefore[winner] !== 1 && !table.complete;
   return present([
-    tableSentence(w, table, teamOf(view, first), sources, '#1', false),
+    leadSaidTop ? undefined : tableSentence(w, table, teamOf(view, first), sources, '#1', false),
     tableSentence(w, table, teamOf(view, other(first)), sources, '#2', true),
   ]);
 }

@@ -17,6 +17,8 @@ import type { MatchView } from './match-view.js';
 import { nameOnce, varyTeams } from './names.js';
 import { decidesTie, meaningClause } from './result.js';
 import { shootoutParagraph } from './shootout-paragraph.js';
+import type { Epithet } from './goal-paragraph.js';
+import type { Side } from '../domain/vocabulary.js';
 import type { JsonValue } from './story.js';
 
 /** The evidence a story's sentences cite, in the order first cited. */
@@ -30,6 +32,21 @@ export function citedEvidence(sentences: readonly Sentence[], evidence: Evidence
     }
   }
   return cited;
+}
+
+/** "the hosts" (a national team playing a tournament at home) and "the holders" (champions of the edition before). */
+function epithetsOf(w: StoryWriter, input: StoryInput, view: MatchView): Partial<Record<Side, Epithet>> {
+  const d = view.match.data;
+  const out: Partial<Record<Side, Epithet>> = {};
+  for (const side of ['home', 'away'] as const) {
+    const team = side === 'home' ? view.home : view.away;
+    const counted = input.honours?.[side];
+    const holders = input.honours?.holders === side && counted ? w.phrase('team.holders', {}) : undefined;
+    const hosts = d.competition.kind === 'international_tournament' && d.country !== undefined && d.country === team ? w.phrase('team.hosts', {}) : undefined;
+    if (hosts) out[side] = { text: hosts, source: view.ref };
+    else if (holders && counted) out[side] = { text: holders, source: counted.id };
+  }
+  return out;
 }
 
 /** The standfirst and the paragraphs with each person named in full once, then by surname. */
@@ -74,7 +91,7 @@ export function writeStory(input: StoryInput): Story {
     const lead = standout(view);
     paragraphs = [
       resultParagraph(w, input, view, told),
-      goalParagraph(w, view, lead ? [lead.scorer] : []),
+      goalParagraph(w, view, lead ? [lead.scorer] : [], epithetsOf(w, input, view)),
       shootoutParagraph(w, view),
       recordParagraph(w, view, facts),
       nextParagraph(w, input, view),
