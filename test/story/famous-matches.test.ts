@@ -28,7 +28,7 @@ beforeAll(async () => {
     store,
     loadBuiltInCatalogue().map((l) => l.definition),
   );
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   await store.close();
