@@ -3,7 +3,9 @@
 import type { Fact } from '../records/engine/fact.js';
 import type { JsonValue } from './story.js';
 import type { StoryFixture, StoryInput, StoryTable, StoryTie } from './story-input.js';
-import { matchRef, type MatchView } from './match-view.js';
+import { matchRef, teamOf, type MatchView } from './match-view.js';
+import { shootoutOf, shootoutRef } from './shootout-paragraph.js';
+import type { Kick } from './shootout.js';
 import { dateWritten, daysBetween, yearsBetween } from './numbers.js';
 
 export type Evidence = Map<string, JsonValue>;
@@ -188,10 +190,43 @@ export function factEvidence(fact: Fact): JsonValue {
   };
 }
 
+function shootoutEvidence(view: MatchView): JsonValue | undefined {
+  const s = shootoutOf(view);
+  if (!s) return undefined;
+  const kick = (k: Kick): JsonValue => ({ team: teamOf(view, k.side), taker: orNull(k.taker), round: k.round, converted: k.converted });
+  return {
+    matchId: view.match.id,
+    winner: teamOf(view, s.winner),
+    penalties: view.penalties ? [...view.penalties] : null,
+    home: s.home.map(kick),
+    away: s.away.map(kick),
+    firstKicker: s.sequence?.[0] ? teamOf(view, s.sequence[0].side) : null,
+    decisive: s.decisive ? kick(s.decisive) : null,
+  };
+}
+
 /** Every source id the input offers, with its data. */
 export function buildEvidence(input: StoryInput, view: MatchView): Evidence {
   const evidence: Evidence = new Map();
   evidence.set(view.ref, matchEvidence(view));
+  const shootout = shootoutEvidence(view);
+  if (shootout) evidence.set(shootoutRef(view.match.id), shootout);
+  const honours = input.honours;
+  for (const [side, key] of [['home', 'home'], ['away', 'away'], ['home', 'homeBefore'], ['away', 'awayBefore']] as const) {
+    const h = honours?.[key];
+    if (!h) continue;
+    evidence.set(h.id, {
+      team: h.team,
+      competition: view.match.data.competition.name,
+      titles: h.titles,
+      titleEditions: [...h.titleEditions],
+      finals: h.finals,
+      finalEditions: [...h.finalEditions],
+      previousTitle: orNull(h.previousTitle),
+      holders: honours?.holders === side,
+      decidedTitleHere: honours?.decidedTitle === side,
+    });
+  }
   for (const [id, value] of goalEvidence(view)) evidence.set(id, value);
   if (input.tie) {
     evidence.set(input.tie.id, tieEvidence(input.tie));

@@ -1,6 +1,7 @@
 // The goals in the order they were scored, with minutes: told one by one with the running score
 // when the data has every goal, else as each team's scorers in order; hat-tricks called out.
 import type { StoredGoal } from '../store/queries/stored-match.js';
+import type { Side } from '../domain/vocabulary.js';
 import type { PhraseKind } from './phrases.js';
 import type { Sentence } from './story.js';
 import { other, pairLeaderFirst, teamOf, type GoalInOrder, type MatchView } from './match-view.js';
@@ -36,21 +37,31 @@ function goalKind(g: GoalInOrder, total: number): PhraseKind {
   return 'goal.pullBack';
 }
 
-function narrated(w: StoryWriter, view: MatchView): Sentence[] {
+/** What a team is called once it has been named: "the hosts", "the holders", with the source that says so. */
+export interface Epithet {
+  readonly text: string;
+  readonly source: string;
+}
+
+function narrated(w: StoryWriter, view: MatchView, epithets: Partial<Record<Side, Epithet>>): Sentence[] {
+  const named = new Set<Side>();
   return view.goals.flatMap((g, i) => {
     const salt = `#${i}`;
+    // A team named once in the paragraph is "the hosts" or "the holders" the next time, where the data says so.
+    const epithet = named.has(g.goal.side) ? epithets[g.goal.side] : undefined;
     const sentence = w.sentence(
       goalKind(g, view.goals.length),
       {
         scorer: g.goal.scorer ?? undefined,
-        team: g.team,
+        team: epithet?.text ?? g.team,
         running: pairLeaderFirst(g.after),
         _when: whenWritten(w, g.goal, salt),
         _how: g.goal.penalty ? (w.phrase('how.penalty', {}, salt) ?? '') : '',
       },
-      { match: [view.ref, g.ref] },
+      { match: [view.ref, g.ref, ...(epithet ? [epithet.source] : [])] },
       salt,
     );
+    if (sentence?.text.includes(g.team)) named.add(g.goal.side);
     return sentence ? [sentence] : [];
   });
 }
@@ -97,7 +108,7 @@ function listed(w: StoryWriter, view: MatchView): Sentence[] {
   return out;
 }
 
-function hauls(w: StoryWriter, view: MatchView): Sentence[] {
+function hauls(w: StoryWriter, view: MatchView, told: readonly string[]): Sentence[] {
   const byScorer = new Map<string, GoalInOrder[]>();
   for (const g of view.goals) {
     if (g.goal.scorer === null || g.goal.ownGoal) continue;
@@ -108,6 +119,7 @@ function hauls(w: StoryWriter, view: MatchView): Sentence[] {
   for (const goals of byScorer.values()) {
     if (goals.length < 3) continue;
     const scorer = goals[0]?.goal.scorer ?? undefined;
+    if (scorer !== undefined && told.includes(scorer)) continue;
     const kind: PhraseKind = goals.length === 3 ? 'goals.hatTrick' : 'goals.haul';
     const sentence = w.sentence(kind, { scorer, count: numberWord(goals.length) }, { match: [view.ref, ...goals.map((g) => g.ref)] }, `#${scorer}`);
     if (sentence) out.push(sentence);
@@ -115,8 +127,8 @@ function hauls(w: StoryWriter, view: MatchView): Sentence[] {
   return out;
 }
 
-/** The goals paragraph; empty for a goalless match. */
-export function goalParagraph(w: StoryWriter, view: MatchView): Sentence[] {
+/** The goals paragraph; empty for a goalless match. `told`: scorers whose haul the lead has already told. */
+export function goalParagraph(w: StoryWriter, view: MatchView, told: readonly string[] = [], epithets: Partial<Record<Side, Epithet>> = {}): Sentence[] {
   const final = view.final;
   if (!final || final[0] + final[1] === 0) return [];
   const d = view.match.data;
@@ -127,8 +139,8 @@ export function goalParagraph(w: StoryWriter, view: MatchView): Sentence[] {
     return unknown ? [unknown] : [];
   }
   const total = final[0] + final[1];
-  const story = view.goalsComplete && total <= NARRATED_GOALS ? narrated(w, view) : listed(w, view);
+  const story = view.goalsComplete && total <= NARRATED_GOALS ? narrated(w, view, epithets) : listed(w, view);
   const named = view.goals.filter((g) => g.goal.scorer !== null).length;
   const partial = named < total ? w.sentence('goals.partial', { known: numberWord(named), total: numberWord(total) }, sources) : undefined;
-  return [...story, ...hauls(w, view), ...(partial ? [partial] : [])];
+  return [...story, ...hauls(w, view, told), ...(partial ? [partial] : [])];
 }

@@ -13,6 +13,7 @@ import { readMatches } from '../store/queries/read-matches.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import { loadEditionStoryInputs } from './load-story-input.js';
 import { groupOutlook, tieOutlook } from './preview-outlook.js';
+import { inferredStage } from './bracket.js';
 import type { PreviewInput } from './preview.js';
 import { reachDefinitions, withinReach, type ReachCandidates, type StateReader } from './within-reach.js';
 
@@ -111,5 +112,6 @@ export async function loadPreviewInput(store: Store, matchId: number, definition
   const recordMatch = recordMatchOf(match);
   const relevant = reachDefinitions(definitions, recordMatch);
   const reach = relevant.length > 0 ? withinReach(relevant, stateAsOf(store, relevant, date), recordMatch, candidatesOf(store, match), date) : [];
-  return { story: { ...story, facts: [] }, reach, ...(tie ? { tie } : {}), ...(group ? { group } : {}) };
+  const stage = match.data.stage ? undefined : inferredStage(match.data, edition.map((m) => m.data));
+  return { story: { ...story, facts: [] }, reach, ...(tie ? { tie } : {}), ...(group ? { group } : {}), ...(stage ? { stage } : {}) };
 }

@@ -9,6 +9,7 @@ import { readCompetitionStatus } from '../store/queries/editions.js';
 import { readMatches } from '../store/queries/read-matches.js';
 import type { StoryInput } from './story-input.js';
 import { editionContexts, type PublishedOrders } from './story-context.js';
+import { matchHonours, readHonours } from './honours.js';
 
 /** Stored facts of the matches of one edition (or of the given matches), by match, most newsworthy first. */
 function editionFacts(store: Store, editionId: number, matchIds?: readonly number[]): Map<number, Fact[]> {
@@ -85,11 +86,12 @@ export async function loadEditionStoryInputs(store: Store, editionId: number, op
   const contexts = editionContexts(matches, await publishedOrders(store, editionId, names), wanted);
   const facts = editionFacts(store, editionId, options.matchIds);
   const competition = await competitionStatusOf(store, editionId);
+  const honours = await readHonours(store.db, editionId);
   return matches
     .filter((m) => wanted === undefined || wanted.has(m.id))
     .map((match) => {
       const context = contexts.get(match.id) ?? { nextFixtures: [] };
-      return { match, ...context, competition, facts: facts.get(match.id) ?? [] };
+      return { match, ...context, competition, facts: facts.get(match.id) ?? [], honours: matchHonours(honours, match, matches) };
     });
 }
 

@@ -21,7 +21,29 @@ export const PHRASES = {
   'headline.abandoned': ['{home} v {away} abandoned', 'Abandoned: {home} v {away}'],
   'headline.cancelled': ['{home} v {away} called off', 'Cancelled: {home} v {away}'],
   'headline.suspended': ['{home} v {away} suspended', 'Suspended: {home} v {away}'],
+  'headline.live': ['{home} v {away}: in progress', 'Under way: {home} v {away}'],
   'headline.unknown': ['{home} v {away}: result not known', 'No score on record for {home} v {away}'],
+
+  // The lead when the match decided a title.
+  'headline.titleNth': ['{champion} win {nth} {comp}{_onPens}', '{champion} win the {comp} for the {nth} time{_onPens}'],
+  'headline.title': ['{champion} win the {title}{_onPens}', '{champion} are {title} champions'],
+  'lead.titleNth': ['{champion} won their {nth} {comp}, {how}{_inFinal}{_standout}', '{champion} won the {comp} for the {nth} time, {how}{_inFinal}{_standout}'],
+  'lead.title': ['{champion} won the {title}, {how}{_inFinal}{_standout}', '{champion} are {title} champions, {how}{_inFinal}{_standout}'],
+  'lead.inFinal': [' in the final'],
+  'lead.onPenalties': [' on penalties'],
+  'lead.howWin': ['beating {loser} {score}'],
+  'lead.howExtraTime': ['beating {loser} {score} after extra time'],
+  'lead.howPenalties': ['beating {loser} {pens} on penalties after a {score} draw'],
+  'lead.howPenaltiesNoScore': ['beating {loser} on penalties after a {score} draw'],
+  'lead.howDraw': ['after a {score} draw with {opponent}'],
+  'lead.howLoss': ['despite losing {score} to {opponent}'],
+  'lead.hatTrick': [', with a hat-trick from {scorer}', ', {scorer} scoring a hat-trick'],
+  'lead.hatTrickAgainst': [', despite a hat-trick from {scorer}', ', in spite of a hat-trick from {scorer}'],
+  'lead.inExtraTime': [' in extra time'],
+  'lead.winner': [', {scorer} scoring the winner{_when}', ', with the winner from {scorer}{_when}'],
+  'lead.winnerOnly': [', {scorer} scoring the only goal{_when}', ', with the only goal from {scorer}{_when}'],
+  'lead.haul': [', with {count} goals from {scorer}', ', {scorer} scoring {count}'],
+  'lead.haulAgainst': [', despite {count} goals from {scorer}'],
 
   // Record verbs for headlines (present) and standfirsts (past).
   'recordVerb.new_record': ['breaks record', 'sets record'],
@@ -34,6 +56,8 @@ export const PHRASES = {
   'recordPast.new_recordShared': ['{subject} broke the record shared by {holder}', '{subject} took the record from {holder}'],
   'recordPast.equals_recordShared': ['{subject} joined {holder} as joint record holders', '{subject} drew level with the record held by {holder}'],
   'recordPast.extends_own_record': ['{subject} extended a record that was already theirs', '{subject} bettered their own record'],
+  'recordPast.matchNew': ['setting a new record for {title}{_horizon}', 'a new record for {title}{_horizon}'],
+  'recordPast.matchEquals': ['equalling the record for {title}{_horizon}'],
   'recordPast.milestone': ['{subject} reached {value}', '{subject} brought up {value}'],
 
   // Results: past tense, score winner first.
@@ -51,6 +75,8 @@ export const PHRASES = {
 
   // The opening sentence of the body: the result and the occasion.
   'body.result': ['{result} in {occasion}{_where}', 'In {occasion}{_where}, {result}', '{result} in {occasion}{_where} on {date}'],
+  'body.setting': ['The {stage} was played{_where} on {date}', 'The {stage} took place{_where} on {date}'],
+  'body.settingMatch': ['The match was played{_where} on {date}', 'The match took place{_where} on {date}'],
   'where.venue': [' at {venue}', ' at {venue} in {city}'],
   'where.city': [' in {city}'],
 
@@ -67,6 +93,7 @@ export const PHRASES = {
   'meaning.lead': [', taking a {lead} lead into the second leg', ' to lead {lead} after the first leg'],
   'meaning.top': [' to go top of {tableName}', ' and went top of {tableName}', ', a result that put {team} top of {tableName}'],
   'meaning.out': [', and {team} are out', ', a result that put {team} out'],
+  'meaning.outHolders': [', and the holders, {team}, are out', ', a result that put the holders, {team}, out'],
   'record.clause': [', and {recordPast}', ' as {recordPast}'],
 
   // How a tie was won, as a phrase: "on away goals after extra time".
@@ -110,6 +137,10 @@ export const PHRASES = {
   'table.final': ['{team} finished {position} in {tableName} with {points}', '{team} ended {position} in {tableName}, on {points}'],
   'table.zone': ['{team} finished {position} in the league phase, in the places for the {zone}', '{team} ended the league phase {position}: {zone}'],
 
+  // A team once named: what the data lets a desk call it.
+  'team.hosts': ['the hosts'],
+  'team.holders': ['the holders'],
+
   // Goals in the order they were scored.
   'goal.only': ['{scorer} scored the only goal{_when}{_how}', '{scorer} settled it{_when}{_how}', 'The only goal came from {scorer}{_when}{_how}'],
   'goal.opener': ['{scorer} opened the scoring{_when}{_how}', '{scorer} put {team} ahead{_when}{_how}', '{team} took the lead through {scorer}{_when}{_how}'],
@@ -131,6 +162,18 @@ export const PHRASES = {
   'goals.partial': ['The data names the scorers of {known} of the {total} goals', 'Only {known} of the {total} goals have a named scorer in the data'],
   'goals.listOwnGoal': ['{scorer} (own goal{_minutes})'],
 
+  // The shoot-out, kick by kick.
+  'shootout.first': ['{team} kicked first in the shoot-out', '{team} went first in the shoot-out'],
+  'shootout.scored': ['{taker} scored'],
+  'shootout.missed': ['{taker} missed'],
+  'shootout.bothScored': ['{a} and {b} scored'],
+  'shootout.bothMissed': ['{a} and {b} both missed'],
+  'shootout.kicks': ['{kicks}'],
+  'shootout.decisiveGoal': ['{taker} scored the decisive kick for {winner}', '{taker} then converted the decisive kick for {winner}'],
+  'shootout.decisiveMiss': ['{taker} missed for {team}, and that settled it', 'The decisive kick was a miss, by {taker} of {team}'],
+  'shootout.teamFirst': ['In the shoot-out, for {team}, {list}', 'In the shoot-out, {list} for {team}'],
+  'shootout.team': ['For {team}, {list}', 'For {team}, in order, {list}'],
+
   // Record facts.
   'record.fact': ['{factText}'],
   'record.stood': ['{holder} had held the record since {year}', 'The record had stood since {year}, when {holder} set it', '{holder}\'s mark had stood for {years}'],
@@ -140,6 +183,17 @@ export const PHRASES = {
   'record.ownSince': ['The record was already {subject}\'s, set in {year}', '{subject} had held it since {year}'],
   'record.age': ['{subject} was {age} old on the day', 'On the day, {subject} was {age} old'],
   'record.coverage': ['A caveat: {note}', 'That comes with a caveat: {note}'],
+  'record.horizon': [' in the data, which begins in {season}'],
+  'recordPlain.new': ['{subject} set a new record for {title}{_horizon}: {value}, beating the {previousValue} of {holder}', '{subject} broke the record for {title}{_horizon} with {value}, beating the {previousValue} of {holder}'],
+  'recordPlain.newAlone': ['{subject} set a new record for {title}{_horizon}: {value}'],
+  'recordPlain.equals': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder} since {since}', '{subject} drew level with {holder}, whose record for {title}{_horizon} had stood alone since {since}: {value}'],
+  'recordPlain.equalsNoYear': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder}'],
+  'recordPlain.extends': ['{subject} extended {own} own record for {title} to {value}{_horizon}', '{subject} took {own} own record for {title} to {value}{_horizon}'],
+  'recordPlain.streak': ['{subject}\'s {run} now stands at {value}; the record, {previousValue}, belongs to {holder}', 'That makes {value} for {subject} in their {run}, against a record of {previousValue} by {holder}'],
+  'recordPlain.streakAlone': ['{subject}\'s {run} now stands at {value}'],
+  'recordPlain.nth': ['{subject} is only the {nth} player to {rest}{_horizon}', '{subject} became only the {nth} player to {rest}{_horizon}'],
+  'recordPlain.nthFirst': ['{subject} is the first player to {rest}{_horizon}', '{subject} became the first player to {rest}{_horizon}'],
+  'recordPlain.first': ['It was {subject}\'s first {firstOf}{_horizon}', 'That was {subject}\'s first {firstOf}{_horizon}'],
 
   // What comes next.
   'next.round': ['{team} meet {opponent} in the {nextRound} on {date}', 'Next for {team}: {opponent} in the {nextRound}, on {date}', '{team} will play {opponent} in the {nextRound}, on {date}'],
@@ -163,6 +217,7 @@ export const PHRASES = {
   'status.abandoned': ['{home} v {away}, {occasion}, was abandoned on {date}{_at}', '{home} v {away} was abandoned on {date}{_at}'],
   'status.cancelled': ['{home} v {away}, {occasion} due on {date}, was cancelled', '{home} v {away}, due on {date}, was called off'],
   'status.suspended': ['{home} v {away}, {occasion}, was suspended on {date}{_at}', '{home} v {away} was suspended on {date}{_at}'],
+  'status.live': ['{home} v {away}, {occasion}, is still being played{_at}; there is no result yet', '{home} v {away}, {occasion}, is in progress{_at}, and the result is not yet known'],
   'status.at': [' at {score}', ', with the score at {score}'],
   'status.note': ['The reason given: {note}', 'Reason: {note}'],
   'status.unknownScore': ['{home} v {away} in {occasion} on {date} has no score in the data', 'The data has no score for {home} v {away} in {occasion} on {date}'],
@@ -170,11 +225,20 @@ export const PHRASES = {
   // Previews: what is within reach.
   'preview.intro': ['{home} play {away} in {occasion} on {date}{_where}', '{home} v {away}, {occasion}, is on {date}{_where}', 'On {date}, {home} meet {away} in {occasion}{_where}'],
   'preview.headline': ['{home} v {away}: what is at stake', 'Preview: {home} v {away}', '{home} v {away}: within reach'],
-  'preview.standfirst': ['{home} meet {away} in {occasion} on {date}{_stake}', 'What is at stake when {home} play {away} in {occasion} on {date}{_stake}'],
-  'preview.stake': ['. {stake}', ': {stake}'],
+  'preview.standfirst': ['{home} meet {away} in {occasion} on {date}{_where}{_stake}', '{home} play {away} in {occasion} on {date}{_where}{_stake}'],
+  'preview.stake': ['. {stake}'],
+  'preview.headlineFinal': ['{home} v {away}: the {title} final', 'Final preview: {home} v {away}'],
   'preview.equal': ['{player} {needs} {need} to equal the record for {title} ({value}, held by {holder})', '{need} would take {player} level with the record for {title}: {value}, held by {holder}'],
   'preview.break': ['{player} {needs} {need} to break the record for {title} ({value}, held by {holder})', '{player} {is} {need} from breaking the record for {title}, {value}, held by {holder}'],
   'preview.breakShared': ['{player} {shares} the record for {title}, {value}, with {holder} and {needs} {need} to break it', '{need} would give {player} the record for {title} outright: {value} is shared with {holder}'],
+  'preview.final': ['The winners will be {title} champions', '{home} or {away} will be {title} champions'],
+  'preview.firstTitle': ['{team} are after a first {comp}', '{team} have never won the {comp}'],
+  'preview.titleChase': ['{team} are after a {nth} {comp}', 'A win would give {team} a {nth} {comp}'],
+  'preview.holdersChase': ['{team}, the holders, are after a {nth} {comp}', '{team} won the last {comp}, in {last}, and are after a {nth}'],
+  'preview.bothChase': ['Both are after a {nth} {comp}{_holders}', 'Either would win a {nth} {comp}{_holders}'],
+  'preview.holdersAre': ['; {team} are the holders'],
+  'preview.thirdPlace': ['Third place is at stake', 'The match decides third place'],
+  'preview.knockout': ['The winners go through to the {nextRound}', 'A place in the {nextRound} is at stake'],
   'preview.tieWin': ['A win of any kind would take {team} through', 'Any win would be enough for {team}'],
   'preview.tieDraw': ['A draw would be enough to take {team} through', '{team} would go through with a draw'],
   'preview.tieNeed': ['{team} need to overturn a {lead} deficit from the first leg', '{team} trail {lead} from the first leg'],
@@ -193,4 +257,4 @@ export const PHRASES = {
 export type PhraseKind = keyof typeof PHRASES;
 
 /** Capitalised words the story code writes outside the templates. */
-export const LITERAL_WORDS: readonly string[] = ['Group'];
+export const LITERAL_WORDS: readonly string[] = ['Group', 'They', 'Their'];

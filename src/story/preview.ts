@@ -9,8 +9,11 @@ import type { WithinReach } from './within-reach.js';
 import { buildEvidence } from './evidence.js';
 import { viewMatch, type MatchView } from './match-view.js';
 import { competitionSentences } from './next-paragraph.js';
-import { countOf, dateWritten, ordinalDigits } from './numbers.js';
-import { tableWritten } from './occasion.js';
+import { countOf, dateWritten, ordinal, ordinalDigits } from './numbers.js';
+import type { StageKind } from '../domain/vocabulary.js';
+import { competitionWritten, roundWritten, stageMatchWritten, tableWritten, titleWritten } from './occasion.js';
+import { nextKnockoutRound } from './bracket.js';
+import { teamOf } from './match-view.js';
 import { conditionSentences, occasionOf, whereWritten } from './result-paragraph.js';
 import { citedEvidence } from './write-story.js';
 import { holdersWritten } from './record-paragraph.js';
@@ -19,6 +22,8 @@ import { mergeSources, StoryWriter } from './writer.js';
 /** What a preview is written from: the match and its context, what results would mean, what is within reach. */
 export interface PreviewInput {
   readonly story: StoryInput;
+  /** The match's stage, where the data leaves it out but the bracket tells it (the final). */
+  readonly stage?: StageKind;
   readonly tie?: TieOutlook;
   readonly group?: GroupOutlook;
   readonly reach: readonly WithinReach[];
@@ -91,6 +96,35 @@ function groupSentences(w: StoryWriter, group: GroupOutlook, view: MatchView): S
   });
 }
 
+/** What the match decides, from its stage: the title in a final, a place in the next round in a knockout match. */
+function decidesSentences(w: StoryWriter, input: PreviewInput, view: MatchView, stage: StageKind | undefined): Sentence[] {
+  const d = view.match.data;
+  const sources = { match: [view.ref] };
+  if (stage === 'final') {
+    const out = present([w.sentence('preview.final', { title: titleWritten(d), home: view.home, away: view.away }, sources)]);
+    const h = input.story.honours;
+    const counts = [h?.homeBefore, h?.awayBefore];
+    if (counts[0] && counts[1] && counts[0].titles === counts[1].titles && counts[0].titles > 0) {
+      const holders = h?.holders ? teamOf(view, h.holders) : undefined;
+      const slots = { nth: ordinal(counts[0].titles + 1), comp: competitionWritten(d.competition.name), _holders: holders ? (w.phrase('preview.holdersAre', { team: holders }) ?? '') : '' };
+      return [...out, ...present([w.sentence('preview.bothChase', slots, { match: [view.ref, counts[0].id, counts[1].id] })])];
+    }
+    for (const side of ['home', 'away'] as const) {
+      const before = side === 'home' ? h?.homeBefore : h?.awayBefore;
+      if (!before) continue;
+      const team = teamOf(view, side);
+      const slots = { team, nth: ordinal(before.titles + 1), comp: competitionWritten(d.competition.name), last: before.previousTitle };
+      const kind = before.titles === 0 ? 'preview.firstTitle' : h?.holders === side ? 'preview.holdersChase' : 'preview.titleChase';
+      out.push(...present([w.sentence(kind, slots, { match: [view.ref, before.id] }, `#${side}`)]));
+    }
+    return out;
+  }
+  if (stage === 'third_place') return present([w.sentence('preview.thirdPlace', {}, sources)]);
+  const next = roundWritten(nextKnockoutRound(stage));
+  if (next && !input.tie && input.story.tie?.tie.format !== 'two_legs') return present([w.sentence('preview.knockout', { nextRound: next }, sources)]);
+  return [];
+}
+
 function outlookEvidence(input: PreviewInput): [string, JsonValue][] {
   const out: [string, JsonValue][] = [];
   if (input.tie) out.push([input.tie.id, JSON.parse(JSON.stringify(input.tie)) as JsonValue]);
@@ -111,23 +145,27 @@ export function writePreview(input: PreviewInput): Story {
   const evidence = buildEvidence({ ...input.story, facts: [] }, view);
   for (const [id, value] of outlookEvidence(input)) evidence.set(id, value);
   const matchSources = { match: [view.ref] };
-  const slots = { home: view.home, away: view.away, occasion: occasionOf(input.story), date: dateWritten(d.date), _where: whereWritten(w, view) };
+  const stage = input.stage ?? d.stage?.kind;
+  // A stage the bracket tells is named as if the data had it: "the 2026 World Cup final".
+  const story = input.stage && !d.stage ? { ...input.story, match: { ...input.story.match, data: { ...d, stage: { kind: input.stage, name: stageMatchWritten(input.stage) } } } } : input.story;
+  const slots = { home: view.home, away: view.away, occasion: occasionOf(story), date: dateWritten(d.date), _where: whereWritten(w, view) };
 
   const reach = present(input.reach.slice(0, MAX_PREVIEW_REACH).map((r) => reachSentence(w, r, view)));
-  const stakes = [...(input.tie ? tieSentences(w, input.tie, view) : []), ...(input.group ? groupSentences(w, input.group, view) : [])];
+  const stakes = [...decidesSentences(w, input, view, stage), ...(input.tie ? tieSentences(w, input.tie, view) : []), ...(input.group ? groupSentences(w, input.group, view) : [])];
   const statusKind = d.status === 'postponed' || d.status === 'cancelled' || d.status === 'abandoned' || d.status === 'suspended' ? (`status.${d.status}` as const) : undefined;
   const status = statusKind ? present([w.sentence(statusKind, { ...slots, _at: '' }, matchSources)]) : [];
-  const intro = present([w.sentence('preview.intro', slots, matchSources)]);
   const nothing = reach.length === 0 ? present([w.sentence('preview.nothing', {}, matchSources)]) : [];
 
-  const lead = reach[0] ?? stakes[0];
+  // What the match decides leads; records within reach come after it. The lead is said once.
+  const lead = stakes[0] ?? reach[0];
   const stake = lead ? w.phrase('preview.stake', { stake: lead.text.replace(/\.$/, '') }) : undefined;
-  const headline = w.sentence('preview.headline', slots, matchSources);
-  const standfirst = w.sentence('preview.standfirst', { ...slots, _where: '', _stake: stake ?? '' }, mergeSources(matchSources, lead && stake ? lead.sources : {}));
+  const headline = stage === 'final' ? w.sentence('preview.headlineFinal', { ...slots, title: titleWritten(d) }, matchSources) : w.sentence('preview.headline', slots, matchSources);
+  const standfirst = w.sentence('preview.standfirst', { ...slots, _stake: stake ?? '' }, mergeSources(matchSources, lead && stake ? lead.sources : {}));
   if (!headline || !standfirst) throw new MatchfactsError(`preview: no headline for match ${view.match.id}`);
+  const rest = (sentences: readonly Sentence[]): Sentence[] => (stake ? sentences.filter((s) => s !== lead) : [...sentences]);
   const paragraphs = [
-    [...intro, ...status, ...conditionSentences(w, view).filter((s) => d.status !== 'played' || s.kind !== 'status.attendance'), ...stakes],
-    [...reach, ...nothing],
+    [...status, ...conditionSentences(w, view).filter((s) => d.status !== 'played' || s.kind !== 'status.attendance'), ...rest(stakes)],
+    [...rest(reach), ...nothing],
     competitionSentences(w, input.story),
   ].filter((p) => p.length > 0);
   const sentences = [headline, standfirst, ...paragraphs.flat()];

@@ -3,8 +3,9 @@
 import type { Fact } from '../records/engine/fact.js';
 import type { Sentence } from './story.js';
 import type { MatchView } from './match-view.js';
-import { ageWritten, countOf, dateWritten, daysBetween, joinAnd, yearsBetween } from './numbers.js';
-import type { StoryWriter } from './writer.js';
+import { ageWritten, countOf, dateWritten, daysBetween, joinAnd, numberWord, yearsBetween } from './numbers.js';
+import { recordSentence } from './record-sentence.js';
+import { mergeSources, type StoryWriter } from './writer.js';
 
 /** A value that is an age: "42 years 39 days". */
 const AGE = /^\d+ years? \d+ days?$/;
@@ -25,7 +26,10 @@ export function storyFacts(facts: readonly Fact[]): Fact[] {
       seen.add(f.definitionId);
       return true;
     })
-    .slice(0, MAX_STORY_FACTS);
+    .filter((f, i, all) => f.kind !== 'streak' || all.findIndex((g) => g.kind === 'streak') === i)
+    .slice(0, MAX_STORY_FACTS)
+    // A run of results is context, not news: it comes after the records.
+    .sort((a, b) => Number(a.kind === 'streak') - Number(b.kind === 'streak'));
 }
 
 /** The previous holders of a record, other than the new holder. */
@@ -43,7 +47,7 @@ function earliestPrevious(fact: Fact): string | undefined {
   return fact.previous.map((p) => p.date).sort()[0];
 }
 
-function contextSentence(w: StoryWriter, fact: Fact, sources: { facts: string[]; match: string[] }): Sentence | undefined {
+function contextSentence(w: StoryWriter, fact: Fact, sources: { facts: string[]; match: string[] }, namesHolders: boolean): Sentence | undefined {
   const since = earliestPrevious(fact);
   const holders = previousHolders(fact);
   const holder = holdersWritten(holders);
@@ -56,20 +60,45 @@ function contextSentence(w: StoryWriter, fact: Fact, sources: { facts: string[];
     if (days >= 1) return w.sentence('record.stoodRecent', { holder, since: dateWritten(since), days: countOf(days, 'day') }, sources, `#${fact.id}`);
     return undefined;
   }
-  if (fact.kind === 'equals_record' && holder) return w.sentence('record.shared', { subject: fact.subject.name, holder }, sources, `#${fact.id}`);
+  if (fact.kind === 'equals_record' && holder && !namesHolders) return w.sentence('record.shared', { subject: fact.subject.name, holder }, sources, `#${fact.id}`);
   if (fact.kind === 'extends_own_record' && since && yearsBetween(since, fact.date) >= 1) return w.sentence('record.ownSince', { subject: fact.subject.name, year: since.slice(0, 4) }, sources, `#${fact.id}`);
   return undefined;
 }
 
-/** The records paragraph. */
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** "unbeaten in 6 matches" → "unbeaten in six matches": a small count before a word, as a desk writes it. */
+export function smallCountsInWords(text: string): string {
+  return text.replace(/(^|[\s(])([1-9]|10) (?=\p{L})/gu, (whole: string, before: string, digits: string, offset: number) => {
+    const next = text.slice(offset + whole.length);
+    return MONTHS.test(next) ? whole : `${before}${numberWord(Number(digits))} `;
+  });
+}
+
+/** The records paragraph: one sentence a record, in plain English, then how long it had stood. */
 export function recordParagraph(w: StoryWriter, view: MatchView, facts: readonly Fact[]): Sentence[] {
   const out: Sentence[] = [];
+  let previous: { fact: Fact; index: number } | undefined;
   for (const fact of facts) {
     const sources = { facts: [fact.id], match: [view.ref] };
-    out.push(w.literal('record', fact.text, sources));
-    const context = contextSentence(w, fact, sources);
-    if (context) out.push(context);
-    if (AGE.test(fact.value) && fact.subject.kind === 'player' && fact.kind !== 'milestone') {
+    const written = recordSentence(w, fact);
+    if (!written) continue;
+    const text = smallCountsInWords(written.text);
+    const last = previous ? out[previous.index] : undefined;
+    // Two records of one player in one match are one piece of news: one sentence, the subject once.
+    if (previous && last && previous.fact.subject.key === fact.subject.key && fact.subject.kind === 'player' && text.startsWith(`${fact.subject.name} `)) {
+      out[previous.index] = w.literal('record', `${last.text.replace(/\.$/, '')}, and ${text.slice(fact.subject.name.length + 1)}`, mergeSources(last.sources, sources));
+      previous = undefined;
+    } else {
+      out.push(w.literal('record', text, sources));
+      previous = { fact, index: out.length - 1 };
+    }
+    const context = contextSentence(w, fact, sources, written.namesHolders);
+    if (context) {
+      out.push(context);
+      previous = undefined;
+    }
+    if (AGE.test(fact.value) && fact.subject.kind === 'player' && fact.kind !== 'milestone' && !written.text.includes(fact.value)) {
       const age = w.sentence('record.age', { subject: fact.subject.name, age: ageWritten(fact.value) }, sources, `#${fact.id}`);
       if (age) out.push(age);
     }

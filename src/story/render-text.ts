@@ -1,4 +1,5 @@
-// A story as plain text: a dateline with the headline and standfirst, then the body paragraphs.
+// A story as plain text, as a wire report is laid out: the headline on its own line, the
+// standfirst, then the body paragraphs.
 import type { Sentence, Story } from './story.js';
 
 export function paragraphText(sentences: readonly Sentence[]): string {
@@ -6,9 +7,8 @@ export function paragraphText(sentences: readonly Sentence[]): string {
 }
 
 /**
- * @example renderText(story) // "date 2014-07-08 'Miroslav Klose breaks record as Germany rout Brazil 7-1' - Germany thrashed…"
+ * @example renderText(story) // "Germany rout Brazil 7-1 as Miroslav Klose breaks record\n\nGermany thrashed Brazil 7-1…"
  */
 export function renderText(story: Story): string {
-  const dateline = `date ${story.date} '${story.headline.text}' - ${story.standfirst.text}`;
-  return [dateline, ...story.paragraphs.map(paragraphText)].join('\n\n') + '\n';
+  return [story.headline.text, story.standfirst.text, ...story.paragraphs.map(paragraphText)].join('\n\n') + '\n';
 }

@@ -4,8 +4,8 @@ import type { Sentence } from './story.js';
 import type { StoryInput, StoryTable } from './story-input.js';
 import { matchRef, other, pairFrom, teamOf, type MatchView } from './match-view.js';
 import { countOf, dateWritten, ordinal, thousands } from './numbers.js';
-import { competitionWritten, occasionWritten, roundWritten, tableWritten, titleWritten } from './occasion.js';
-import { aggregateFor, decidesTie, firstLegStanding, nextRoundWritten, resultClause, tiePenalties } from './result.js';
+import { competitionWritten, occasionWritten, roundWritten, stageMatchWritten, tableWritten, titleWritten } from './occasion.js';
+import { aggregateFor, decidesTie, firstLegStanding, nextRoundWritten, tiePenalties } from './result.js';
 import type { StoryWriter } from './writer.js';
 
 function present<T>(items: readonly (T | undefined)[]): T[] {
@@ -27,7 +27,15 @@ export function occasionOf(input: StoryInput): string {
   return occasionWritten(input.match.data, leg);
 }
 
-function tieSentences(w: StoryWriter, input: StoryInput, view: MatchView): Sentence[] {
+/** What the lead has already said, so the body does not say it again. */
+export interface LeadTold {
+  /** The title the match decided. */
+  readonly title: boolean;
+  /** That the winner went through to the next round. */
+  readonly through: boolean;
+}
+
+function tieSentences(w: StoryWriter, input: StoryInput, view: MatchView, told: LeadTold): Sentence[] {
   const tie = input.tie;
   if (!tie) return [];
   const t = tie.tie;
@@ -35,7 +43,7 @@ function tieSentences(w: StoryWriter, input: StoryInput, view: MatchView): Sente
   if (decidesTie(tie)) {
     const winner = t.winner;
     const loser = t.loser;
-    if (t.stage.kind === 'final') return present([w.sentence('champions', { winner, title: titleWritten(view.match.data) }, sources)]);
+    if (t.stage.kind === 'final') return told.title ? [] : present([w.sentence('champions', { winner, title: titleWritten(view.match.data) }, sources)]);
     if (t.stage.kind === 'third_place') return present([w.sentence('thirdPlace', { winner }, sources)]);
     const thirdPlace = input.nextFixtures.find((f) => f.stageKind === 'third_place' && (f.home === loser || f.away === loser));
     const out = thirdPlace
@@ -64,12 +72,12 @@ function tieSentences(w: StoryWriter, input: StoryInput, view: MatchView): Sente
           firstLeg = w.sentence('tie.firstLeg', { firstLeg: pairFrom(firstFinal, side), firstLegWinner: side === 'home' ? first.home.name : first.away.name }, sources);
         }
       }
-      return present([through ?? w.sentence('tie.text', { tieText: t.text }, sources), firstLeg, out]);
+      return present([told.through ? undefined : (through ?? w.sentence('tie.text', { tieText: t.text }, sources)), firstLeg, out]);
     }
     if (t.decidedBy === 'replay' || t.decidedBy === 'awarded' || t.decidedBy === 'walkover') {
       return present([w.sentence('tie.text', { tieText: t.text }, sources), out]);
     }
-    return present([w.sentence('tie.single', { tieWinner: winner, nextRound: nextRoundWritten(tie) }, sources), out]);
+    return present([told.through ? undefined : w.sentence('tie.single', { tieWinner: winner, nextRound: nextRoundWritten(tie) }, sources), out]);
   }
   if (tie.leg === 0 && t.format === 'two_legs') {
     const standing = firstLegStanding(tie);
@@ -111,8 +119,12 @@ function tableSentences(w: StoryWriter, input: StoryInput, view: MatchView): Sen
   if (!table) return [];
   const sources = { match: [view.ref, table.id] };
   const first = view.winnerSide ?? 'home';
+  const winner = view.winnerSide ? teamOf(view, view.winnerSide) : undefined;
+  const row = winner ? table.rows.find((r) => r.team === winner) : undefined;
+  // The lead has said the winner went top ("a result that put Brazil top of Group A"): not again.
+  const leadSaidTop = row?.position === 1 && winner !== undefined && table.positionsBefore[winner] !== 1 && !table.complete;
   return present([
-    tableSentence(w, table, teamOf(view, first), sources, '#1', false),
+    leadSaidTop ? undefined : tableSentence(w, table, teamOf(view, first), sources, '#1', false),
     tableSentence(w, table, teamOf(view, other(first)), sources, '#2', true),
   ]);
 }
@@ -128,11 +140,10 @@ export function conditionSentences(w: StoryWriter, view: MatchView): Sentence[] 
   ]);
 }
 
-/** The result paragraph of a played (or awarded) match. */
-export function resultParagraph(w: StoryWriter, input: StoryInput, view: MatchView): Sentence[] {
-  const result = resultClause(w, view, 'past');
-  const opening = result
-    ? w.sentence('body.result', { result: result.text, occasion: occasionOf(input), _where: whereWritten(w, view), date: dateWritten(view.match.data.date) }, result.sources)
-    : undefined;
-  return present([opening, ...tieSentences(w, input, view), ...tableSentences(w, input, view), ...conditionSentences(w, view)]);
+/** The first paragraph of a played (or awarded) match: where and when, then what the lead left out about the tie or table. */
+export function resultParagraph(w: StoryWriter, input: StoryInput, view: MatchView, told: LeadTold): Sentence[] {
+  const d = view.match.data;
+  const stage = d.stage && d.stage.kind !== 'other' ? stageMatchWritten(d.stage.kind) : undefined;
+  const opening = w.sentence(stage ? 'body.setting' : 'body.settingMatch', { stage, _where: whereWritten(w, view), date: dateWritten(d.date) }, { match: [view.ref] });
+  return present([opening, ...tieSentences(w, input, view, told), ...tableSentences(w, input, view), ...conditionSentences(w, view)]);
 }

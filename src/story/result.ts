@@ -151,8 +151,10 @@ export function meaningClause(w: StoryWriter, input: StoryInput, view: MatchView
     }
     const loser = view.winnerSide ? teamOf(view, other(view.winnerSide)) : undefined;
     if (table.complete && table.through && loser && !table.through.includes(loser)) {
-      const text = w.phrase('meaning.out', { team: loser });
-      return text === undefined ? undefined : { text, sources: { match: [view.ref, table.id] } };
+      const loserSide = view.winnerSide ? other(view.winnerSide) : undefined;
+      const holders = loserSide !== undefined && input.honours?.holders === loserSide ? input.honours[loserSide] : undefined;
+      const text = w.phrase(holders ? 'meaning.outHolders' : 'meaning.out', { team: loser });
+      return text === undefined ? undefined : { text, sources: { match: [view.ref, table.id, ...(holders ? [holders.id] : [])] } };
     }
   }
   return undefined;

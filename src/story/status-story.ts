@@ -34,7 +34,9 @@ export function statusStory(w: StoryWriter, input: StoryInput, view: MatchView):
   };
   let headlineKind: Parameters<StoryWriter['sentence']>[0];
   let standfirstKind: Parameters<StoryWriter['sentence']>[0];
-  switch (d.status) {
+  // Compared as a string: statuses the store may add (a match in play, 'live') are not results either.
+  const status: string = d.status;
+  switch (status) {
     case 'scheduled':
       headlineKind = 'headline.scheduled';
       standfirstKind = 'status.scheduled';
@@ -55,8 +57,18 @@ export function statusStory(w: StoryWriter, input: StoryInput, view: MatchView):
       headlineKind = 'headline.suspended';
       standfirstKind = 'status.suspended';
       break;
-    default:
+    case 'played':
+    case 'awarded':
       if (final) return undefined;
+      headlineKind = 'headline.unknown';
+      standfirstKind = 'status.unknownScore';
+      break;
+    case 'live':
+      headlineKind = 'headline.live';
+      standfirstKind = 'status.live';
+      break;
+    default:
+      // Any other status is not a finished match: said as such, never as a result.
       headlineKind = 'headline.unknown';
       standfirstKind = 'status.unknownScore';
   }

@@ -5,6 +5,7 @@ import type { Tie } from '../rules/ties/index.js';
 import type { TableRow } from '../rules/tables/index.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import type { CompetitionStatus, MatchStatus, StageKind } from '../domain/vocabulary.js';
+import type { MatchHonours } from './honours.js';
 
 /** Another match of the edition, as far as a story needs it: who, when, in what state. */
 export interface StoryFixture {
@@ -77,4 +78,6 @@ export interface StoryInput {
   readonly competition: StoryCompetitionStatus & { readonly editionId: number };
   /** The match's record facts, most newsworthy first. */
   readonly facts: readonly Fact[];
+  /** Titles and finals each side has won, the holders, and whether this match decided the title. */
+  readonly honours?: MatchHonours;
 }

@@ -27,7 +27,7 @@ beforeAll(async () => {
   store = await openStore(join(dir, 'story.db'));
   await importPath(store, [SHARED_DATA]);
   rebuildRecordBook(store, definitions);
-}, 180_000);
+}, 900_000);
 
 afterAll(async () => {
   await store.close();
@@ -48,7 +48,8 @@ describe('2014-07-08 Brazil 1-7 Germany', () => {
   it('is reported as a World Cup semi-final won 7-1, through to the final against Argentina', async () => {
     const story = await storyOf('2014-07-08', 'Germany');
     const text = fullText(story);
-    expect(text.startsWith("date 2014-07-08 '")).toBe(true);
+    expect(text.split('\n')[0]).toBe(story.headline.text);
+    expect(text).toContain('8 July 2014');
     expect(text).toContain('2014 World Cup semi-final');
     expect(text).toMatch(/Germany [^.]*Brazil[^.]*7-1/);
     expect(text).toMatch(/final/);
@@ -78,7 +79,8 @@ describe('2014-07-08 Brazil 1-7 Germany', () => {
     const story = await storyOf('2014-07-08', 'Germany');
     const goals = storySentences(story).filter((s) => s.sources.match.some((id) => id.startsWith('goal:')));
     const text = goals.map((s) => s.text).join(' ');
-    const order = ['Thomas Müller', 'Miroslav Klose', 'Toni Kroos', 'Sami Khedira', 'André Schürrle', 'Oscar'].map((name) => text.indexOf(name));
+    // Klose is named in full in the standfirst, so the goals give his surname.
+    const order = ['Thomas Müller', 'Klose', 'Toni Kroos', 'Sami Khedira', 'André Schürrle', 'Oscar'].map((name) => text.indexOf(name));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const minute of ["11'", "23'", "24'", "26'", "29'", "69'", "79'", "90'"]) expect(text).toContain(minute);
@@ -120,7 +122,8 @@ describe('every match in the shared data', () => {
     expect(stories).toBe(total);
     expect(stories).toBeGreaterThan(50_000);
     expect(problems.slice(0, 20)).toEqual([]);
-  });
+    // Every match of the data, on a machine others share: how long it takes is bench/story's business.
+  }, 1_800_000);
 
   it('the check catches a number or a name the sources do not hold', async () => {
     const story = await storyOf('2014-07-08', 'Germany');
@@ -152,9 +155,10 @@ describe('the same input gives the same story', () => {
 });
 
 describe('formats', () => {
-  it('text opens with the dateline; markdown and html carry the headline; html escapes', async () => {
+  it('text is laid out as a wire report (headline, standfirst, paragraphs); markdown and html carry the headline; html escapes', async () => {
     const story = await storyOf('2014-07-08', 'Germany');
-    expect(renderStory(story, 'text').split('\n')[0]).toBe(`date 2014-07-08 '${story.headline.text}' - ${story.standfirst.text}`);
+    const lines = renderStory(story, 'text').split('\n');
+    expect(lines.slice(0, 3)).toEqual([story.headline.text, '', story.standfirst.text]);
     expect(renderStory(story, 'markdown')).toContain(`# ${story.headline.text}`);
     const html = renderStory({ ...story, headline: { ...story.headline, text: '<b>"Klose" & co</b>' } }, 'html');
     expect(html).toContain('&lt;b&gt;&quot;Klose&quot; &amp; co&lt;/b&gt;');

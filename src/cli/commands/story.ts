@@ -36,12 +36,12 @@ export function registerStory(program: Command): void {
     .addHelpText(
       'after',
       `
-The report opens with a dateline (date 'Headline' - standfirst), then short paragraphs: the result
-and what it means (through on aggregate, on away goals, after extra time, on penalties, top of the
-group, out, champions), the goals in the order they were scored, the record facts ranked by how
-newsworthy they are (with the previous holder and how long the record stood), and what comes next
-(next round, opponent, date) — or that it is uncertain (postponed, competition suspended). A match
-with no result (scheduled, postponed, cancelled) is reported as such.
+The report is laid out as a wire report: the headline, a standfirst that leads with what the match
+decided (a title, counted where the data holds every edition: "their fourth World Cup"; a place in
+the next round; an elimination; a record) and who stood out, then short paragraphs: where and when,
+the goals in order, the shoot-out kick by kick with the decisive kick, the records in plain English
+with how long they stood, and what comes next — or that it is uncertain (postponed, competition
+suspended). A match with no result (scheduled, postponed, cancelled, in play) is reported as such.
 
 The wording varies from match to match but never from run to run. Every sentence rests on data:
 --format json gives each sentence with the ids of the facts and match data behind it ("match:1013",

@@ -1,0 +1,84 @@
+// People named the way a desk names them: in full the first time, by surname after — unless two
+// people of the story share the surname, when both stay in full.
+import type { Sentence } from './story.js';
+
+/** Words that begin a surname rather than end a given name: "Ángel Di María", "Virgil van Dijk". */
+const PARTICLES = new Set(['da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'den', 'ten', 'ter', 'al', 'el', 'bin', 'ben', 'mac']);
+/** Words that go with the surname before them: "Neymar Jr". */
+const SUFFIXES = new Set(['jr', 'jr.', 'junior', 'sr', 'sr.', 'ii', 'iii', 'filho', 'neto']);
+
+/**
+ * The surname a desk would use; the name itself when it is one word.
+ *
+ * @example surnameOf('Ángel Di María') // 'Di María'
+ * @example surnameOf('Kylian Mbappé') // 'Mbappé'
+ */
+export function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return name.trim();
+  const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PARTICLES.has(word.toLowerCase()));
+  if (particle > 0) return words.slice(particle).join(' ');
+  const last = words[words.length - 1] ?? '';
+  if (SUFFIXES.has(last.toLowerCase()) && words.length > 2) return words.slice(-2).join(' ');
+  return last;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wholeName(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escape(name)}(?![\\p{L}\\p{M}])`, 'gu');
+}
+
+/**
+ * Rewrites the sentences so each person is named in full once, then by surname. `people` are the
+ * story's person names; `reserved` are other names (teams) a surname must not be mistaken for.
+ */
+export function nameOnce(sentences: readonly Sentence[], people: readonly string[], reserved: readonly string[]): Sentence[] {
+  const full = [...new Set(people.filter((p) => p.trim().includes(' ')))].sort((a, b) => b.length - a.length);
+  const bySurname = new Map<string, string[]>();
+  for (const name of new Set(people)) {
+    const s = surnameOf(name);
+    bySurname.set(s, [...(bySurname.get(s) ?? []), name]);
+  }
+  const shortened = full.filter((name) => {
+    const s = surnameOf(name);
+    // Two people, or a person and a team, with one surname: both keep their full names.
+    return (bySurname.get(s)?.length ?? 0) === 1 && !reserved.includes(s) && !full.some((other) => other !== name && other.includes(s) && !other.includes(name));
+  });
+  const named = new Set<string>();
+  return sentences.map((sentence) => {
+    let text = sentence.text;
+    for (const name of shortened) {
+      const pattern = wholeName(name);
+      let seen = named.has(name);
+      text = text.replace(pattern, (match) => {
+        if (!seen) {
+          seen = true;
+          return match;
+        }
+        return surnameOf(name);
+      });
+      if (seen) named.add(name);
+    }
+    return text === sentence.text ? sentence : { ...sentence, text };
+  });
+}
+
+/**
+ * A team that opens two sentences running is "they" the second time: "Argentina reached 150 World
+ * Cup goals. They are unbeaten in six World Cup matches."
+ */
+export function varyTeams(paragraph: readonly Sentence[], teams: readonly string[], words: { they: string; their: string }): Sentence[] {
+  let lastOpener: string | undefined;
+  return paragraph.map((sentence) => {
+    const opener = teams.find((t) => sentence.text.startsWith(`${t} `) || sentence.text.startsWith(`${t}'s `));
+    const repeat = opener !== undefined && opener === lastOpener;
+    lastOpener = repeat ? undefined : opener;
+    if (!repeat || !opener) return sentence;
+    const rest = sentence.text.slice(opener.length);
+    const text = rest.startsWith("'s ") ? `${words.their}${rest.slice(2)}` : `${words.they}${rest}`;
+    return { ...sentence, text };
+  });
+}

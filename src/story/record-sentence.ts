@@ -1,0 +1,131 @@
+// A record fact in plain English: the definition's own sentence where it reads like a person's,
+// else one written here from the fact's parts (title, value, previous holders) — never the book's
+// shorthand ("Record equalled — most …: X, 3, level with Y").
+import type { Fact } from '../records/engine/fact.js';
+import { countOf, joinAnd, numberWord, ordinal } from './numbers.js';
+import type { StoryWriter } from './writer.js';
+
+/** The book's own labels: a fact text with one of these is shorthand, not a sentence. */
+const SHORTHAND = [/ — /, /\(previous:/, /\(previously /, /now on a run of/i, /^(New record|Record equalled|A |An |The first )[^.]*: /, /^[^.]*: [^.]*\.$/];
+
+/** True when the book's text for the fact reads as a sentence a desk would print. */
+export function readsPlain(fact: Fact): boolean {
+  return !SHORTHAND.some((p) => p.test(fact.text));
+}
+
+/** Title words a sentence writes in lower case: "Most goals…" → "most goals…". */
+const COMMON_OPENERS = new Set(['most', 'longest', 'biggest', 'fastest', 'latest', 'youngest', 'oldest', 'highest-scoring', 'highest', 'lowest', 'fewest', 'earliest', 'players', 'first', 'a', 'an', 'the', 'every']);
+
+/** The record's title as a noun phrase inside a sentence: "the most goals by one player in a men's World Cup final". */
+export function titlePhrase(title: string): string {
+  const [first = '', ...rest] = title.trim().split(' ');
+  const lower = COMMON_OPENERS.has(first.toLowerCase()) ? first.toLowerCase() : first;
+  const phrase = [lower, ...rest].join(' ');
+  return /^(the|a|an) /.test(phrase) ? phrase : `the ${phrase}`;
+}
+
+/** "his", "her" or "their", from the book: a men's or women's record, or a team's. */
+function possessive(fact: Fact): string {
+  if (fact.subject.kind !== 'player') return 'their';
+  if (/women's/i.test(fact.title) || /women's/i.test(fact.book)) return 'her';
+  if (/\bmen's\b/i.test(fact.title) || /\bmen's\b/i.test(fact.book) || /^fifa world cup$/i.test(fact.book)) return 'his';
+  return 'their';
+}
+
+/** A value as a desk writes it: a small count in words, with its noun where the title says what is counted. */
+export function valueWritten(fact: Fact, value: string, amount: number): string {
+  if (!/^\d+$/.test(value)) return value;
+  const noun = nounOf(fact);
+  if (noun) return countOf(amount, noun, noun === 'match' ? 'matches' : `${noun}s`);
+  return numberWord(amount);
+}
+
+/** What a record counts, where its title says so plainly. */
+function nounOf(fact: Fact): string | undefined {
+  const t = fact.title.toLowerCase();
+  if (fact.kind === 'streak' || / run\b/.test(t)) return 'match';
+  if (/^most .*\bgoals\b/.test(t) || /highest-scoring/.test(t)) return 'goal';
+  if (/^most .*\btitles\b/.test(t)) return 'title';
+  return undefined;
+}
+
+/** The earliest year a previous holder set the record. */
+function sinceYear(fact: Fact): string | undefined {
+  return fact.previous.map((p) => p.date).sort()[0]?.slice(0, 4);
+}
+
+function holdersOf(fact: Fact): string[] {
+  return [...new Set(fact.previous.filter((p) => p.subject.key !== fact.subject.key).map((p) => p.subject.name))];
+}
+
+function holdersWritten(names: readonly string[]): string {
+  if (names.length <= 3) return joinAnd(names);
+  return `${names.slice(0, 2).join(', ')} and ${countOf(names.length - 2, 'other')}`;
+}
+
+/** "since 2011/12, where this database begins": the data's horizon, said once and plainly. */
+function horizonOf(fact: Fact): string | undefined {
+  return /since (\S+), where this database begins/.exec(fact.text)?.[1];
+}
+
+/** A streak's run as a noun phrase with its scope: "unbeaten run at the men's World Cup". */
+function runPhrase(title: string): string | undefined {
+  const m = /^longest (.+? run)(?: (of|at|in|within) (.+))?$/i.exec(title.trim());
+  if (!m) return undefined;
+  const [, run = '', prep, scope] = m;
+  return prep && prep.toLowerCase() !== 'of' && scope ? `${run.toLowerCase()} ${prep} ${scope}` : run.toLowerCase();
+}
+
+/**
+ * The fact's sentence (no full stop), and whether it already names the previous holders — so the
+ * paragraph does not say it twice.
+ *
+ * @example recordSentence(w, mbappeFinalGoals).text // "Kylian Mbappé's three goals equalled the record for the most goals by one player in a men's World Cup final, held by Geoff Hurst since 1966"
+ */
+export function recordSentence(w: StoryWriter, fact: Fact): { text: string; namesHolders: boolean } | undefined {
+  const caveat = horizonOf(fact);
+  const horizon = caveat ? (w.phrase('record.horizon', { season: caveat }) ?? '') : '';
+  if (readsPlain(fact)) return { text: fact.text.replace(/\.$/, ''), namesHolders: holdersOf(fact).some((h) => fact.text.includes(h)) };
+  const holders = holdersOf(fact);
+  const holder = holdersWritten(holders);
+  const previous = fact.previous.find((p) => p.subject.key !== fact.subject.key) ?? fact.previous[0];
+  const slots = {
+    subject: fact.subject.name,
+    title: titlePhrase(fact.title),
+    value: valueWritten(fact, fact.value, fact.amount),
+    holder: holder || undefined,
+    since: sinceYear(fact),
+    previousValue: previous ? valueWritten(fact, previous.value, previous.amount) : undefined,
+    own: possessive(fact),
+    run: runPhrase(fact.title),
+    nth: fact.n !== undefined ? ordinal(fact.n) : undefined,
+    rest: /^players to (.+)$/i.exec(fact.title.trim())?.[1],
+    firstOf: /^(?:a|an) (?:team|club|national team|player)'s first (.+)$/i.exec(fact.title.trim())?.[1],
+    _horizon: horizon,
+  };
+  const salt = `#${fact.id}`;
+  let text: string | undefined;
+  switch (fact.kind) {
+    case 'new_record':
+      text = w.phrase(holder ? 'recordPlain.new' : 'recordPlain.newAlone', slots, salt);
+      return text ? { text, namesHolders: holder !== '' } : undefined;
+    case 'equals_record':
+      text = w.phrase('recordPlain.equals', slots, salt) ?? w.phrase('recordPlain.equalsNoYear', slots, salt);
+      return text ? { text, namesHolders: true } : undefined;
+    case 'extends_own_record':
+      text = w.phrase('recordPlain.extends', slots, salt);
+      return text ? { text, namesHolders: false } : undefined;
+    case 'streak':
+      text = w.phrase(holder ? 'recordPlain.streak' : 'recordPlain.streakAlone', slots, salt);
+      return text ? { text, namesHolders: true } : undefined;
+    case 'nth_member':
+      text = w.phrase(fact.n === 1 ? 'recordPlain.nthFirst' : 'recordPlain.nth', slots, salt);
+      return text ? { text, namesHolders: false } : undefined;
+    case 'first':
+    case 'first_since':
+      text = w.phrase('recordPlain.first', slots, salt);
+      return text ? { text, namesHolders: false } : undefined;
+    default:
+      return undefined;
+  }
+}
