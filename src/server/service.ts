@@ -50,11 +50,14 @@ export class MatchfactsService {
   private readonly factsCache = new Map<number, string>();
   private cachedDataVersion = -1;
   private readonly writer: Writer;
+  /** Changes whenever another connection (the writer thread, a CLI import) commits. */
+  private readonly dataVersion: { get(): unknown };
 
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.definitions = options.definitions;
     this.events = new EventLog(options.store.db);
+    this.dataVersion = options.store.sqlite.prepare('PRAGMA data_version').pluck();
     this.writer = new Writer(options.store, options.definitions, options.recordFiles ?? []);
     // The book is made current before any write: the write queue waits for it.
     this.bookReady = this.writes.run(async () => {
@@ -152,7 +155,7 @@ export class MatchfactsService {
 
   /** Another process (an import from the CLI) committed to the database: cached facts may be stale. */
   private dropCacheIfDataChanged(): void {
-    const version = this.store.sqlite.pragma('data_version', { simple: true }) as number;
+    const version = this.dataVersion.get() as number;
     if (version !== this.cachedDataVersion) {
       this.factsCache.clear();
       this.cachedDataVersion = version;

@@ -255,6 +255,27 @@ describe('live events', () => {
     expect(again.status).toBe(200);
     expect(matchCount()).toBe(before + 1);
   });
+
+  it("changes a match's status and a competition's status with a token, and announces the match", async () => {
+    const id = (await app.inject('/api/matches?date=2026-06-16&team=Argentina')).json().matches[0].id;
+    const stream = await openEvents(`${base}/events`);
+    const patched = await app.inject({ method: 'PATCH', url: `/api/matches/${id}/status`, payload: { behindClosedDoors: true, statusNote: 'stadium closed by the authorities' }, headers: auth() });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().match).toMatchObject({ id, behindClosedDoors: true, statusNote: 'stadium closed by the authorities' });
+    const event = await stream.next();
+    stream.close();
+    expect(JSON.parse(event.data)).toMatchObject({ id, match: { behindClosedDoors: true } });
+
+    const { competitions } = (await app.inject('/api/competitions?q=World%20Cup')).json();
+    const wc2026 = competitions.find((c: { competition: string; season: string }) => c.competition === 'FIFA World Cup' && c.season === '2026');
+    expect((await app.inject({ method: 'POST', url: `/api/competitions/${wc2026.id}/status`, payload: { status: 'suspended', since: '2026-06-17' } })).statusCode).toBe(401);
+    const suspended = await app.inject({ method: 'POST', url: `/api/competitions/${wc2026.id}/status`, payload: { status: 'suspended', since: '2026-06-17', reason: 'a test of the service' }, headers: auth() });
+    expect(suspended.statusCode).toBe(201);
+    expect((await app.inject(`/api/competitions/${wc2026.id}`)).json().status).toMatchObject({ status: 'suspended', since: '2026-06-17' });
+    const wrong = await app.inject({ method: 'POST', url: `/api/competitions/${wc2026.id}/status`, payload: { status: 'postponed' }, headers: auth() });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().field).toBe('body.status');
+  });
 });
 
 interface SseEvent {
