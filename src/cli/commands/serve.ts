@@ -69,6 +69,8 @@ Examples:
         if (code === 'EADDRNOTAVAIL') throw new UsageError(`${flags.host} is not an address of this machine: try --host 127.0.0.1`);
         throw error;
       }
+      // A service outlives the terminal that started it: a closed stdout must not stop it.
+      process.stdout.on('error', () => undefined);
       const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}`;
       process.stdout.write(`matchfacts serving ${path} at ${url} — API docs at ${url}/docs${flags.private ? ' (private: reads need a token)' : ''}\n`);
       if (matches === 0) process.stdout.write(`the database is empty: import the open data with \`matchfacts import ../shared/data --db ${path}\` (or \`matchfacts import all\`), then restart\n`);
