@@ -4,6 +4,7 @@ import { initialMigration } from './001-initial.js';
 import { competitionStatusMigration } from './002-competition-status.js';
 import { recordBookMigration } from './003-record-book.js';
 import { matchRoundMigration } from './004-match-round.js';
+import { apiTokensEventsMigration } from './005-api-tokens-events.js';
 import { pointsDeductionMigration } from './006-points-deduction.js';
 import { recordChangesMigration } from './007-record-changes.js';
 import { matchSourceContentMigration } from './008-match-source-content.js';
@@ -13,6 +14,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '002-competition-status': competitionStatusMigration,
   '003-record-book': recordBookMigration,
   '004-match-round': matchRoundMigration,
+  '005-api-tokens-events': apiTokensEventsMigration,
   '006-points-deduction': pointsDeductionMigration,
   '007-record-changes': recordChangesMigration,
   '008-match-source-content': matchSourceContentMigration,
