@@ -1,7 +1,6 @@
 // The knockout bracket: one column per round, each tie with both teams, the winner marked, and how it was decided.
 import type { Bracket, BracketTie } from '../types.js';
 import { Link } from '../router.js';
-import { words } from './format.js';
 
 function TieCard({ tie }: { tie: BracketTie }) {
   const [a, b] = tie.teams;
@@ -20,16 +19,31 @@ function TieCard({ tie }: { tie: BracketTie }) {
       </ul>
       <p className="bracket-note">
         {firstLegId != null ? <Link href={`/tie/${firstLegId}`}>{tie.text}</Link> : tie.text}
-        {tie.decidedBy && tie.decidedBy !== 'aggregate' && tie.decidedBy !== 'score' ? ` (${words(tie.decidedBy)})` : ''}
       </p>
     </li>
   );
 }
 
+/**
+ * Orders each round so that the two ties feeding one tie of the next round sit side by side, following
+ * the bracket's `next` links back from the final; a tie without a link keeps its place at the end.
+ */
+function inBracketOrder(bracket: Bracket): Bracket['stages'] {
+  const stages = bracket.stages.map((stage) => ({ ...stage, ties: stage.ties.map((tie, index) => ({ tie, index })) }));
+  for (let s = stages.length - 2; s >= 0; s--) {
+    const nextOrder = new Map(stages[s + 1]!.ties.map((entry, position) => [entry.index, position]));
+    const rank = (entry: { tie: BracketTie; index: number }) =>
+      entry.tie.next && entry.tie.next.stage === s + 1 ? (nextOrder.get(entry.tie.next.tie) ?? Infinity) : Infinity;
+    stages[s]!.ties.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  }
+  return stages.map((stage) => ({ ...stage, ties: stage.ties.map((entry) => entry.tie) }));
+}
+
 export function BracketView({ bracket }: { bracket: Bracket }) {
+  const stages = inBracketOrder(bracket);
   return (
     <div className="bracket" role="group" aria-label={`${bracket.competition} ${bracket.season} knockout bracket`}>
-      {bracket.stages.map((stage) => (
+      {stages.map((stage) => (
         <section key={stage.stage} className="bracket-round" aria-labelledby={`round-${stage.kind}`}>
           <h3 id={`round-${stage.kind}`}>{stage.stage}</h3>
           <ol>

@@ -8,7 +8,13 @@ import { useJson, type Loaded } from '../use-json.js';
 
 function tablesOf(loaded: Loaded<Table[] | { tables: Table[] }>): Table[] {
   if (loaded.state !== 'ok') return [];
-  return Array.isArray(loaded.data) ? loaded.data : loaded.data.tables;
+  const tables = Array.isArray(loaded.data) ? loaded.data : loaded.data.tables;
+  // Stages as the API lists them; within a stage, groups in their letter order (Group A first).
+  const stageOrder = new Map<string, number>();
+  for (const table of tables) if (!stageOrder.has(table.stage)) stageOrder.set(table.stage, stageOrder.size);
+  return [...tables].sort(
+    (a, b) => stageOrder.get(a.stage)! - stageOrder.get(b.stage)! || (a.group ?? '').localeCompare(b.group ?? '', 'en', { numeric: true }),
+  );
 }
 
 export default function CompetitionPage({ params }: { params: Record<string, string> }) {

@@ -95,7 +95,8 @@ function MatchHeader({ match }: { match: Match }) {
       </p>
       <ScoreLine match={match} />
       <p className="score-detail" data-testid="score-line">
-        {match.text}
+        {match.home.name} {match.scoreLine ?? 'v'} {match.away.name}
+        {match.score?.halfTime ? ` (half-time ${match.score.halfTime[0]}-${match.score.halfTime[1]})` : ''}
       </p>
       <p>
         <time dateTime={match.date}>{longDate(match.date)}</time>

@@ -17,23 +17,28 @@ function Progression({ record }: { record: RecordBookEntry }) {
   const history = useMemo(() => (record.history ?? []).filter((entry) => entry.date), [record]);
   const draw = useCallback(
     (Plot: PlotModule, width: number) => {
-      const rows = history.map((entry) => ({ date: new Date(`${entry.date}T00:00:00Z`), amount: entry.amount, name: entry.subject.name, value: entry.value }));
+      const rows = history.map((entry) => ({ date: new Date(`${entry.date}T00:00:00Z`), amount: entry.amount, name: entry.subject.name }));
       // Label a step only where the holder changes, so a run of one holder's improvements reads as one name.
       const labelled = rows.filter((row, i) => i === rows.length - 1 || rows[i + 1]!.name !== row.name);
+      // The record stands until the latest match in its book: draw its last value on to that date.
+      const latest = [...record.places, ...history].reduce((max, entry) => (entry.date && entry.date > max ? entry.date : max), '');
+      const last = rows.at(-1);
+      const line = last && latest ? [...rows, { ...last, date: new Date(`${latest}T00:00:00Z`) }] : rows;
       return Plot.plot({
         width,
-        height: 320,
-        marginRight: 40,
-        x: { type: 'utc', label: 'date' },
-        y: { label: record.title, grid: true, zero: false },
+        height: 340,
+        marginLeft: 40,
+        marginRight: 20,
+        x: { type: 'utc', label: null },
+        y: { label: 'record', grid: true, zero: false },
         marks: [
-          Plot.line(rows, { x: 'date', y: 'amount', curve: 'step-after', stroke: '#1f5fa8' }),
+          Plot.line(line, { x: 'date', y: 'amount', curve: 'step-after', stroke: '#1f5fa8', strokeWidth: 2 }),
           Plot.dot(rows, { x: 'date', y: 'amount', fill: '#1f5fa8' }),
-          Plot.text(labelled, { x: 'date', y: 'amount', text: 'name', dy: -12, fontSize: 11 }),
+          Plot.text(labelled, { x: 'date', y: 'amount', text: 'name', textAnchor: 'start', dx: 6, dy: -9, fontSize: 11 }),
         ],
       });
     },
-    [history, record.title],
+    [history, record],
   );
   if (history.length === 0) return <p>No progression recorded for this record.</p>;
   return (
