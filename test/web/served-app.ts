@@ -19,10 +19,12 @@ export async function matchfacts(args: string[]): Promise<string> {
   return stdout;
 }
 
-/** Imports the shared data into a new database file and returns its path. */
+/** Imports the shared data into a new database file, builds its record book, and returns its path. */
 export async function databaseFromSharedData(): Promise<string> {
   const db = join(tempDir('matchfacts-web-'), 'web.db');
   await matchfacts(['import', SHARED_DATA, '--db', db]);
+  // Any command that reads the book builds it; done here so the server starts with it ready.
+  await matchfacts(['records', '--definition', 'wc-men-most-goals-edition', '--json', '--db', db]);
   return db;
 }
 
