@@ -12,7 +12,7 @@ interface Route {
 const routes: Route[] = [
   { pattern: '/', page: lazy(() => import('./pages/home-page.js')) },
   { pattern: '/match/:id', page: lazy(() => import('./pages/match-page.js')) },
-  { pattern: '/tie/:id', page: lazy(() => import('./pages/tie-page.js')) },
+  { pattern: '/tie', page: lazy(() => import('./pages/tie-page.js')) },
   { pattern: '/competitions', page: lazy(() => import('./pages/competitions-page.js')) },
   { pattern: '/competition/:id', page: lazy(() => import('./pages/competition-page.js')) },
   { pattern: '/player/:id', page: lazy(() => import('./pages/player-page.js')) },

@@ -26,14 +26,31 @@ function factItem(fact: Partial<Fact> & Record<string, unknown>, match: string |
   };
 }
 
+const nameOf = (team: unknown): string | null => (typeof team === 'string' ? team : isObject(team) && typeof team.name === 'string' ? team.name : null);
+
+/** "France 11-0 Brazil" from a match as the API writes it, else its text. */
+function matchLabel(match: Record<string, unknown>): string | null {
+  const home = nameOf(match.home);
+  const away = nameOf(match.away);
+  if (home && away) return `${home} ${typeof match.scoreLine === 'string' ? match.scoreLine : 'v'} ${away}`;
+  return typeof match.text === 'string' ? match.text : null;
+}
+
 /** Turns one event's JSON into feed items; unknown shapes give none rather than an error. */
 export function feedItems(eventName: string, payload: unknown): FeedItem[] {
   if (Array.isArray(payload)) return payload.flatMap((item) => feedItems(eventName, item));
   if (!isObject(payload)) return [];
   const inner = isObject(payload.data) ? payload.data : payload;
   const matchObject = isObject(inner.match) ? inner.match : null;
-  const matchText = matchObject && typeof matchObject.text === 'string' ? matchObject.text : null;
-  const matchId = matchObject && typeof matchObject.id === 'number' ? matchObject.id : typeof inner.matchId === 'number' ? inner.matchId : null;
+  const matchText = matchObject ? matchLabel(matchObject) : null;
+  const matchId =
+    matchObject && typeof matchObject.id === 'number'
+      ? matchObject.id
+      : typeof inner.id === 'number'
+        ? inner.id
+        : typeof inner.matchId === 'number'
+          ? inner.matchId
+          : null;
   const items: FeedItem[] = [];
   if (Array.isArray(inner.facts)) {
     for (const fact of inner.facts) if (isObject(fact)) {
@@ -55,7 +72,7 @@ export function feedItems(eventName: string, payload: unknown): FeedItem[] {
   return [];
 }
 
-const eventNames = ['fact', 'facts', 'match', 'matches', 'import', 'status'];
+const eventNames = ['fact', 'facts', 'match', 'matches', 'status', 'competition-status'];
 
 /** The feed since the page opened, newest first, and whether the stream is connected. */
 export function useLiveFeed(url: string): { items: FeedItem[]; connected: boolean } {

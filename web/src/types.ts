@@ -39,7 +39,6 @@ export interface Match {
   id: number;
   text: string;
   competition: string;
-  competitionId?: string | number | null;
   season: string | null;
   stage: string | null;
   stageKind: string | null;
@@ -253,4 +252,20 @@ export interface ClaimVerdict {
   reason: string | null;
   proof: { role: string; text: string; matchIds?: number[]; definitionId?: string }[];
   notes: string[];
+}
+
+export interface CompetitionEdition {
+  id: number;
+  competitionId: number;
+  competition: string;
+  season: string;
+  sex?: string;
+  kind?: string;
+  startYear?: number;
+  endYear?: number;
+  matches?: number;
+}
+
+export interface CompetitionList {
+  competitions: CompetitionEdition[];
 }

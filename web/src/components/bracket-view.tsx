@@ -1,11 +1,11 @@
 // The knockout bracket: one column per round, each tie with both teams, the winner marked, and how it was decided.
 import type { Bracket, BracketTie } from '../types.js';
+import { tiePath } from '../links.js';
 import { Link } from '../router.js';
 
-function TieCard({ tie }: { tie: BracketTie }) {
+function TieCard({ tie, competition }: { tie: BracketTie; competition: string }) {
   const [a, b] = tie.teams;
   const firstLeg = tie.legs[0];
-  const firstLegId = firstLeg ? (firstLeg.matchId ?? firstLeg.id) : null;
   return (
     <li className="bracket-tie">
       <ul className="bracket-teams" aria-label={`${a} v ${b}`}>
@@ -18,7 +18,7 @@ function TieCard({ tie }: { tie: BracketTie }) {
         ))}
       </ul>
       <p className="bracket-note">
-        {firstLegId != null ? <Link href={`/tie/${firstLegId}`}>{tie.text}</Link> : tie.text}
+        {firstLeg ? <Link href={tiePath({ date: firstLeg.date, team: firstLeg.home, competition })}>{tie.text}</Link> : tie.text}
       </p>
     </li>
   );
@@ -48,7 +48,7 @@ export function BracketView({ bracket }: { bracket: Bracket }) {
           <h3 id={`round-${stage.kind}`}>{stage.stage}</h3>
           <ol>
             {stage.ties.map((tie, i) => (
-              <TieCard key={i} tie={tie} />
+              <TieCard key={i} tie={tie} competition={bracket.competition} />
             ))}
           </ol>
         </section>

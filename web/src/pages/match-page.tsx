@@ -2,12 +2,14 @@
 import { useCallback } from 'react';
 import { api } from '../api.js';
 import { Badges, matchBadges } from '../components/badges.js';
+import { CompetitionLink } from '../components/competition-link.js';
 import { Chart, type PlotModule } from '../components/chart.js';
 import { FactList } from '../components/fact-list.js';
 import { longDate, words } from '../components/format.js';
 import { LoadedView } from '../components/loaded-view.js';
 import { StoryView } from '../components/story-view.js';
 import { useTitle } from '../components/use-title.js';
+import { tiePath } from '../links.js';
 import { Link } from '../router.js';
 import type { Goal, Match, MatchFacts, Story } from '../types.js';
 import { useJson } from '../use-json.js';
@@ -23,24 +25,34 @@ function GoalTimeline({ match }: { match: Match }) {
   const draw = useCallback(
     (Plot: PlotModule, width: number) => {
       const timed = match.goals.filter((goal) => goal.minute != null);
-      const rows = timed.map((goal) => ({
-        minute: goal.minute! + (goal.stoppage ?? 0) / 10,
-        team: goal.team,
-        label: `${goal.scorer ?? 'unknown'} ${minuteLabel(goal)}${goal.penalty ? ' (pen)' : ''}${goal.ownGoal ? ' (og)' : ''}`,
-      }));
+      // Labels of one team's goals close together go alternately above and below the line, so they do not overlap.
+      const lastLabel = new Map<string, { minute: number; below: boolean }>();
+      const rows = timed.map((goal) => {
+        const minute = goal.minute! + (goal.stoppage ?? 0) / 10;
+        const previous = lastLabel.get(goal.team);
+        const below = previous !== undefined && minute - previous.minute < 14 && !previous.below;
+        lastLabel.set(goal.team, { minute, below });
+        return {
+          minute,
+          team: goal.team,
+          below,
+          label: `${goal.scorer ?? 'unknown'} ${minuteLabel(goal)}${goal.penalty ? ' (pen)' : ''}${goal.ownGoal ? ' (og)' : ''}`,
+        };
+      });
       const last = Math.max(90, ...rows.map((row) => row.minute));
       const end = last > 90 ? 120 : 90;
       return Plot.plot({
         width,
-        height: 170,
-        marginLeft: 110,
+        height: 190,
+        marginLeft: Math.min(220, 16 + 7 * Math.max(match.home.name.length, match.away.name.length)),
         x: { domain: [0, end], label: 'minute', ticks: end === 120 ? [0, 15, 30, 45, 60, 75, 90, 105, 120] : [0, 15, 30, 45, 60, 75, 90] },
         y: { domain: [match.home.name, match.away.name], label: null },
         marks: [
           Plot.ruleX(end === 120 ? [45, 90, 105] : [45], { stroke: '#999', strokeDasharray: '3,3' }),
           Plot.ruleY([match.home.name, match.away.name], { stroke: '#ddd' }),
           Plot.dot(rows, { x: 'minute', y: 'team', r: 6, fill: 'team', stroke: 'white' }),
-          Plot.text(rows, { x: 'minute', y: 'team', text: 'label', dy: -14, fontSize: 11, lineWidth: 10 }),
+          Plot.text(rows.filter((row) => !row.below), { x: 'minute', y: 'team', text: 'label', dy: -14, fontSize: 11 }),
+          Plot.text(rows.filter((row) => row.below), { x: 'minute', y: 'team', text: 'label', dy: 16, fontSize: 11 }),
         ],
         color: { domain: [match.home.name, match.away.name], range: ['#1f5fa8', '#b3261e'] },
       });
@@ -83,13 +95,7 @@ function MatchHeader({ match }: { match: Match }) {
   return (
     <header className="match-header">
       <p className="eyebrow">
-        {match.competitionId != null ? (
-          <Link href={`/competition/${encodeURIComponent(String(match.competitionId))}`}>
-            {match.competition} {match.season}
-          </Link>
-        ) : (
-          `${match.competition} ${match.season ?? ''}`
-        )}
+        <CompetitionLink competition={match.competition} season={match.season} />
         {match.stage ? ` · ${match.stage}` : ''}
         {match.group ? ` · ${match.group}` : ''}
       </p>
@@ -108,7 +114,9 @@ function MatchHeader({ match }: { match: Match }) {
       {match.statusNote && <p className="status-note">{match.statusNote}</p>}
       {isKnockout && (
         <p>
-          <Link href={`/tie/${match.id}`}>The tie: both legs, aggregate and how it was decided</Link>
+          <Link href={tiePath({ date: match.date, team: match.home.name, competition: match.competition })}>
+            The tie: both legs, aggregate and how it was decided
+          </Link>
         </p>
       )}
     </header>

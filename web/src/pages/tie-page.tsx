@@ -7,10 +7,18 @@ import { Link } from '../router.js';
 import type { Tie } from '../types.js';
 import { useJson } from '../use-json.js';
 
-export default function TiePage({ params }: { params: Record<string, string> }) {
-  const id = params.id!;
-  const tie = useJson<Tie>(api.matchTie(id));
+export default function TiePage({ query }: { query: URLSearchParams }) {
+  const date = query.get('date');
+  const team = query.get('team');
+  const tie = useJson<Tie>(date && team ? api.tie({ date, team, competition: query.get('competition') ?? undefined }) : null);
   useTitle(tie.state === 'ok' ? `${tie.data.teams.join(' v ')}, ${tie.data.stage}` : 'Tie');
+  if (!date || !team) {
+    return (
+      <p role="alert">
+        A tie is found by the day and a team of either leg: open it from a match page or a bracket.
+      </p>
+    );
+  }
   return (
     <LoadedView loaded={tie} what="the tie">
       {(t) => (
@@ -54,7 +62,7 @@ export default function TiePage({ params }: { params: Record<string, string> }) 
             </thead>
             <tbody>
               {t.legs.map((leg, i) => {
-                const matchId = leg.matchId ?? leg.id;
+                const matchId = leg.matchId ?? leg.id ?? null;
                 return (
                   <tr key={i}>
                     <td>{longDate(leg.date)}</td>
