@@ -22,5 +22,6 @@ export const api = {
   records: (competition?: string) => `/api/records${q({ competition })}`,
   record: (definition: string) => `/api/records/${seg(definition)}${q({ history: 'true' })}`,
   check: () => `/api/check`,
-  events: () => `/events`,
+  /** From the first event the service logged, so the feed opens with what was written before the page. */
+  events: () => `/events?lastEventId=0`,
 };

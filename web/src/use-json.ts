@@ -12,7 +12,8 @@ export async function readError(response: Response): Promise<string> {
     const body: unknown = await response.json();
     if (body && typeof body === 'object') {
       const record = body as Record<string, unknown>;
-      const message = record.message ?? record.error ?? record.text;
+      // The service answers {error: code, reason: sentence}; other shapes name it message or text.
+      const message = record.reason ?? record.message ?? record.text ?? record.error;
       if (typeof message === 'string') return message;
     }
   } catch {

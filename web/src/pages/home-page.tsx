@@ -21,7 +21,7 @@ function LiveFeed() {
         {connected ? 'Connected: facts appear here as results arrive.' : 'Connecting to the live feed…'}
       </p>
       {items.length === 0 ? (
-        <p>No new results since you opened this page.</p>
+        <p>No results have been written to this service yet.</p>
       ) : (
         <ol className="feed" aria-live="polite" data-testid="live-feed">
           {items.map((item) => (
