@@ -19,6 +19,8 @@ import { registerData } from './commands/data.js';
 import { registerCheck } from './commands/check.js';
 import { registerStory } from './commands/story.js';
 import { registerPreview } from './commands/preview.js';
+import { registerServe } from './commands/serve.js';
+import { registerToken } from './commands/token.js';
 
 const program = new Command();
 program
@@ -58,6 +60,8 @@ registerData(program);
 registerStory(program);
 registerPreview(program);
 registerCheck(program);
+registerServe(program);
+registerToken(program);
 
 try {
   await program.parseAsync(process.argv);

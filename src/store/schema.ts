@@ -1,5 +1,6 @@
 // The tables of the matchfacts store, as Kysely types. Portable SQL only: booleans are 0/1
 // integers and dates ISO text, so SQLite and PostgreSQL share every query.
+import type { Generated } from 'kysely';
 
 type Flag = 0 | 1;
 
@@ -323,6 +324,25 @@ export interface RecordStateTable {
   value: string;
 }
 
+/** A write token of the HTTP service: its SHA-256, never the token itself. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** A write the HTTP service announced on `/events`, kept so a reconnecting client misses nothing. */
+export interface ApiEventTable {
+  id: Generated<number>;
+  kind: string;
+  match_id: number | null;
+  body: string;
+  recorded_at: string;
+}
+
 export interface RecordMetaTable {
   key: string;
   value: string;
@@ -357,5 +377,7 @@ export interface Database {
   record_fact: RecordFactTable;
   record_state: RecordStateTable;
   record_meta: RecordMetaTable;
+  api_token: ApiTokenTable;
+  api_event: ApiEventTable;
 }
 

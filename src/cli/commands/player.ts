@@ -1,5 +1,7 @@
 // `matchfacts player NAME`: who a player is, their goals by competition and season, their age on a date.
 import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
 import { ageOn, formatAge } from '../../domain/age.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
@@ -7,10 +9,19 @@ import { findPlayerIds, readPlayerProfile, type PlayerProfile } from '../../stor
 import { printJson, printTable } from '../output.js';
 import { isoDate } from '../validate.js';
 
-function ageAt(p: PlayerProfile, date: string | undefined): { date: string; age: string; years: number; days: number } | null {
+export function ageAt(p: PlayerProfile, date: string | undefined): { date: string; age: string; years: number; days: number } | null {
   if (!date || !p.birthDate) return null;
   const age = ageOn(p.birthDate, date);
   return { date, age: formatAge(age), ...age };
+}
+
+/** Every player a typed name denotes, the best-documented first: birth date known, most goals. */
+export async function readPlayersNamed(db: Kysely<Database>, name: string): Promise<PlayerProfile[]> {
+  const ids = await findPlayerIds(db, name);
+  if (ids.length === 0) throw new NotFoundError(`no player named "${name}"`);
+  const profiles = (await Promise.all(ids.map((id) => readPlayerProfile(db, id)))).filter((p): p is PlayerProfile => p !== undefined);
+  profiles.sort((a, b) => Number(b.birthDate !== null) - Number(a.birthDate !== null) || b.goalList.length - a.goalList.length);
+  return profiles;
 }
 
 export function registerPlayer(program: Command): void {
@@ -25,13 +36,7 @@ export function registerPlayer(program: Command): void {
     .action(async (name: string, flags: { date?: string; db?: string; json?: boolean }) => {
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const ids = await findPlayerIds(store.db, name);
-        if (ids.length === 0) throw new NotFoundError(`no player named "${name}"`);
-        const profiles = (await Promise.all(ids.map((id) => readPlayerProfile(store.db, id)))).filter(
-          (p): p is PlayerProfile => p !== undefined,
-        );
-        // The best-documented player first: birth date known, most goals.
-        profiles.sort((a, b) => Number(b.birthDate !== null) - Number(a.birthDate !== null) || b.goalList.length - a.goalList.length);
+        const profiles = await readPlayersNamed(store.db, name);
         if (flags.json) {
           printJson(profiles.map((p) => ({ ...p, ageOnDate: ageAt(p, flags.date) })));
           return;

@@ -22,7 +22,7 @@ interface RecordsFlags {
   quiet?: boolean;
 }
 
-interface BookView {
+export interface BookView {
   definitionId: string;
   title: string;
   book: string;
@@ -38,7 +38,7 @@ function title(definition: RecordDefinition, label: string): string {
   return definition.title.replaceAll('{competition}', label);
 }
 
-function viewsOf(store: Store, definition: RecordDefinition, flags: RecordsFlags): BookView[] {
+function viewsOf(store: Store, definition: RecordDefinition, flags: RecordQuery): BookView[] {
   const views: BookView[] = [];
   for (const book of booksOf(store, definition.id)) {
     const coverage = readStateValue<BookCoverage & { label?: string }>(store, book, 'coverage', 'book');
@@ -64,6 +64,36 @@ function viewsOf(store: Store, definition: RecordDefinition, flags: RecordsFlags
     views.push(view);
   }
   return views;
+}
+
+export interface RecordQuery {
+  readonly competition?: string;
+  readonly definition?: string;
+  readonly history?: boolean;
+  readonly top: string;
+}
+
+/** The definitions asked for: one by id, or all of them. */
+export function chooseDefinitions(definitions: readonly RecordDefinition[], id: string | undefined): RecordDefinition[] {
+  const chosen = id ? definitions.filter((d) => d.id === id) : [...definitions];
+  if (chosen.length === 0) throw new NotFoundError(`no record definition "${id}" (see src/records/definitions/catalogue/ or pass --records FILE)`);
+  return chosen;
+}
+
+/** Every book of the chosen definitions as it stands, and the definitions the data cannot evaluate. */
+export function readRecordViews(store: Store, chosen: readonly RecordDefinition[], flags: RecordQuery): { records: BookView[]; notEvaluated: { definitionId: string; reason: string }[] } {
+  const views: BookView[] = [];
+  const refused: { definitionId: string; reason: string }[] = [];
+  for (const definition of chosen) {
+    const compiled = compileDefinition(definition);
+    if (compiled.refused) {
+      refused.push({ definitionId: definition.id, reason: compiled.refused });
+      continue;
+    }
+    if (!['extreme', 'streak', 'ordinal'].includes(definition.produces.kind) && !flags.definition) continue;
+    views.push(...viewsOf(store, definition, flags));
+  }
+  return { records: views, notEvaluated: refused };
 }
 
 function entryLine(e: RecordEntry, place: number): string {
@@ -97,22 +127,11 @@ Examples:
     )
     .action(async (flags: RecordsFlags) => {
       const definitions = definitionsFrom(flags.records);
-      const chosen = flags.definition ? definitions.filter((d) => d.id === flags.definition) : definitions;
-      if (chosen.length === 0) throw new NotFoundError(`no record definition "${flags.definition}" (see src/records/definitions/catalogue/ or pass --records FILE)`);
+      const chosen = chooseDefinitions(definitions, flags.definition);
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         readyRecordBook(store, definitions, { quiet: flags.quiet || flags.json });
-        const views: BookView[] = [];
-        const refused: { definitionId: string; reason: string }[] = [];
-        for (const definition of chosen) {
-          const compiled = compileDefinition(definition);
-          if (compiled.refused) {
-            refused.push({ definitionId: definition.id, reason: compiled.refused });
-            continue;
-          }
-          if (!['extreme', 'streak', 'ordinal'].includes(definition.produces.kind) && !flags.definition) continue;
-          views.push(...viewsOf(store, definition, flags));
-        }
+        const { records: views, notEvaluated: refused } = readRecordViews(store, chosen, flags);
         if (flags.json) {
           printJson({ records: views, notEvaluated: refused });
           return;

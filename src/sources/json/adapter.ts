@@ -72,13 +72,36 @@ async function read(path: string, onProgress?: ProgressListener): Promise<Source
   if (!info) throw new UsageError(`${path}: no such file or folder`);
   const files = info.isDirectory() ? await jsonFilesIn(path) : [path];
   if (!files.length) throw new ValidationError({ file: path }, 'folder holds no .json files');
-  const inputs: SourceInput[] = [];
-  const matches: IncomingMatch[] = [];
-  const statusUpdates: IncomingStatusUpdate[] = [];
-  const competitionStatuses: IncomingCompetitionStatus[] = [];
-  const firstSeen = new Map<string, string>();
+  const reader = new JsonDocumentReader();
   for (const [i, file] of files.entries()) {
-    const bytes = await readFile(file);
+    reader.add(file, await readFile(file));
+    onProgress?.({ file, done: i + 1, total: files.length });
+  }
+  return reader.batch(path);
+}
+
+/**
+ * A batch from JSON text that is not a file (a request body): `label` stands where a file name
+ * would, in provenance and in error locations.
+ *
+ * @example batchFromJsonText('{"kind": "match", …}', 'POST /api/matches').matches.length // 1
+ */
+export function batchFromJsonText(text: string, label: string): SourceBatch {
+  const reader = new JsonDocumentReader();
+  reader.add(label, Buffer.from(text, 'utf8'));
+  return reader.batch(label);
+}
+
+/** Reads documents one by one into one batch; a match given twice across them is an error. */
+class JsonDocumentReader {
+  private readonly inputs: SourceInput[] = [];
+  private readonly matches: IncomingMatch[] = [];
+  private readonly statusUpdates: IncomingStatusUpdate[] = [];
+  private readonly competitionStatuses: IncomingCompetitionStatus[] = [];
+  private readonly firstSeen = new Map<string, string>();
+
+  add(file: string, bytes: Buffer): void {
+    const { matches, statusUpdates, competitionStatuses, firstSeen } = this;
     const doc = parseLocatedJson(bytes.toString('utf8'), file);
     const entries = validateDocument(doc, file);
     for (const entry of entries) {
@@ -101,8 +124,11 @@ async function read(path: string, onProgress?: ProgressListener): Promise<Source
       firstSeen.set(identity, formatLocation({ file, line, column }));
       matches.push({ sourceKey: matchSourceKey(input), file, line, match: matchDataOf(input) });
     }
-    inputs.push({ file, sha256: sha256(bytes), rows: entries.length });
-    onProgress?.({ file, done: i + 1, total: files.length });
+    this.inputs.push({ file, sha256: sha256(bytes), rows: entries.length });
   }
-  return { ...emptyBatch('matchfacts-json', path), inputs, matches, statusUpdates, competitionStatuses };
+
+  batch(origin: string): SourceBatch {
+    const { inputs, matches, statusUpdates, competitionStatuses } = this;
+    return { ...emptyBatch('matchfacts-json', origin), inputs, matches, statusUpdates, competitionStatuses };
+  }
 }

@@ -17,6 +17,8 @@ export interface MatchFilter {
   readonly ids?: readonly number[];
   readonly editionId?: number;
   readonly limit?: number;
+  /** Matches to skip before the first returned (paging; with `limit`). */
+  readonly offset?: number;
 }
 
 function pair(h: number | null, a: number | null): ScorePair | undefined {
@@ -70,6 +72,7 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
   }
   q = q.orderBy('m.date').orderBy('m.time').orderBy('m.id');
   if (filter.limit) q = q.limit(filter.limit);
+  if (filter.offset) q = q.offset(filter.offset);
   const rows = await q.execute();
   if (rows.length === 0) return [];
 
