@@ -43,9 +43,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => errorReply(error, request, reply));
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not_found', reason: `no route ${request.method} ${request.url.split('?')[0]}: see /docs for the API` } satisfies ErrorBody),
-  );
+  const servesWebPages = options.webRoot !== undefined && existsSync(join(options.webRoot, 'index.html'));
+  // Fastify takes one not-found handler per scope: with the web pages it is set below, with their index.
+  if (!servesWebPages)
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send({ error: 'not_found', reason: `no route ${request.method} ${request.url.split('?')[0]}: see /docs for the API` } satisfies ErrorBody),
+    );
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -83,8 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEventRoutes(app, service, readGuard);
   registerWriteRoutes(app, service, options.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT);
 
-  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false });
+  if (servesWebPages) {
+    await app.register(fastifyStatic, { root: options.webRoot!, wildcard: false });
     // Pages the web app routes itself (/matches/12) get its index; the API keeps its JSON 404s.
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? '';
