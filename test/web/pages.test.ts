@@ -1,8 +1,8 @@
 // The web pages as a reader sees them, in headless Chromium against the real `matchfacts serve`
 // over the shared data: the 2022 World Cup final, the 2020-21 Champions League bracket, Just
-// Fontaine's record, the claim box, and a result posted with a token arriving live.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Fontaine's record, a tie, a player, the claim box, and a result posted with a token arriving live.
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    if (db) rmSync(dirname(db), { recursive: true, force: true });
   });
 
   /** Opens a path in a new tab; any alert() raised by the data is recorded and fails the last test. */
@@ -146,6 +147,34 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
     console.log(`record page JavaScript: ${(bytes / 1024).toFixed(1)} kB gzipped`);
     expect(bytes).toBeLessThan(JS_BUDGET_GZIP);
     await shoot(page, 'record-just-fontaine');
+    await page.close();
+  });
+
+  it('shows how the tie of Porto and Juventus was decided: away goals in extra time, 4-4 on aggregate', async () => {
+    const { page } = await open('/tie?date=2021-03-09&team=FC%20Porto');
+    await page.getByTestId('tie-outcome').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('FC Porto v Juventus');
+    expect(await page.getByTestId('tie-outcome').textContent()).toBe('FC Porto through on away goals scored in extra time, 4-4 on aggregate');
+    expect(await page.locator('dl').textContent()).toContain('away goals in extra time');
+    const legs = await page.locator('table tbody tr').allTextContents();
+    expect(legs).toEqual([expect.stringMatching(/17 February 2021.*FC Porto.*2-1.*Juventus/), expect.stringMatching(/9 March 2021.*Juventus.*3-2 a\.e\.t\..*FC Porto/)]);
+    expect(await page.locator('main').textContent()).toContain('Next: FC Porto play Chelsea FC in the Quarterfinals');
+    await shoot(page, 'tie-porto-juventus');
+    await page.close();
+  });
+
+  it("gives Pelé's age on the day of his first World Cup goal, and his goals by edition", async () => {
+    const found = (await (await fetch(`${server.url}/api/players?q=${encodeURIComponent('Pelé')}`)).json()) as { players: { id: number; birthDate: string | null }[] };
+    const pele = found.players.find((player) => player.birthDate === '1940-10-23');
+    expect(pele, 'the API finds Pelé, born 23 October 1940').toBeDefined();
+    const { page } = await open(`/player/${pele!.id}`);
+    await page.getByLabel('Age on', { exact: true }).fill('1958-06-19');
+    await expect.poll(() => page.getByTestId('age-answer').textContent()).toBe('Pelé was 17 years 239 days old on 19 June 1958.');
+    const chart = page.locator('figure.chart');
+    await chart.locator('svg').waitFor();
+    expect(await chart.locator('svg').textContent()).toContain('FIFA World Cup 1958');
+    expect(await chart.locator('table').textContent()).toMatch(/FIFA World Cup\s*1958\s*6/);
+    await shoot(page, 'player-pele');
     await page.close();
   });
 
