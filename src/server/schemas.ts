@@ -4,10 +4,16 @@ import { z } from 'zod';
 import { COMPETITION_STATUSES, MATCH_STATUSES } from '../domain/vocabulary.js';
 import { STORY_FORMATS } from '../story/render.js';
 
+/** 2022-02-30 is not a day, though Date.parse rolls it over into March. */
+function isCalendarDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date')
+  .refine((s) => isCalendarDate(s), 'expected a real calendar date')
   .describe('YYYY-MM-DD');
 const text = z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters');
 const id = z.coerce.number({ message: 'expected a whole number' }).int('expected a whole number').positive('expected a positive id');

@@ -4,19 +4,17 @@ import { matchJson, matchHeadline } from '../cli/format-match.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { MatchData } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
-import { ingestBatches, type ImportSummary } from '../ingest/ingest.js';
-import { readMatchFacts, snapshotRecordBook, updateRecordBook } from '../records/book/record-book-store.js';
+import { readMatchFacts } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { Fact } from '../records/engine/fact.js';
-import { batchFromJsonText } from '../sources/json/adapter.js';
 import type { Store } from '../store/open-store.js';
 import { readMatches } from '../store/queries/read-matches.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import { teamIdsNamed } from '../store/queries/teams.js';
 import { EventLog } from './event-log.js';
-import { readyRecordBookOf } from './record-book-readiness.js';
 import { touchToken, type TokenHolder } from './tokens.js';
 import { WriteQueue } from './write-queue.js';
+import { Writer } from './writer.js';
 
 export interface ServiceOptions {
   readonly store: Store;
@@ -36,7 +34,6 @@ export interface WriteOutcome {
   /** False when the document was already imported, or changed nothing. */
   readonly changed: boolean;
   readonly matches: readonly WrittenMatch[];
-  readonly summary: ImportSummary;
 }
 
 export type BookState = 'building' | 'ready' | 'failed';
@@ -52,15 +49,17 @@ export class MatchfactsService {
   /** The facts of a match as the API sends them, serialised once: reads of facts far outnumber writes. */
   private readonly factsCache = new Map<number, string>();
   private cachedDataVersion = -1;
+  private readonly writer: Writer;
 
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.definitions = options.definitions;
     this.events = new EventLog(options.store.db);
+    this.writer = new Writer(options.store, options.definitions, options.recordFiles ?? []);
     // The book is made current before any write: the write queue waits for it.
     this.bookReady = this.writes.run(async () => {
       try {
-        await readyRecordBookOf(this.store, this.definitions, options.recordFiles ?? [], (done, total) => {
+        await this.writer.readyBook((done, total) => {
           this.bookProgress = [done, total];
         });
         this.book = 'ready';
@@ -113,35 +112,32 @@ export class MatchfactsService {
   async writeDocument(text: string, label: string, holder: TokenHolder): Promise<WriteOutcome> {
     return this.writes.run(async () => {
       await this.bookReady;
-      const batch = batchFromJsonText(text, label);
-      const before = snapshotRecordBook(this.store, this.definitions);
-      const summary = await ingestBatches(this.store, [batch]);
-      if (summary.changed) {
-        const historyChanged = summary.sources.some((s) => s.entities.some((e) => e.merged > 0 || e.corrected > 0));
-        updateRecordBook(this.store, this.definitions, before, { historyChanged });
-        this.factsCache.clear();
-      }
-      const touched = [
-        ...batch.matches.map((m) => m.match),
-        ...batch.statusUpdates.map((u) => ({ date: u.date, team: u.team })),
-      ];
+      const applied = await this.writer.apply(text, label);
+      if (applied.changed) this.factsCache.clear();
+      const touched = [...applied.matches, ...applied.statusChanges];
       const matches: WrittenMatch[] = [];
       for (const wanted of touched) {
         const stored = 'home' in wanted ? await this.storedMatchOf(wanted) : await this.storedMatchOfTeam(wanted.date, wanted.team);
         if (!stored || matches.some((m) => m.id === stored.id)) continue;
         matches.push({ id: stored.id, match: matchJson(stored), facts: readMatchFacts(this.store, stored.id) });
       }
-      if (summary.changed) {
+      if (applied.changed) {
         for (const m of matches) await this.events.append('match', m.id, m);
-        for (const c of batch.competitionStatuses ?? []) await this.events.append('competition-status', null, c);
+        for (const c of applied.competitionStatuses) await this.events.append('competition-status', null, c);
       }
       await touchToken(this.store.db, holder.name);
-      return { changed: summary.changed, matches, summary };
+      return { changed: applied.changed, matches };
     });
   }
 
+  /** Stops the writer thread; the store stays open for its owner to close. */
+  async close(): Promise<void> {
+    await this.writes.idle();
+    await this.writer.close();
+  }
+
   /** The stored match an incoming one became: same day (±1, as identity allows), same teams. */
-  private async storedMatchOf(incoming: MatchData): Promise<StoredMatch | undefined> {
+  private async storedMatchOf(incoming: Pick<MatchData, 'date' | 'home' | 'away'>): Promise<StoredMatch | undefined> {
     const around = await readMatches(this.store.db, { from: shiftDay(incoming.date, -1), to: shiftDay(incoming.date, 1), team: incoming.home.name });
     if (around.length <= 1) return around[0];
     const away = new Set(await teamIdsNamed(this.store.db, incoming.away.name));

@@ -79,7 +79,7 @@ Examples:
           .catch((error: unknown) => process.stderr.write(`matchfacts: the record book could not be built: ${error instanceof Error ? error.message : String(error)}\n`));
       }
       const stop = (): void => {
-        void app.close().then(() => store.close()).then(() => process.exit(0));
+        void app.close().then(() => service.close()).then(() => store.close()).then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -25,7 +25,7 @@ export function registerWriteRoutes(app: FastifyInstance, service: MatchfactsSer
       max: rateLimit.max,
       timeWindow: rateLimit.timeWindow,
       // After the token check, so the limit is the token's, not the address's.
-      hook: 'preHandler' as const,
+      hook: 'preParsing' as const,
       keyGenerator: (request: FastifyRequest) => request.tokenHolder?.key ?? request.ip,
     },
   };

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// `npm run bench:api`: the HTTP service under load, over loopback, bounded in time.
+// (1) GET /api/matches/:id/facts of the 2022 final with autocannon, beside a bare Fastify route
+//     answering the same bytes, measured in the same run (the ratio is the service's cost);
+// (2) 200 concurrent POST /api/matches of new matches, with an /events client listening: every
+//     write must answer 201, be stored once, and arrive on /events.
+// The service runs as `matchfacts serve` in its own process over a database of the World Cup
+// database (../shared/data/worldcup-db), made once per run in a temporary folder.
+//
+// Usage: node bench/api.js [--duration 10] [--connections 50] [--writes 200]
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    writes: { type: 'string', default: '200' },
+    data: { type: 'string', default: process.env.MATCHFACTS_DATA ?? resolve('..', 'shared', 'data') },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const writes = Number(values.writes);
+const cli = resolve('dist', 'cli', 'main.js');
+const dir = mkdtempSync(join(tmpdir(), 'matchfacts-bench-api-'));
+const db = join(dir, 'bench.db');
+const children = [];
+
+function startProcess(args, ready) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(child);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (ready.test(out)) resolvePromise(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`)));
+  });
+}
+
+async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePromise) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+function load(url) {
+  return new Promise((resolvePromise, reject) => {
+    autocannon({ url, connections, duration, pipelining: 1 }, (error, result) => (error ? reject(error) : resolvePromise(result)));
+  });
+}
+
+function line(label, r) {
+  return `${label.padEnd(34)} ${Math.round(r.requests.average).toLocaleString('en-US').padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(3)} ms   p99 ${String(r.latency.p99).padStart(3)} ms   errors ${r.errors + r.non2xx}`;
+}
+
+/** A new match per write, on days after everything in the store, so each extends the record book. */
+function benchMatch(i) {
+  const day = new Date(Date.UTC(2030, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return {
+    kind: 'match',
+    competition: 'FIFA World Cup',
+    season: '2030',
+    stage: 'Group stage',
+    date: day,
+    home: `Bench Home ${i}`,
+    away: `Bench Away ${i}`,
+    score: { fullTime: [i % 4, (i + 1) % 3] },
+    goals: [
+      ...Array.from({ length: i % 4 }, (_, g) => ({ team: 'home', scorer: `Bench Striker ${i}`, minute: 10 + g * 20 })),
+      ...Array.from({ length: (i + 1) % 3 }, (_, g) => ({ team: 'away', scorer: `Bench Forward ${i}`, minute: 15 + g * 25 })),
+    ],
+  };
+}
+
+function listenEvents(url, onEvent) {
+  const req = httpRequest(url, { headers: { accept: 'text/event-stream' } }, (res) => {
+    res.setEncoding('utf8');
+    let buffer = '';
+    res.on('data', (chunk) => {
+      buffer += chunk;
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split('\n').find((l) => l.startsWith('data: '));
+        if (data) onEvent(JSON.parse(data.slice(6)));
+      }
+    });
+  });
+  req.end();
+  return () => req.destroy();
+}
+
+try {
+  process.stdout.write(`importing ${join(values.data, 'worldcup-db')} into ${db}\n`);
+  execFileSync(process.execPath, [cli, 'import', join(values.data, 'worldcup-db'), '--db', db, '-q'], { stdio: 'ignore' });
+  const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'bench', '--db', db], { encoding: 'utf8' }).trim().split('\n').pop();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  await startProcess([cli, 'serve', '--port', String(port), '--db', db, '--write-limit', String(writes * 10)], /serving/);
+  // The record book is built before the first write and before facts are read.
+  for (;;) {
+    const health = await (await fetch(`${base}/health`)).json();
+    if (health.recordBook.state === 'ready') break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const { matches } = await (await fetch(`${base}/api/matches?date=2022-12-18&team=France`)).json();
+  const factsUrl = `${base}/api/matches/${matches[0].id}/facts`;
+  const body = await (await fetch(factsUrl)).text();
+  const bodyFile = join(dir, 'facts.json');
+  writeFileSync(bodyFile, body);
+  const barePort = await freePort();
+  await startProcess([resolve('bench', 'api-bare-server.js'), bodyFile, String(barePort)], /listening/);
+
+  process.stdout.write(`\n(1) GET facts of the 2022 final (${body.length.toLocaleString('en-US')} bytes), ${connections} connections, ${duration} s each, loopback\n`);
+  const bare = await load(`http://127.0.0.1:${barePort}/bare`);
+  const facts = await load(factsUrl);
+  process.stdout.write(`${line('bare Fastify route, same bytes', bare)}\n${line('GET /api/matches/:id/facts', facts)}\n`);
+  process.stdout.write(`facts / bare: ${(facts.requests.average / bare.requests.average).toFixed(2)}× the throughput; target ≥ 10,000 req/s with p99 < 20 ms\n`);
+
+  process.stdout.write(`\n(2) ${writes} concurrent POST /api/matches, an /events client listening\n`);
+  const seen = new Set();
+  const stop = listenEvents(`${base}/events`, (event) => seen.add(event.id));
+  await new Promise((r) => setTimeout(r, 200));
+  const started = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: writes }, (_, i) =>
+      fetch(`${base}/api/matches`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(benchMatch(i)) }).then(async (r) => ({ status: r.status, body: await r.json() })),
+    ),
+  );
+  const elapsed = performance.now() - started;
+  for (let i = 0; i < 100 && seen.size < writes; i++) await new Promise((r) => setTimeout(r, 100));
+  stop();
+  const created = answers.filter((a) => a.status === 201);
+  const ids = new Set(created.map((a) => a.body.id));
+  const stored = await (await fetch(`${base}/api/matches?season=2030&competition=FIFA%20World%20Cup&limit=500`)).json();
+  const lost = writes - stored.matches.length;
+  process.stdout.write(
+    `answered 201: ${created.length}/${writes}; distinct ids: ${ids.size}; stored: ${stored.matches.length}; on /events: ${seen.size}; lost: ${lost}; ` +
+      `${(elapsed / 1000).toFixed(1)} s in all (${(elapsed / writes).toFixed(0)} ms a write, queued one at a time)\n`,
+  );
+  const other = answers.filter((a) => a.status !== 201);
+  if (other.length > 0) process.stdout.write(`not 201: ${JSON.stringify(other.slice(0, 3))}\n`);
+  process.exitCode = created.length === writes && ids.size === writes && lost === 0 && seen.size === writes ? 0 : 1;
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,36 @@
+// The writer thread: its own connection to the database, the only one that writes. Imports and
+// record-book rebuilds take seconds on a large store; here they do not hold up the service's reads.
+import { parentPort, workerData } from 'node:worker_threads';
+import { ensureRecordBook } from '../records/book/record-book-store.js';
+import { loadDefinitions } from '../records/definitions/load-definitions.js';
+import { openStore } from '../store/open-store.js';
+import { applyDocument, serialiseError } from './apply-document.js';
+
+export type WriterJob = { readonly job: 'book' } | { readonly job: 'document'; readonly text: string; readonly label: string };
+export type WriterRequest = WriterJob & { readonly id: number };
+export type WriterReply =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: ReturnType<typeof serialiseError> }
+  | { readonly id: number; readonly progress: [number, number] };
+
+const { path, recordFiles } = workerData as { path: string; recordFiles: string[] };
+const store = await openStore(path, { mustExist: true });
+const definitions = loadDefinitions(recordFiles).map((loaded) => loaded.definition);
+const port = parentPort!;
+
+port.on('message', (request: WriterRequest) => {
+  void handle(request).then((reply) => port.postMessage(reply));
+});
+port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies WriterReply);
+
+async function handle(request: WriterRequest): Promise<WriterReply> {
+  try {
+    if (request.job === 'book') {
+      ensureRecordBook(store, definitions, { onProgress: (done, total) => port.postMessage({ id: request.id, progress: [done, total] } satisfies WriterReply) });
+      return { id: request.id, ok: true, value: null };
+    }
+    return { id: request.id, ok: true, value: await applyDocument(store, definitions, request.text, request.label) };
+  } catch (error) {
+    return { id: request.id, ok: false, error: serialiseError(error) };
+  }
+}

@@ -1,0 +1,92 @@
+// Where writes run: in the writer thread when the service runs from the build (an import or a
+// record-book rebuild then never stalls the service's reads and events), inline otherwise.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ensureRecordBook, recordBookIsCurrent } from '../records/book/record-book-store.js';
+import type { RecordDefinition } from '../records/definitions/schema.js';
+import type { Store } from '../store/open-store.js';
+import { applyDocument, deserialiseError, type AppliedDocument } from './apply-document.js';
+import type { WriterJob, WriterReply, WriterRequest } from './writer-thread.js';
+
+export type BookProgress = (done: number, total: number) => void;
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  progress?: BookProgress;
+}
+
+export class Writer {
+  private thread?: Promise<Worker>;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(
+    private readonly store: Store,
+    private readonly definitions: readonly RecordDefinition[],
+    private readonly recordFiles: readonly string[],
+  ) {
+    const script = new URL('./writer-thread.js', import.meta.url);
+    // Tests run the TypeScript sources, where there is no compiled thread script: they write inline.
+    if (store.path !== ':memory:' && existsSync(fileURLToPath(script))) this.thread = this.start(script);
+  }
+
+  /** Rebuilds the record book if the data or the definitions changed since it was built. */
+  async readyBook(onProgress?: BookProgress): Promise<void> {
+    if (recordBookIsCurrent(this.store, this.definitions)) return;
+    if (!this.thread) {
+      ensureRecordBook(this.store, this.definitions, { onProgress });
+      return;
+    }
+    await this.call({ job: 'book' }, onProgress);
+  }
+
+  async apply(text: string, label: string): Promise<AppliedDocument> {
+    if (!this.thread) return applyDocument(this.store, this.definitions, text, label);
+    return (await this.call({ job: 'document', text, label })) as AppliedDocument;
+  }
+
+  async close(): Promise<void> {
+    const thread = await this.thread?.catch(() => undefined);
+    await thread?.terminate();
+  }
+
+  private start(script: URL): Promise<Worker> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(script, { workerData: { path: this.store.path, recordFiles: [...this.recordFiles] } });
+      worker.unref();
+      worker.on('message', (reply: WriterReply) => {
+        if (reply.id === 0) {
+          resolve(worker);
+          return;
+        }
+        const waiting = this.pending.get(reply.id);
+        if (!waiting) return;
+        if ('progress' in reply) {
+          waiting.progress?.(...reply.progress);
+          return;
+        }
+        this.pending.delete(reply.id);
+        if (reply.ok) waiting.resolve(reply.value);
+        else waiting.reject(deserialiseError(reply.error));
+      });
+      const fail = (error: Error): void => {
+        reject(error);
+        for (const waiting of this.pending.values()) waiting.reject(error);
+        this.pending.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`the writer thread stopped (exit code ${code})`)));
+    });
+  }
+
+  private async call(request: WriterJob, progress?: BookProgress): Promise<unknown> {
+    const worker = await this.thread!;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, progress });
+      worker.postMessage({ ...request, id } satisfies WriterRequest);
+    });
+  }
+}
