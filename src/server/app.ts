@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/health', { schema: { tags: ['service'], summary: 'Whether the service is up, the store it reads and the state of the record book' } }, async () => {
-    const matches = service.store.sqlite.prepare('SELECT count(*) AS n FROM match').get() as { n: number };
+    const matches = service.store.sql.prepare('SELECT count(*) AS n FROM match').get() as { n: number };
     return {
       status: 'ok',
       matches: matches.n,

@@ -51,13 +51,11 @@ export class MatchfactsService {
   private cachedDataVersion = -1;
   private readonly writer: Writer;
   /** Changes whenever another connection (the writer thread, a CLI import) commits. */
-  private readonly dataVersion: { get(): unknown };
 
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.definitions = options.definitions;
     this.events = new EventLog(options.store.db);
-    this.dataVersion = options.store.sqlite.prepare('PRAGMA data_version').pluck();
     this.writer = new Writer(options.store, options.definitions, options.recordFiles ?? []);
     // The book is made current before any write: the write queue waits for it.
     this.bookReady = this.writes.run(async () => {
@@ -155,7 +153,7 @@ export class MatchfactsService {
 
   /** Another process (an import from the CLI) committed to the database: cached facts may be stale. */
   private dropCacheIfDataChanged(): void {
-    const version = this.dataVersion.get() as number;
+    const version = this.store.dataVersion();
     if (version !== this.cachedDataVersion) {
       this.factsCache.clear();
       this.cachedDataVersion = version;

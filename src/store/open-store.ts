@@ -22,6 +22,8 @@ export interface Store {
   readonly records: RecordBookStorage;
   /** Read queries in plain SQL, for questions no query module answers yet. */
   readonly sql: SqlReader;
+  /** A number that changes whenever another connection commits to the store: for caches of what it read. */
+  dataVersion(): number;
   close(): Promise<void>;
 }
 
@@ -130,6 +132,7 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
         return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
       },
     },
+    dataVersion: () => sqlite.pragma('data_version', { simple: true }) as number,
     close: () => db.destroy(),
   };
 }

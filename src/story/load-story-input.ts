@@ -10,6 +10,7 @@ import { readMatches } from '../store/queries/read-matches.js';
 import type { StoryInput } from './story-input.js';
 import { editionContexts, type PublishedOrders } from './story-context.js';
 import { matchHonours, readHonours } from './honours.js';
+import { oneFactPerNews } from '../records/engine/editor.js';
 
 /** Stored facts of the matches of one edition (or of the given matches), by match, most newsworthy first. */
 function editionFacts(store: Store, editionId: number, matchIds?: readonly number[]): Map<number, Fact[]> {
@@ -31,6 +32,7 @@ function editionFacts(store: Store, editionId: number, matchIds?: readonly numbe
     if (list) list.push(fact);
     else out.set(row.matchId, [fact]);
   }
+  for (const [matchId, facts] of out) out.set(matchId, oneFactPerNews(facts));
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { Fact } from '../engine/fact.js';
 import { readRecordMatches } from '../engine/read-record-matches.js';
 import { compileDefinition, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
+import { oneFactPerNews } from '../engine/editor.js';
 import { MemoryState } from '../engine/state.js';
 import { JournalingState } from './journal.js';
 import { definitionsHash } from './revision.js';
@@ -213,9 +214,9 @@ function rebuildReporting(store: Store, definitions: readonly RecordDefinition[]
   const added = new Set(newIds);
   return {
     mode: 'rebuilt',
-    facts: [...now.values()].filter((fact) => added.has(fact.matchId)).sort(byTime),
-    withdrawn: [...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime),
-    nowTrue: [...now.values()].filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime),
+    facts: oneFactPerNews([...now.values()].filter((fact) => added.has(fact.matchId)).sort(byTime)),
+    withdrawn: oneFactPerNews([...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime)),
+    nowTrue: oneFactPerNews([...now.values()].filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime)),
     newMatchIds: newIds,
   };
 }
@@ -313,9 +314,9 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   const added = new Set(newIds);
   return {
     mode: old.size === 0 && keys === 0 && readFrom > meta.lastDate ? 'extended' : 'corrected',
-    facts: found.filter((fact) => added.has(fact.matchId)).sort(byTime),
-    withdrawn: [...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime),
-    nowTrue: found.filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime),
+    facts: oneFactPerNews(found.filter((fact) => added.has(fact.matchId)).sort(byTime)),
+    withdrawn: oneFactPerNews([...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime)),
+    nowTrue: oneFactPerNews(found.filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime)),
     newMatchIds: newIds,
     replayed: { books: [...from.keys()].sort(), keys, matches, from: readFrom === '\uffff' ? '' : readFrom },
   };
@@ -328,12 +329,12 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
 export function extendRecordBook(store: Store, definitions: readonly RecordDefinition[], matchIds: readonly number[]): Fact[] {
   const wanted = new Set(matchIds);
   const result = updateRecordBook(store, definitions, { meta: readMeta(store.records), current: true, maxMatchId: Math.min(...matchIds) - 1 });
-  return [...result.facts, ...result.nowTrue].filter((fact) => wanted.has(fact.matchId)).sort(byTime);
+  return oneFactPerNews([...result.facts, ...result.nowTrue].filter((fact) => wanted.has(fact.matchId)).sort(byTime));
 }
 
 /** The stored facts of one match, most newsworthy first. */
 export function readMatchFacts(store: Store, matchId: number): Fact[] {
-  return store.records.factBodies({ matchId }).map(parseFact);
+  return oneFactPerNews(store.records.factBodies({ matchId }).map(parseFact));
 }
 
 /** The stored facts of one definition, oldest first: how its record moved. */

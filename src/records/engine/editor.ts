@@ -51,48 +51,54 @@ function breadth(definition: RecordDefinition): number {
   return 1;
 }
 
-/**
- * Of facts telling the same news, the most specific survives: "the first World Cup meeting" over
- * "met for the first time", the World Cup's biggest win over the same win as an international
- * record. The narrower book is the one whose data is complete more often (an international record
- * read from World Cup data alone is no record), and the one a desk names. Among equals in breadth,
- * the higher score.
- */
-function survivor(a: Fact, b: Fact, definitions: ReadonlyMap<string, RecordDefinition>): Fact {
-  const da = definitions.get(a.definitionId);
-  const db = definitions.get(b.definitionId);
-  const wa = da ? breadth(da) : 0;
-  const wb = db ? breadth(db) : 0;
-  if (wa !== wb) return wa < wb ? a : b;
-  return b.score > a.score ? b : a;
-}
-
 /** Kinds whose news a wider book's fact implies for a narrower one. */
 const IMPLIED_KINDS = new Set(['first', 'new_record', 'extends_own_record', 'milestone']);
 
 /**
- * A match's facts as an editor leaves them: noise dropped, one fact per piece of news. The kept
- * facts take the highest score of the facts they stand for.
- *
- * @example editorsCut(facts, definitionsById) // without "Record equalled — … hat-tricks in a career: 1, level with 12 others"
+ * A match's facts with the noise an editor cuts dropped, each marked with the news it tells
+ * (`news`) and how wide its book is (`breadth`), so that one fact per piece of news can be chosen
+ * when the match's facts are read ({@link oneFactPerNews}). Choosing then, not when the book is
+ * written, keeps the stored book independent of which books a correction replays.
  */
 export function editorsCut(facts: readonly Fact[], definitions: ReadonlyMap<string, RecordDefinition>): Fact[] {
-  const kept = new Map<string, Fact>();
-  const order: string[] = [];
-  let unique = 0;
+  const out: Fact[] = [];
   for (const fact of facts) {
     const definition = definitions.get(fact.definitionId);
     if (isNoise(fact, definition)) continue;
-    const key =
-      definition && IMPLIED_KINDS.has(fact.kind) ? `${fact.matchId}|${fact.kind}|${fact.subject.name}|${fact.amount}|${signature(definition)}` : `#${unique++}`;
+    if (!definition || !IMPLIED_KINDS.has(fact.kind)) {
+      out.push(fact);
+      continue;
+    }
+    out.push({ ...fact, news: `${fact.matchId}|${fact.kind}|${fact.subject.name}|${fact.amount}|${signature(definition)}`, breadth: breadth(definition) });
+  }
+  return out;
+}
+
+/**
+ * Of a match's facts telling the same news, the most specific survives: "the first World Cup
+ * meeting" over "met for the first time", the World Cup's biggest win over the same win as an
+ * international record. The narrower book is the one whose data is complete more often, and the
+ * one a desk names; among equals in breadth, the higher score. The survivor takes the highest
+ * score of the facts it stands for. Order is kept.
+ *
+ * @example oneFactPerNews(readMatchFacts(store, id)) // one "first meeting", not two
+ */
+export function oneFactPerNews<F extends Fact>(facts: readonly F[]): F[] {
+  const kept = new Map<string, F>();
+  const order: string[] = [];
+  let unique = 0;
+  for (const fact of facts) {
+    const key = fact.news ?? `#${unique++}`;
     const other = kept.get(key);
     if (!other) {
       kept.set(key, fact);
       order.push(key);
       continue;
     }
-    const chosen = survivor(other, fact, definitions);
+    const wo = other.breadth ?? 0;
+    const wf = fact.breadth ?? 0;
+    const chosen = wo !== wf ? (wo < wf ? other : fact) : fact.score > other.score ? fact : other;
     kept.set(key, { ...chosen, score: Math.max(other.score, fact.score) });
   }
-  return order.map((key) => kept.get(key)).filter((f): f is Fact => f !== undefined);
+  return order.map((key) => kept.get(key)).filter((f): f is F => f !== undefined);
 }

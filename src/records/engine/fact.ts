@@ -59,5 +59,9 @@ export interface Fact {
    * record if the score stands. Never written as done; the final result replaces it.
    */
   readonly provisional?: true;
+  /** The news this fact tells, where another book's fact may tell it too: one per match is read back. */
+  readonly news?: string;
+  /** How wide the fact's book is (1 a competition … 3 all internationals): the narrower tells the news. */
+  readonly breadth?: number;
   readonly proof: FactProof;
 }
