@@ -23,7 +23,12 @@ function signed(n: number): string {
 }
 
 function tableText(input: TableInput, table: Table): string {
-  const title = [stageDisplayName(input.stageName, input.stageKind as StageKind), input.group].filter((s) => s).join(', ');
+  const first = input.matches[0];
+  // A league season is the whole competition: name it, not its one stage ("League").
+  const title =
+    input.stageKind === 'league' && first !== undefined
+      ? `${first.competition.name} ${first.edition.name}`
+      : [stageDisplayName(input.stageName, input.stageKind as StageKind), input.group].filter((s) => s).join(', ');
   // Columns a table needs only sometimes: deductions, and points per game for a season cut short.
   const deducted = table.rows.some((r) => r.deducted !== undefined);
   const perGame = table.rows.some((r) => r.pointsPerGame !== undefined);
