@@ -194,17 +194,44 @@ function milestonesWithinReach(definition: RecordDefinition, state: StateReader,
   return out;
 }
 
-const ORDER: Readonly<Record<ReachKind, number>> = { break: 0, holds: 1, equal: 2, milestone_goals: 3, milestone_competition: 4, milestone_match: 5 };
+/** How striking each kind is on its own: a record to break above one to equal, any record above a milestone. */
+const KIND_WEIGHT: Readonly<Record<ReachKind, number>> = { break: 50, holds: 45, equal: 40, milestone_goals: 15, milestone_competition: 12, milestone_match: 10 };
+
+/** A record over a whole career or history outranks one for a single tournament, which outranks one for a match. */
+const UNIT_WEIGHT: Readonly<Partial<Record<RecordDefinition['unit'], number>>> = {
+  'player-career': 10,
+  'team-career': 10,
+  'player-edition': 6,
+  'team-edition': 6,
+  'player-match': 4,
+  'team-match': 4,
+  goal: 4,
+  match: 4,
+};
 
 /**
- * Everything within reach of `match` in the book `state` holds, most striking first: a record to
- * break, one held, one to equal (fewest goals needed first), then milestones.
+ * How prominent a thing within reach is, as an editor weighs it: the kind (breaking before equalling
+ * before a milestone), the record's standing (a competition's own all-time record over a running
+ * tally of all internationals; a career over a tournament), its size (16 World Cup goals over 3),
+ * and how close it is (one goal away over three).
+ */
+export function prominence(item: WithinReach, definition: RecordDefinition | undefined): number {
+  const standing = definition === undefined ? 0 : (definition.scope.family === 'international' ? 0 : 15) + (UNIT_WEIGHT[definition.unit] ?? 2);
+  const size = 2 * Math.log2(Math.max(1, item.target) + 1);
+  return KIND_WEIGHT[item.kind] + standing + size - 10 * Math.max(0, item.need - 1);
+}
+
+/**
+ * Everything within reach of `match` in the book `state` holds, most prominent first (see
+ * {@link prominence}): the records that matter and are closest lead, trivia comes last.
  *
  * @example withinReach(catalogue, state, recordMatch, { players: [{ key: 'p4984', name: 'Miroslav Klose', team: 'Germany' }], teams: [] }, '2014-07-08')
  */
 export function withinReach(definitions: readonly RecordDefinition[], state: StateReader, match: RecordMatch, candidates: ReachCandidates, asOf: string): WithinReach[] {
+  const byId = new Map(definitions.map((d) => [d.id, d]));
   const found = definitions.flatMap((d) => [...recordsWithinReach(d, state, match, candidates, asOf), ...milestonesWithinReach(d, state, match, candidates, asOf)]);
-  return found.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.need - b.need || a.id.localeCompare(b.id));
+  const weight = new Map(found.map((item) => [item, prominence(item, byId.get(item.definitionId))]));
+  return found.sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.need - b.need || a.id.localeCompare(b.id));
 }
 
 /** The definitions whose book this match belongs to and that `withinReach` can read: what a replay needs. */
