@@ -178,7 +178,10 @@ export function playedStandfirst(w: StoryWriter, input: StoryInput, view: MatchV
   const meaning = meaningClause(w, input, view);
   // The standout: a hat-trick, else the record of the night, else the goal that won it.
   const hatTrick = standout(view) ? standoutClause(w, view, view.winnerSide) : undefined;
-  const fact = hatTrick ? undefined : topRecord(facts, STANDFIRST_SCORE);
+  // A win is told through the winners: a loser's record waits for the body ("Saudi Arabia beat
+  // Argentina" leads with the Saudi winner, not with Messi's record in defeat).
+  const loser = view.winnerSide === undefined ? undefined : view.winnerSide === 'home' ? view.away : view.home;
+  const fact = hatTrick ? undefined : topRecord(facts.filter((f) => loser === undefined || (f.subject.team ?? (f.subject.kind === 'team' ? f.subject.name : undefined)) !== loser), STANDFIRST_SCORE);
   const past = fact ? recordPast(w, fact) : undefined;
   const record = past ? (fact && (fact.subject.kind === 'match' || fact.subject.kind === 'tie') ? `, ${past}` : w.phrase('record.clause', { recordPast: past })) : undefined;
   const haul = hatTrick ?? (record ? undefined : standoutClause(w, view, view.winnerSide));

@@ -29,6 +29,9 @@ function editionFacts(store: Store, editionId: number, matchIds?: readonly numbe
     const fact = JSON.parse(row.body) as Fact;
     // A match in progress: its facts hold only if the score stands, so no story states them as done.
     if (fact.provisional) continue;
+    // "The first title (since 2011/12, where this database begins)" of a club with ten is no news:
+    // a first is told only where the data reaches back to the competition's beginning.
+    if ((fact.kind === 'first' || fact.kind === 'first_since') && /where this database begins/.test(fact.text)) continue;
     if (list) list.push(fact);
     else out.set(row.matchId, [fact]);
   }

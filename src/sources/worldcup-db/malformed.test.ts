@@ -62,7 +62,7 @@ describe('worldcup-db: layouts and bad input', () => {
       replaceLine(text, 2, (row) => row.replace(',first half,', ',first halftime,')),
     );
     const error = await readError(folder);
-    expect(error.message).toMatch(/goals\.csv:2: worldcup-db: unknown match_period code 'first halftime'/);
+    expect(error.message).toMatch(/goals\.csv:2:\d+: worldcup-db: unknown match_period code 'first halftime'/);
     expect(error.field).toBe('match_period');
     expect(error.location.line).toBe(2);
   });
@@ -76,6 +76,6 @@ describe('worldcup-db: layouts and bad input', () => {
   it('a goal by a player players.csv does not know is an error, not a silent drop', async () => {
     const folder = await copyWith('', 'goals.csv', (text) => replaceLine(text, 3, (row) => row.replace('P-99087', 'P-00000')));
     const error = await readError(folder);
-    expect(error.message).toMatch(/goals\.csv:3: worldcup-db: unknown player_id 'P-00000'/);
+    expect(error.message).toMatch(/goals\.csv:3:\d+: worldcup-db: unknown player_id 'P-00000'/);
   });
 });
