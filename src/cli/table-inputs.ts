@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { MatchData } from '../domain/match-data.js';
 import { NotFoundError } from '../domain/errors.js';
-import { groupLabel, tableGroups, type PointsDeduction } from '../rules/tables/index.js';
+import { computeTable, groupLabel, tableGroups, tableRulesFor, type PointsDeduction, type Table } from '../rules/tables/index.js';
 import { findEdition, type EditionView } from '../store/queries/editions.js';
 import { findLeagueEdition } from './find-league-edition.js';
 import type { Database } from '../store/schema.js';
@@ -74,5 +74,50 @@ export async function readTableInputs(
     const order = rows.map((r) => idToName.get(r.team_id)).filter((n): n is string => n !== undefined);
     // Deductions are an edition's; they belong to its league table, not to its groups or cup rounds.
     return { ...t, publishedOrder: order.length > 0 ? order : undefined, deductions: t.stageKind === 'league' ? deductions : [] };
+  });
+}
+
+/** A table as the CLI's `--json` and the API answer it: the place's explanation as `text`. */
+export interface TableJson {
+  readonly competition: string;
+  readonly season: string;
+  readonly stage: string;
+  readonly group: string | null;
+  readonly asOf: string | null;
+  readonly rules: Table['rules'];
+  readonly rows: readonly (Table['rows'][number] & { readonly text: string | null })[];
+  readonly notes: Table['notes'];
+  readonly excluded: Table['excluded'];
+}
+
+/**
+ * Every table a query names, computed under its competition's era rules with its deductions and
+ * published lots: the one computation behind `matchfacts table` and `GET /api/competitions/:id/table`.
+ */
+export async function readTables(
+  db: Kysely<Database>,
+  query: Parameters<typeof readTableInputs>[1],
+  asOf?: string,
+): Promise<{ input: TableInput; table: Table; json: TableJson }[]> {
+  const inputs = await readTableInputs(db, query);
+  return inputs.map((input) => {
+    const first = input.matches[0]!;
+    const table = computeTable(input.matches, tableRulesFor(first.competition, first.edition, first.stage), {
+      asOf,
+      lots: input.publishedOrder,
+      deductions: input.deductions,
+    });
+    const json: TableJson = {
+      competition: first.competition.name,
+      season: first.edition.name,
+      stage: input.stageName,
+      group: input.group ?? null,
+      asOf: asOf ?? null,
+      rules: table.rules,
+      rows: table.rows.map((r) => ({ ...r, text: r.separatedFrom?.text ?? null })),
+      notes: table.notes,
+      excluded: table.excluded,
+    };
+    return { input, table, json };
   });
 }

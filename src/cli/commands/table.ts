@@ -1,9 +1,9 @@
 // `matchfacts table`: group and league tables with the era's points and tie-breakers, each place explained.
 import type { Command } from 'commander';
-import { computeTable, tableRulesFor, type Table } from '../../rules/tables/index.js';
+import type { Table } from '../../rules/tables/index.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { splitCompetitionQuery } from '../../store/queries/competitions.js';
-import { readTableInputs, type TableInput } from '../table-inputs.js';
+import { readTables, type TableInput } from '../table-inputs.js';
 import { formatTable, printJson } from '../output.js';
 import { stageDisplayName } from '../format-match.js';
 import type { StageKind } from '../../domain/vocabulary.js';
@@ -79,27 +79,9 @@ Examples:
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         const query = flags.season ? { competition: flags.competition, season: flags.season } : splitCompetitionQuery(flags.competition);
-        const inputs = await readTableInputs(store.db, { ...query, group: flags.group });
-        const results = inputs.map((input) => {
-          const first = input.matches[0]!;
-          const rules = tableRulesFor(first.competition, first.edition, first.stage);
-          const table = computeTable(input.matches, rules, { asOf: flags.asOf, lots: input.publishedOrder, deductions: input.deductions });
-          return { input, table };
-        });
+        const results = await readTables(store.db, { ...query, group: flags.group }, flags.asOf);
         if (flags.json) {
-          printJson(
-            results.map(({ input, table }) => ({
-              competition: input.matches[0]!.competition.name,
-              season: input.matches[0]!.edition.name,
-              stage: input.stageName,
-              group: input.group ?? null,
-              asOf: flags.asOf ?? null,
-              rules: table.rules,
-              rows: table.rows.map((r) => ({ ...r, text: r.separatedFrom?.text ?? null })),
-              notes: table.notes,
-              excluded: table.excluded,
-            })),
-          );
+          printJson(results.map(({ json }) => json));
           return;
         }
         process.stdout.write(`${results.map(({ input, table }) => tableText(input, table)).join('\n\n')}\n`);

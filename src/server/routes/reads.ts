@@ -9,10 +9,9 @@ import { readScenarios } from '../../cli/commands/scenarios.js';
 import { findTie, tieJson } from '../../cli/commands/tie.js';
 import { readConsistencyWarnings } from '../../cli/consistency.js';
 import { matchJson } from '../../cli/format-match.js';
-import { readTableInputs } from '../../cli/table-inputs.js';
+import { readTables } from '../../cli/table-inputs.js';
 import { checkClaim } from '../../claims/check-claim.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { computeTable, tableRulesFor } from '../../rules/tables/index.js';
 import { readCompetitionStatus } from '../../store/queries/editions.js';
 import { competitionIdsNamed } from '../../store/queries/competitions.js';
 import { readConflicts } from '../../store/queries/conflicts.js';
@@ -96,24 +95,8 @@ export function registerReadRoutes(app: FastifyInstance, service: MatchfactsServ
   api.get('/api/competitions/:id/table', { schema: { tags: ['competitions'], summary: 'Group and league tables, each place explained', params: idParams, querystring: tableQuery } }, async (request) => {
     const edition = await readEdition(store.db, request.params.id);
     const { group, asOf } = request.query;
-    const inputs = await readTableInputs(store.db, { competition: edition.competition, season: edition.season, group });
-    return {
-      tables: inputs.map((input) => {
-        const first = input.matches[0]!;
-        const table = computeTable(input.matches, tableRulesFor(first.competition, first.edition, first.stage), { asOf, lots: input.publishedOrder });
-        return {
-          competition: first.competition.name,
-          season: first.edition.name,
-          stage: input.stageName,
-          group: input.group ?? null,
-          asOf: asOf ?? null,
-          rules: table.rules,
-          rows: table.rows.map((r) => ({ ...r, text: r.separatedFrom?.text ?? null })),
-          notes: table.notes,
-          excluded: table.excluded,
-        };
-      }),
-    };
+    const tables = await readTables(store.db, { competition: edition.competition, season: edition.season, group }, asOf);
+    return { tables: tables.map(({ json }) => json) };
   });
 
   api.get('/api/competitions/:id/bracket', { schema: { tags: ['competitions'], summary: 'The knockout rounds, tie by tie', params: idParams } }, async (request) => {
