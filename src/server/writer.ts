@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureRecordBook, recordBookIsCurrent } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
-import type { Store } from '../store/open-store.js';
+import { isPostgresUrl, type Store } from '../store/open-store.js';
 import { applyDocument, deserialiseError, type AppliedDocument } from './apply-document.js';
 import type { WriterJob, WriterReply, WriterRequest } from './writer-thread.js';
 
@@ -29,7 +29,9 @@ export class Writer {
   ) {
     const script = new URL('./writer-thread.js', import.meta.url);
     // Tests run the TypeScript sources, where there is no compiled thread script: they write inline.
-    if (store.path !== ':memory:' && existsSync(fileURLToPath(script))) this.thread = this.start(script);
+    // PostgreSQL writes inline too: its client library loads in one thread only, and the database
+    // server, not this process, does the heavy part.
+    if (store.path !== ':memory:' && !isPostgresUrl(store.path) && existsSync(fileURLToPath(script))) this.thread = this.start(script);
   }
 
   /** Rebuilds the record book if the data or the definitions changed since it was built. */

@@ -139,6 +139,7 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
     bulk: sqliteBulkInserter(sqlite),
     records: new SqliteRecordBookStorage(sqlite),
     sql: {
+      dialect: 'sqlite',
       prepare(text) {
         const statement = sqlite.prepare(text);
         return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };

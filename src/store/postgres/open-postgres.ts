@@ -68,7 +68,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     sql: syncSql.reader(),
     // The write-ahead log's position moves with every commit, by any connection: a cache keyed on it
     // is dropped when anyone wrote (and now and then when the server tidies up, which costs a re-read).
-    dataVersion: () => syncSql.get<{ v: number }>(`SELECT pg_current_wal_lsn() - '0/0'::pg_lsn AS v`)!.v,
+    dataVersion: () => syncSql.get<{ v: number }>(`SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn AS v`)!.v,
     close: () => db.destroy(),
   };
 }

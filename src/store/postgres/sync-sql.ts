@@ -39,6 +39,7 @@ export class SyncSql {
 
   reader(): SqlReader {
     return {
+      dialect: 'postgres',
       prepare: (text) => ({
         all: (...parameters) => this.all(text, ...parameters),
         get: (...parameters) => this.get(text, ...parameters),
