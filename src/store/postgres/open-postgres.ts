@@ -9,7 +9,7 @@ import { postgresBulkInserter } from './bulk-insert.js';
 import { PostgresConnection, PostgresError, redactedUrl } from './connection.js';
 import { postgresDialect } from './kysely-pool.js';
 import { PostgresRecordBookStorage } from './record-book-storage.js';
-import { SyncSql } from './sync-sql.js';
+import { SyncSql, WRITE_LOCK } from './sync-sql.js';
 
 /** A PostgreSQL store; its connection is for tests and for the write lock. */
 export interface PostgresStore extends Store {
@@ -73,8 +73,6 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   };
 }
 
-// One lock for every writer of the store, whatever instance or process it runs in.
-const WRITE_LOCK = `hashtext('matchfacts write lock')`;
 
 export interface PostgresWriteLockOptions {
   readonly onWait?: () => void;

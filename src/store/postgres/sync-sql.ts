@@ -3,6 +3,9 @@
 import type { SqlReader } from '../sql-reader.js';
 import { numberedParameters, type PgValue, type PostgresConnection } from './connection.js';
 
+/** The store's write lock: one writer at a time, whatever instance or process it runs in. */
+export const WRITE_LOCK = `hashtext('matchfacts write lock')`;
+
 export class SyncSql {
   private readonly texts = new Map<string, string>();
 
@@ -21,12 +24,13 @@ export class SyncSql {
   }
 
   /**
-   * Runs `work` in a transaction, or in a savepoint inside the one already open (as
-   * better-sqlite3's `transaction()` nests): all of it is written, or none.
+   * Runs `work` in a transaction holding the write lock (the record book is written by one
+   * instance at a time), or in a savepoint inside the one already open (as better-sqlite3's
+   * `transaction()` nests): all of it is written, or none.
    */
   transaction<T>(work: () => T): T {
     const nested = this.connection.inTransaction;
-    this.connection.exec(nested ? 'SAVEPOINT matchfacts_nested' : 'BEGIN');
+    this.connection.exec(nested ? 'SAVEPOINT matchfacts_nested' : `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
     try {
       const result = work();
       this.connection.exec(nested ? 'RELEASE SAVEPOINT matchfacts_nested' : 'COMMIT');
