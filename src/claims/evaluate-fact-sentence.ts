@@ -8,6 +8,7 @@ import type { TemplateMatch } from './fact-templates.js';
 import { judgeBook } from './coverage-gate.js';
 import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
 import { nameMatches, parseNumber, parseOrdinal } from './words.js';
+import { jsonField } from '../store/sql-reader.js';
 
 /** Fact kinds of which a subject has one per event: a different value contradicts the claim. */
 const CONTRADICTABLE: ReadonlySet<string> = new Set(['new_record', 'equals_record', 'extends_own_record', 'nth_member', 'first']);
@@ -55,7 +56,7 @@ function entriesProof(fact: Fact): ProofItem[] {
 export function exactFact(ctx: CheckContext, text: string): Fact | undefined {
   const plain = text.trim().replace(/\.$/, '');
   const row = ctx.store.sql
-    .prepare(`SELECT body FROM record_fact WHERE lower(json_extract(body, '$.text')) IN (lower(?), lower(?)) ORDER BY date LIMIT 1`)
+    .prepare(`SELECT body FROM record_fact WHERE lower(${jsonField(ctx.store.sql, 'body', 'text')}) IN (lower(?), lower(?)) ORDER BY date LIMIT 1`)
     .get(plain, `${plain}.`) as { body: string } | undefined;
   return row ? (JSON.parse(row.body) as Fact) : undefined;
 }

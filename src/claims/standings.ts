@@ -8,6 +8,7 @@ import { competitionsOf } from './competitions.js';
 import { pickBook, type CheckContext, type Judgement } from './context.js';
 import { definitionFor } from './record-spec.js';
 import { unverifiable } from './verdict.js';
+import { distinctList } from '../store/sql-reader.js';
 
 export interface Standing {
   /** `p12` for a player, `t7` for a team. */
@@ -96,13 +97,14 @@ export function goalStandings(ctx: CheckContext, claim: Claim, level: GoalLevel,
   if (gaps.total === 0) return unverifiable('the data holds no match in that scope');
   const lacking = gaps.lacking ?? 0;
   if (lacking / gaps.total > GAP_SHARE) return unverifiable(`${lacking.toLocaleString('en-US')} of the ${gaps.total.toLocaleString('en-US')} matches in that scope lack their scorers`);
-  const unit = level === 'match' ? 'm.id' : level === 'edition' ? 'e.id' : "''";
+  // Grouping by the player alone groups by his id twice: PostgreSQL refuses a constant there.
+  const unit = level === 'match' ? 'm.id' : level === 'edition' ? 'e.id' : 'p.id';
   const rows = ctx.store.sql
     .prepare(
-      `SELECT g.player_id AS id, p.name AS name, ${unit} AS unit, max(e.name) AS edition, max(m.date) AS date, count(*) AS goals, group_concat(DISTINCT m.id) AS matchIds
+      `SELECT p.id AS id, p.name AS name, ${unit} AS unit, max(e.name) AS edition, max(m.date) AS date, count(*) AS goals, ${distinctList(ctx.store.sql, 'm.id')} AS "matchIds"
        FROM goal g JOIN match m ON m.id = g.match_id JOIN edition e ON e.id = m.edition_id JOIN player p ON p.id = g.player_id
        WHERE g.own_goal = 0 AND ${where.join(' AND ')}${opponentClause}
-       GROUP BY g.player_id, ${unit} ORDER BY goals DESC, date`,
+       GROUP BY p.id, ${unit} ORDER BY goals DESC, date`,
     )
     .all(...params, ...(opponentTeamIds ? [...opponentTeamIds, ...opponentTeamIds] : [])) as { id: number; name: string; edition: string; date: string; goals: number; matchIds: string }[];
   const label = level === 'match' ? 'goals in one match' : level === 'edition' ? 'goals in one edition' : 'goals';

@@ -55,7 +55,7 @@ export class MatchfactsService {
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.definitions = options.definitions;
-    this.events = new EventLog(options.store.db);
+    this.events = EventLog.forStore(options.store);
     this.writer = new Writer(options.store, options.definitions, options.recordFiles ?? []);
     // The book is made current before any write: the write queue waits for it.
     this.bookReady = this.writes.run(async () => {
@@ -135,6 +135,7 @@ export class MatchfactsService {
   async close(): Promise<void> {
     await this.writes.idle();
     await this.writer.close();
+    await this.events.close();
   }
 
   /** The stored match an incoming one became: same day (±1, as identity allows), same teams. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureRecordBook, recordBookIsCurrent } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
-import type { Store } from '../store/open-store.js';
+import { isPostgresUrl, openStore, type Store } from '../store/open-store.js';
 import { applyDocument, deserialiseError, type AppliedDocument } from './apply-document.js';
 import type { WriterJob, WriterReply, WriterRequest } from './writer-thread.js';
 
@@ -19,6 +19,8 @@ interface Pending {
 
 export class Writer {
   private thread?: Promise<Worker>;
+  /** On PostgreSQL, writes go through a connection of their own, so reads never see a write half done. */
+  private readonly own?: Promise<Store>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
@@ -29,27 +31,31 @@ export class Writer {
   ) {
     const script = new URL('./writer-thread.js', import.meta.url);
     // Tests run the TypeScript sources, where there is no compiled thread script: they write inline.
-    if (store.path !== ':memory:' && existsSync(fileURLToPath(script))) this.thread = this.start(script);
+    // PostgreSQL writes inline too: its client library loads in one thread only, and the database
+    // server, not this process, does the heavy part.
+    if (isPostgresUrl(store.path)) this.own = openStore(store.path, { mustExist: true });
+    else if (store.path !== ':memory:' && existsSync(fileURLToPath(script))) this.thread = this.start(script);
   }
 
   /** Rebuilds the record book if the data or the definitions changed since it was built. */
   async readyBook(onProgress?: BookProgress): Promise<void> {
     if (recordBookIsCurrent(this.store, this.definitions)) return;
     if (!this.thread) {
-      ensureRecordBook(this.store, this.definitions, { onProgress });
+      ensureRecordBook((await this.own) ?? this.store, this.definitions, { onProgress });
       return;
     }
     await this.call({ job: 'book' }, onProgress);
   }
 
   async apply(text: string, label: string): Promise<AppliedDocument> {
-    if (!this.thread) return applyDocument(this.store, this.definitions, text, label);
+    if (!this.thread) return applyDocument((await this.own) ?? this.store, this.definitions, text, label);
     return (await this.call({ job: 'document', text, label })) as AppliedDocument;
   }
 
   async close(): Promise<void> {
     const thread = await this.thread?.catch(() => undefined);
     await thread?.terminate();
+    await (await this.own?.catch(() => undefined))?.close();
   }
 
   private start(script: URL): Promise<Worker> {

@@ -10,6 +10,7 @@ import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
 import type { RecordBookStorage } from './record-book/storage.js';
 import { SqliteRecordBookStorage } from './record-book/sqlite-storage.js';
 import type { SqlReader } from './sql-reader.js';
+import { inPostgresWriteTransaction, isPostgresUrl, openPostgresStore } from './postgres/open-postgres.js';
 
 export const DEFAULT_DB_PATH = './matchfacts.db';
 
@@ -37,9 +38,27 @@ export interface OpenStoreOptions {
   readonly mustExist?: boolean;
 }
 
-/** The database path a command uses: `--db`, else `MATCHFACTS_DB`, else `./matchfacts.db`. */
+/**
+ * The database a command uses: `--db`, else `MATCHFACTS_DB`, else `./matchfacts.db`. Either names
+ * an SQLite file or holds a `postgresql://` URL.
+ */
 export function resolveDbPath(flag?: string): string {
   return flag ?? process.env.MATCHFACTS_DB ?? DEFAULT_DB_PATH;
+}
+
+export { isPostgresUrl };
+
+/**
+ * Opens the store at `location`, creating and migrating it as needed: a `postgres://` or
+ * `postgresql://` URL opens a PostgreSQL database, anything else is an SQLite file.
+ *
+ * @example
+ * const store = await openStore('./matchfacts.db');   // or 'postgresql://localhost/matchfacts'
+ * const matches = await store.db.selectFrom('match').selectAll().limit(5).execute();
+ * await store.close();
+ */
+export async function openStore(location: string = resolveDbPath(), options: OpenStoreOptions = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore(location, options) : openSqliteStore(location, options);
 }
 
 /**
@@ -78,15 +97,8 @@ class StaticMigrations implements MigrationProvider {
   }
 }
 
-/**
- * Opens the SQLite store at `path`, creating and migrating it as needed.
- *
- * @example
- * const store = await openStore('./matchfacts.db');
- * const matches = await store.db.selectFrom('match').selectAll().limit(5).execute();
- * await store.close();
- */
-export async function openStore(path: string = resolveDbPath(), options: OpenStoreOptions = {}): Promise<SqliteStore> {
+/** Opens the SQLite store at `path`, creating and migrating it as needed; its raw connection comes with it. */
+export async function openSqliteStore(path: string = resolveDbPath(), options: OpenStoreOptions = {}): Promise<SqliteStore> {
   if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new MatchfactsError(`no database at ${path}: run \`matchfacts import PATH\` first, or pass --db`);
   }
@@ -127,6 +139,7 @@ export async function openStore(path: string = resolveDbPath(), options: OpenSto
     bulk: sqliteBulkInserter(sqlite),
     records: new SqliteRecordBookStorage(sqlite),
     sql: {
+      dialect: 'sqlite',
       prepare(text) {
         const statement = sqlite.prepare(text);
         return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
@@ -168,8 +181,14 @@ async function busyTimeout(store: Pick<Store, 'db'>): Promise<number> {
  * timeout it refuses with a StoreBusyError, having written nothing.
  */
 export async function inWriteTransaction<T>(store: Pick<Store, 'db' | 'path'>, work: () => Promise<T>, options: WriteLockOptions = {}): Promise<T> {
-  const previous = await busyTimeout(store);
   const timeoutMs = options.timeoutMs ?? Number(process.env.MATCHFACTS_LOCK_TIMEOUT ?? 300) * 1000;
+  const busy = (): StoreBusyError =>
+    new StoreBusyError(
+      `${isPostgresUrl(store.path) ? 'the PostgreSQL store' : store.path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
+        'nothing was imported — run the import again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)',
+    );
+  if (isPostgresUrl(store.path)) return inPostgresWriteTransaction(store, work, { onWait: options.onWait, timeoutMs, busy });
+  const previous = await busyTimeout(store);
   const begin = (): Promise<unknown> => sql.raw('BEGIN IMMEDIATE').execute(store.db);
   try {
     await pragma(store, 'busy_timeout = 0');
@@ -185,10 +204,7 @@ export async function inWriteTransaction<T>(store: Pick<Store, 'db' | 'path'>, w
       await pragma(store, `busy_timeout = ${Math.max(0, Math.round(timeoutMs))}`);
       await begin().catch((error: unknown) => {
         if (!isBusy(error)) throw error;
-        throw new StoreBusyError(
-          `${store.path} is busy: another matchfacts process has been writing to it for over ${Math.round(timeoutMs / 1000)} s; ` +
-            'nothing was imported — run the import again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)',
-        );
+        throw busy();
       });
     }
   } finally {

@@ -17,10 +17,10 @@ function editionFacts(store: Store, editionId: number, matchIds?: readonly numbe
   const rows = (
     matchIds
       ? store.sql
-          .prepare(`SELECT match_id AS matchId, body FROM record_fact WHERE match_id IN (${matchIds.map(() => '?').join(', ') || 'NULL'}) ORDER BY score DESC, id`)
+          .prepare(`SELECT match_id AS "matchId", body FROM record_fact WHERE match_id IN (${matchIds.map(() => '?').join(', ') || 'NULL'}) ORDER BY score DESC, id`)
           .all(...matchIds)
       : store.sql
-          .prepare('SELECT f.match_id AS matchId, f.body FROM record_fact f JOIN match m ON m.id = f.match_id WHERE m.edition_id = ? ORDER BY f.score DESC, f.id')
+          .prepare('SELECT f.match_id AS "matchId", f.body FROM record_fact f JOIN match m ON m.id = f.match_id WHERE m.edition_id = ? ORDER BY f.score DESC, f.id')
           .all(editionId)
   ) as { matchId: number; body: string }[];
   const out = new Map<number, Fact[]>();
@@ -106,7 +106,7 @@ export async function loadEditionStoryInputs(store: Store, editionId: number, op
  * @example writeStory(await loadStoryInput(store, 1013)).headline.text
  */
 export async function loadStoryInput(store: Store, matchId: number): Promise<StoryInput> {
-  const row = store.sql.prepare('SELECT edition_id AS editionId, stage_id AS stageId FROM match WHERE id = ?').get(matchId) as { editionId: number; stageId: number | null } | undefined;
+  const row = store.sql.prepare('SELECT edition_id AS "editionId", stage_id AS "stageId" FROM match WHERE id = ?').get(matchId) as { editionId: number; stageId: number | null } | undefined;
   if (!row) throw new NotFoundError(`no match with id ${matchId}`);
   // A match outside any stage (a league fixture, a friendly) has no tie, table or round to follow: its edition is not needed.
   if (row.stageId === null) {

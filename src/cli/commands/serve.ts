@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { UsageError } from '../../domain/errors.js';
 import { buildApp, DEFAULT_WRITE_RATE_LIMIT } from '../../server/app.js';
 import { MatchfactsService } from '../../server/service.js';
-import { openStore, resolveDbPath } from '../../store/open-store.js';
+import { isPostgresUrl, openStore, resolveDbPath } from '../../store/open-store.js';
+import { redactedUrl } from '../../store/postgres/connection.js';
 import { collectFiles, definitionsFrom } from '../record-book.js';
 import { positiveInt } from '../validate.js';
 
@@ -32,8 +33,8 @@ export function registerServe(program: Command): void {
     .description('serve the HTTP API (OpenAPI at /openapi.json, docs at /docs), live events at /events and the web pages at /')
     .option('--port <n>', 'port to listen on', port, 8080)
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
-    .option('--db <file>', 'database file (default: $MATCHFACTS_DB or ./matchfacts.db)')
-    .option('--postgres <url>', 'a PostgreSQL database instead of a file (not built yet)')
+    .option('--db <file>', 'database file or postgresql:// URL (default: $MATCHFACTS_DB or ./matchfacts.db)')
+    .option('--postgres <url>', 'a PostgreSQL database instead of a file (postgresql://user:password@host:port/database); several instances may serve one')
     .option('--private', 'reads need a token too (writes always do)')
     .option('--records <file>', 'add record definitions from a JSON file (repeatable)', collectFiles)
     .option('--write-limit <n>', 'writes allowed per token per minute', positiveInt, DEFAULT_WRITE_RATE_LIMIT.max)
@@ -52,14 +53,16 @@ Examples:
   matchfacts serve --port 3000 --db wc.db --private`,
     )
     .action(async (flags: ServeFlags) => {
-      if (flags.postgres !== undefined) {
-        throw new UsageError('PostgreSQL support is not built yet: serve a SQLite file with --db FILE (matchfacts import PATH --db FILE makes one)');
+      if (flags.postgres !== undefined && flags.db !== undefined) throw new UsageError('give either --db FILE or --postgres URL, not both');
+      if (flags.postgres !== undefined && !isPostgresUrl(flags.postgres)) {
+        throw new UsageError(`--postgres takes a URL such as postgresql://user:password@localhost:5432/matchfacts, not ${flags.postgres}`);
       }
-      const path = resolveDbPath(flags.db);
+      const path = flags.postgres ?? resolveDbPath(flags.db);
+      const shown = isPostgresUrl(path) ? redactedUrl(path) : path;
       const store = await openStore(path);
       const service = new MatchfactsService({ store, definitions: definitionsFrom(flags.records), recordFiles: flags.records });
       const app = await buildApp({ service, private: flags.private, webRoot: WEB_ROOT, writeRateLimit: { max: flags.writeLimit, timeWindow: 60_000 } });
-      const matches = (store.sqlite.prepare('SELECT count(*) AS n FROM match').get() as { n: number }).n;
+      const matches = (store.sql.prepare('SELECT count(*) AS n FROM match').get() as { n: number }).n;
       try {
         await app.listen({ port: flags.port, host: flags.host });
       } catch (error) {
@@ -72,8 +75,8 @@ Examples:
       // A service outlives the terminal that started it: a closed stdout must not stop it.
       process.stdout.on('error', () => undefined);
       const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}`;
-      process.stdout.write(`matchfacts serving ${path} at ${url} — API docs at ${url}/docs${flags.private ? ' (private: reads need a token)' : ''}\n`);
-      if (matches === 0) process.stdout.write(`the database is empty: import the open data with \`matchfacts import ../shared/data --db ${path}\` (or \`matchfacts import all\`), then restart\n`);
+      process.stdout.write(`matchfacts serving ${shown} at ${url} — API docs at ${url}/docs${flags.private ? ' (private: reads need a token)' : ''}\n`);
+      if (matches === 0) process.stdout.write(`the database is empty: import the open data with \`matchfacts import ../shared/data --db ${shown}\` (or \`matchfacts import all\`), then restart\n`);
       if (service.bookState.state === 'building') {
         service
           .recordBook()

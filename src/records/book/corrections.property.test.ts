@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore, type SqliteStore } from '../../store/open-store.js';
+import { openSqliteStore as openStore, type SqliteStore } from '../../store/open-store.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { recordBookAsOf } from './as-of.js';
 import { rebuildRecordBook, snapshotRecordBook, updateRecordBook } from './record-book-store.js';

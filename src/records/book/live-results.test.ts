@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPath } from '../../ingest/import-path.js';
-import { openStore, type SqliteStore } from '../../store/open-store.js';
+import { openSqliteStore as openStore, type SqliteStore } from '../../store/open-store.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { recordBookAsOf } from './as-of.js';
 import { readMatchFacts, rebuildRecordBook, snapshotRecordBook, updateRecordBook, type UpdateResult } from './record-book-store.js';

@@ -5,6 +5,7 @@
 // rolling their state back with the undo journal (record_undo). Facts carry their book, so a
 // book's facts from a date can be withdrawn.
 import { sql, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from './dialect.js';
 
 /** Notes `edition` changed on `date` (keeps the earliest date per edition). */
 function noteEdition(edition: string, date: string): string {
@@ -52,6 +53,56 @@ const TRIGGERS: readonly string[] = [
   `CREATE TRIGGER record_change_stage_update AFTER UPDATE ON stage WHEN ${changed(['kind', 'name'])} BEGIN ${note('all', '0')} END`,
 ];
 
+// The same notes on PostgreSQL: one plpgsql function, told by its argument what the row is.
+function distinct(columns: readonly string[]): string {
+  return columns.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(' OR ');
+}
+
+function pgTrigger(name: string, timing: string, table: string, what: string, when?: string): string {
+  return `CREATE TRIGGER ${name} AFTER ${timing} ON ${table} FOR EACH ROW ${when ? `WHEN (${when}) ` : ''}EXECUTE FUNCTION record_change_note('${what}')`;
+}
+
+const POSTGRES_TRIGGERS: readonly string[] = [
+  `CREATE FUNCTION record_change_edition(edition integer, day text) RETURNS void LANGUAGE sql AS $$
+     INSERT INTO record_change (kind, id, since) VALUES ('edition', edition, day)
+     ON CONFLICT (kind, id) DO UPDATE SET since = LEAST(record_change.since, excluded.since) $$`,
+  `CREATE FUNCTION record_change_match_of(match_id integer) RETURNS void LANGUAGE sql AS $$
+     INSERT INTO record_change (kind, id, since) SELECT 'edition', m.edition_id, m.date FROM match m WHERE m.id = match_id
+     ON CONFLICT (kind, id) DO UPDATE SET since = LEAST(record_change.since, excluded.since) $$`,
+  `CREATE FUNCTION record_change_mark(what text, row_id integer) RETURNS void LANGUAGE sql AS $$
+     INSERT INTO record_change (kind, id, since) VALUES (what, row_id, '') ON CONFLICT (kind, id) DO NOTHING $$`,
+  `CREATE FUNCTION record_change_note() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     IF TG_ARGV[0] = 'all' THEN PERFORM record_change_mark('all', 0); RETURN NULL; END IF;
+     IF TG_ARGV[0] = 'player' THEN PERFORM record_change_mark('player', NEW.id); RETURN NULL; END IF;
+     IF TG_OP <> 'INSERT' THEN
+       IF TG_ARGV[0] = 'match' THEN PERFORM record_change_edition(OLD.edition_id, OLD.date);
+       ELSIF TG_ARGV[0] = 'event' THEN PERFORM record_change_match_of(OLD.match_id);
+       ELSE PERFORM record_change_mark('standings', OLD.edition_id); END IF;
+     END IF;
+     IF TG_OP <> 'DELETE' THEN
+       IF TG_ARGV[0] = 'match' THEN PERFORM record_change_edition(NEW.edition_id, NEW.date);
+       ELSIF TG_ARGV[0] = 'event' THEN PERFORM record_change_match_of(NEW.match_id);
+       ELSE PERFORM record_change_mark('standings', NEW.edition_id); END IF;
+     END IF;
+     RETURN NULL;
+   END $$`,
+  pgTrigger('record_change_match_insert', 'INSERT OR DELETE', 'match', 'match'),
+  pgTrigger('record_change_match_update', 'UPDATE', 'match', 'match', distinct(MATCH_COLUMNS)),
+  pgTrigger('record_change_goal_insert', 'INSERT OR DELETE', 'goal', 'event'),
+  pgTrigger('record_change_goal_update', 'UPDATE', 'goal', 'event', distinct(GOAL_COLUMNS)),
+  pgTrigger('record_change_booking_insert', 'INSERT OR DELETE', 'booking', 'event'),
+  pgTrigger('record_change_booking_update', 'UPDATE', 'booking', 'event', distinct(BOOKING_COLUMNS)),
+  pgTrigger('record_change_player_update', 'UPDATE', 'player', 'player', distinct(['name', 'birth_date'])),
+  pgTrigger('record_change_standing_insert', 'INSERT', 'edition_team', 'standings', 'NEW.position = 1'),
+  pgTrigger('record_change_standing_update', 'UPDATE', 'edition_team', 'standings', distinct(['position', 'team_id', 'edition_id'])),
+  pgTrigger('record_change_standing_delete', 'DELETE', 'edition_team', 'standings', 'OLD.position = 1'),
+  pgTrigger('record_change_team_update', 'UPDATE', 'team', 'all', distinct(['name'])),
+  pgTrigger('record_change_edition_update', 'UPDATE', 'edition', 'all', distinct(['name', 'start_year', 'competition_id'])),
+  pgTrigger('record_change_competition_update', 'UPDATE', 'competition', 'all', distinct(['name', 'sex', 'kind'])),
+  pgTrigger('record_change_stage_update', 'UPDATE', 'stage', 'all', distinct(['kind', 'name'])),
+];
+
 export const recordChangesMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
@@ -71,12 +122,12 @@ export const recordChangesMigration: Migration = {
       .addPrimaryKeyConstraint('record_undo_pk', ['book', 'date', 'part', 'key'])
       // One b-tree, written once per entry: a new match writes some tens of them. Pruning by date
       // scans the table, which holds only the days a correction can reach.
-      .modifyEnd(sql`without rowid`)
+      .modifyEnd(isPostgres(db) ? sql`` : sql`without rowid`)
       .execute();
     // Facts of an older book lack the column: the engine revision that comes with it rebuilds them.
     await db.schema.alterTable('record_fact').addColumn('book', 'text', (c) => c.notNull().defaultTo('')).execute();
     await db.schema.createIndex('record_fact_book').on('record_fact').columns(['book', 'date']).execute();
     await db.schema.createIndex('booking_player').on('booking').column('player_id').execute();
-    for (const trigger of TRIGGERS) await sql.raw(trigger).execute(db);
+    for (const trigger of isPostgres(db) ? POSTGRES_TRIGGERS : TRIGGERS) await sql.raw(trigger).execute(db);
   },
 };

@@ -8,6 +8,7 @@ import { apiTokensEventsMigration } from './005-api-tokens-events.js';
 import { pointsDeductionMigration } from './006-points-deduction.js';
 import { recordChangesMigration } from './007-record-changes.js';
 import { matchSourceContentMigration } from './008-match-source-content.js';
+import { postgresRowIdsMigration } from './009-postgres-row-ids.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '006-points-deduction': pointsDeductionMigration,
   '007-record-changes': recordChangesMigration,
   '008-match-source-content': matchSourceContentMigration,
+  '009-postgres-row-ids': postgresRowIdsMigration,
 };
