@@ -2,14 +2,14 @@
 // claims and conflicts — each a call to the library functions the CLI commands use.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { bracketJson, readBracket } from '../../cli/commands/bracket.js';
-import { ageAt, readPlayersNamed } from '../../cli/commands/player.js';
-import { chooseDefinitions, readRecordViews } from '../../cli/commands/records.js';
-import { readScenarios } from '../../cli/commands/scenarios.js';
-import { findTie, tieJson } from '../../cli/commands/tie.js';
-import { readConsistencyWarnings } from '../../cli/consistency.js';
-import { matchJson } from '../../cli/format-match.js';
-import { readTables } from '../../cli/table-inputs.js';
+import { bracketJson, readBracket } from '../../queries/bracket.js';
+import { ageAt, readPlayersNamed } from '../../queries/players.js';
+import { chooseDefinitions, readRecordViews } from '../../queries/records.js';
+import { readScenarios } from '../../queries/scenarios.js';
+import { findTie, tieJson } from '../../queries/tie.js';
+import { readConsistencyWarnings } from '../../queries/consistency.js';
+import { matchJson } from '../../queries/match-view.js';
+import { readTables } from '../../queries/tables.js';
 import { checkClaim } from '../../claims/check-claim.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { readCompetitionStatus } from '../../store/queries/editions.js';
