@@ -6,10 +6,11 @@ import type { Store } from '../store/open-store.js';
 import { readMatches } from '../store/queries/read-matches.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import type { MatchQuery } from './find-match.js';
+import { legMatchIds, type LegMatchId } from './leg-ids.js';
 import { matchHeadline } from './match-view.js';
 
 /** The knockout tie a match (by day and team) belongs to, and the round its winner goes on to. */
-export async function findTie(store: Store, query: MatchQuery): Promise<{ match: StoredMatch; tie: Tie; next: ReturnType<typeof nextRound> }> {
+export async function findTie(store: Store, query: MatchQuery): Promise<{ match: StoredMatch; tie: Tie; next: ReturnType<typeof nextRound>; matchIdOf: LegMatchId }> {
   const found = await readMatches(store.db, { date: query.date, team: query.team, competition: query.competition });
   if (found.length === 0) throw new NotFoundError(`no match on ${query.date} involving "${query.team}"`);
   if (found.length > 1) throw new UsageError(`${found.length} matches on ${query.date} involve "${query.team}": add --competition`);
@@ -24,17 +25,17 @@ export async function findTie(store: Store, query: MatchQuery): Promise<{ match:
   );
   const tie = ties.find((t) => t.legs.some((l) => l.date === match.data.date && l.home.name === match.data.home.name && l.away.name === match.data.away.name));
   if (!tie) throw new NotFoundError(`${matchHeadline(match)} (${stage.name}) is not part of a knockout tie`);
-  return { match, tie, next: nextRound(tie, ties) };
+  return { match, tie, next: nextRound(tie, ties), matchIdOf: legMatchIds(edition) };
 }
 
-export function tieJson(tie: Tie, next: ReturnType<typeof nextRound>): Record<string, unknown> {
+export function tieJson(tie: Tie, next: ReturnType<typeof nextRound>, matchIdOf: LegMatchId): Record<string, unknown> {
   return {
     text: tie.text,
     stage: tie.stage.name,
     stageKind: tie.stage.kind,
     teams: tie.teams,
     format: tie.format,
-    legs: tie.legs.map((l) => ({ date: l.date, home: l.home.name, away: l.away.name, scoreLine: formatScoreLine(l.score, l.status), score: l.score, status: l.status })),
+    legs: tie.legs.map((l) => ({ matchId: matchIdOf(l), date: l.date, home: l.home.name, away: l.away.name, scoreLine: formatScoreLine(l.score, l.status), score: l.score, status: l.status })),
     aggregate: tie.aggregate ?? null,
     awayGoals: tie.awayGoals ?? null,
     winner: tie.winner ?? null,

@@ -20,9 +20,10 @@ export function registerBracket(program: Command): void {
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         const edition = await findEdition(store.db, flags.competition, flags.season);
-        const bracket = await readBracket(store, edition.id);
+        const read = await readBracket(store, edition.id);
+        const { bracket } = read;
         if (flags.json) {
-          printJson(bracketJson(edition, bracket));
+          printJson(bracketJson(edition, read));
           return;
         }
         const lines = [`${edition.competition} ${edition.season}${bracket.champion ? ` — champion: ${bracket.champion}` : ''}`];

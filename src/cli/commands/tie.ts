@@ -20,9 +20,9 @@ export function registerTie(program: Command): void {
     .action(async (flags: { date: string; team: string; competition?: string; db?: string; json?: boolean }) => {
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const { match, tie, next } = await findTie(store, flags);
+        const { match, tie, next, matchIdOf } = await findTie(store, flags);
         if (flags.json) {
-          printJson(tieJson(tie, next));
+          printJson(tieJson(tie, next, matchIdOf));
           return;
         }
         const lines = [`${match.data.competition.name} ${match.data.edition.name} — ${stageDisplayName(tie.stage.name, tie.stage.kind)}`, ''];
