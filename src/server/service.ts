@@ -1,6 +1,6 @@
 // The service behind the HTTP API: the store, the record book, one write queue, the event log and
 // a cache of facts. Every answer comes from the library functions the CLI uses.
-import { matchJson, matchHeadline } from '../cli/format-match.js';
+import { matchJson, matchHeadline } from '../queries/match-view.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { MatchData } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';

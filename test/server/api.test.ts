@@ -3,6 +3,7 @@
 // written match with its facts, resuming from Last-Event-ID.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPath } from '../../src/ingest/import-path.js';
@@ -125,11 +126,17 @@ describe('reads', () => {
     expect(rows.indexOf('Japan')).toBeLessThan(rows.indexOf('Senegal'));
     const bracket = (await app.inject(`/api/competitions/${wc2018.id}/bracket`)).json();
     expect(bracket.champion).toBe('France');
+    const final = bracket.stages.at(-1).ties[0].legs[0];
+    expect((await app.inject(`/api/matches/${final.matchId}`)).json()).toMatchObject({ date: '2018-07-15', home: { name: 'France' }, away: { name: 'Croatia' } });
     expect((await app.inject(`/api/competitions/${wc2018.id}/scenarios`)).json().openTies).toEqual([]);
   });
 
   it('gives the tie of the 2022 final, records with history, players and conflicts', async () => {
-    expect((await app.inject('/api/ties?date=2022-12-18&team=France')).json().winner).toBe('Argentina');
+    const tie = (await app.inject('/api/ties?date=2022-12-18&team=France')).json();
+    expect(tie.winner).toBe('Argentina');
+    // Each leg names its match, so a reader can follow it to the match page.
+    const finalId = (await app.inject('/api/matches?date=2022-12-18&team=France')).json().matches[0].id;
+    expect(tie.legs.map((l: { matchId: number }) => l.matchId)).toEqual([finalId]);
     const youngest = (await app.inject('/api/records/wc-men-youngest-scorer?history=true')).json();
     expect(youngest.records[0].holders[0].subject.name).toBe('Pelé');
     expect(youngest.records[0].history.length).toBeGreaterThan(1);
@@ -138,7 +145,11 @@ describe('reads', () => {
     const pele = (await app.inject('/api/players?q=Pel%C3%A9&date=1958-06-19')).json().players[0];
     expect(pele.birthDate).toBe('1940-10-23');
     expect(pele.ageOnDate.age).toContain('17 years');
-    expect((await app.inject(`/api/players/${pele.id}`)).json().name).toBe(pele.name);
+    const profile = (await app.inject(`/api/players/${pele.id}`)).json();
+    expect(profile.name).toBe(pele.name);
+    // Each goal names its match: Pelé's first World Cup goal, against Wales on 19 June 1958.
+    const first = profile.goalList[0];
+    expect((await app.inject(`/api/matches/${first.matchId}`)).json()).toMatchObject({ date: '1958-06-19', home: { name: 'Brazil' }, away: { name: 'Wales' } });
     expect(Array.isArray((await app.inject('/api/conflicts')).json().conflicts)).toBe(true);
   });
 
@@ -170,6 +181,71 @@ describe('reads', () => {
     const res = await app.inject('/');
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('href="/docs"');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+  let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+  let ajv: Ajv;
+  beforeAll(async () => {
+    doc = (await app.inject('/openapi.json')).json();
+    // OpenAPI 3.0 schemas are JSON Schema with `nullable`, which Ajv reads; the rest of the document is not schema.
+    ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addSchema(doc, 'openapi');
+  });
+
+  /** The documented schema of one answer: path as in the document, e.g. /api/matches/{id}. */
+  const documented = (path: string, method: string, status: number, type = 'application/json') =>
+    ajv.compile({ $ref: `openapi#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/responses/${status}/content/${type.replaceAll('/', '~1')}/schema` });
+
+  const expectValid = (validate: ReturnType<Ajv['compile']>, body: unknown): void => {
+    const valid = validate(body);
+    expect(valid ? [] : validate.errors?.slice(0, 5)).toEqual([]);
+  };
+
+  it('says what every route answers: a schema for its success and the Error body for its refusals and failures', () => {
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    for (const { path, method, op } of operations) {
+      const codes = Object.keys(op.responses ?? {});
+      const success = codes.filter((c) => c.startsWith('2'));
+      expect(success, `${method} ${path}`).not.toEqual([]);
+      for (const code of success) expect(Object.values(op.responses![code]!.content ?? {}).every((c) => c.schema !== undefined) && op.responses![code]!.content !== undefined, `${method} ${path} ${code}`).toBe(true);
+      const refusals = codes.filter((c) => c.startsWith('4') || c.startsWith('5'));
+      expect(refusals, `${method} ${path}`).not.toEqual([]);
+      for (const code of refusals) expect(JSON.stringify(op.responses![code]), `${method} ${path} ${code}`).toContain('#/components/schemas/Error');
+    }
+  });
+
+  it('documents what the 2022 final, its facts, story, tie and players answer, and real answers fit it', async () => {
+    const final = (await app.inject('/api/matches?date=2022-12-18&team=France')).json().matches[0];
+    expectValid(documented('/api/matches', 'get', 200), (await app.inject('/api/matches?date=2022-12-18')).json());
+    expectValid(documented('/api/matches/{id}', 'get', 200), (await app.inject(`/api/matches/${final.id}`)).json());
+    expectValid(documented('/api/matches/{id}/facts', 'get', 200), (await app.inject(`/api/matches/${final.id}/facts`)).json());
+    expectValid(documented('/api/matches/{id}/story', 'get', 200), (await app.inject(`/api/matches/${final.id}/story`)).json());
+    expectValid(documented('/api/ties', 'get', 200), (await app.inject('/api/ties?date=2022-12-18&team=France')).json());
+    const mbappe = (await app.inject('/api/players?q=Kylian%20Mbapp%C3%A9')).json();
+    expectValid(documented('/api/players', 'get', 200), mbappe);
+    expectValid(documented('/api/players/{id}', 'get', 200), (await app.inject(`/api/players/${mbappe.players[0].id}`)).json());
+    expectValid(documented('/api/records/{definition}', 'get', 200), (await app.inject('/api/records/wc-men-youngest-scorer?history=true')).json());
+    expectValid(documented('/api/check', 'post', 200), (await app.inject({ method: 'POST', url: '/api/check', payload: { claim: 'Miroslav Klose is the oldest player to score at a World Cup' } })).json());
+    expectValid(documented('/health', 'get', 200), (await app.inject('/health')).json());
+  });
+
+  it('documents tables, brackets and scenarios of the 2018 World Cup, and the refusals', async () => {
+    const { competitions } = (await app.inject('/api/competitions?q=World%20Cup')).json();
+    expectValid(documented('/api/competitions', 'get', 200), { competitions });
+    const wc2018 = competitions.find((c: { competition: string; season: string }) => c.competition === 'FIFA World Cup' && c.season === '2018');
+    expectValid(documented('/api/competitions/{id}', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}`)).json());
+    expectValid(documented('/api/competitions/{id}/table', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}/table`)).json());
+    expectValid(documented('/api/competitions/{id}/bracket', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}/bracket`)).json());
+    expectValid(documented('/api/competitions/{id}/scenarios', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}/scenarios`)).json());
+    expectValid(documented('/api/conflicts', 'get', 200), (await app.inject('/api/conflicts?limit=50')).json());
+    const missing = await app.inject('/api/matches/99999999');
+    expectValid(documented('/api/matches/{id}', 'get', 404), missing.json());
+    const bad = await app.inject('/api/matches?date=2022-02-30');
+    expectValid(documented('/api/matches', 'get', 400), bad.json());
   });
 });
 
