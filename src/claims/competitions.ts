@@ -35,7 +35,7 @@ export function editionsOf(store: Store, competitionIds: readonly number[]): Sto
   if (competitionIds.length === 0) return [];
   return store.sql
     .prepare(
-      `SELECT id, name, start_year AS startYear, competition_id AS competitionId FROM edition
+      `SELECT id, name, start_year AS "startYear", competition_id AS "competitionId" FROM edition
        WHERE competition_id IN (${competitionIds.map(() => '?').join(', ')})
          AND EXISTS (SELECT 1 FROM match m WHERE m.edition_id = edition.id AND m.status = 'played')
        ORDER BY start_year, id`,

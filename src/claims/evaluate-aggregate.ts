@@ -37,10 +37,10 @@ async function tiesOf(ctx: CheckContext, claim: Claim, teamIds: readonly number[
   const kinds = [...KNOCKOUT_STAGE_KINDS.filter((k) => k !== 'final'), 'qualifying'];
   const editions = ctx.store.sql
     .prepare(
-      `SELECT DISTINCT m.edition_id AS id FROM match m JOIN stage s ON s.id = m.stage_id JOIN edition e ON e.id = m.edition_id
+      `SELECT DISTINCT m.edition_id AS id, e.start_year FROM match m JOIN stage s ON s.id = m.stage_id JOIN edition e ON e.id = m.edition_id
        WHERE s.kind IN (${marks(kinds)}) AND (m.home_team_id IN (${marks(teamIds)}) OR m.away_team_id IN (${marks(teamIds)}))
        ${competitions ? `AND e.competition_id IN (${marks(competitions)})` : ''} ${claim.scope.edition ? 'AND e.start_year = ?' : ''}
-       ORDER BY e.start_year, e.id`,
+       ORDER BY e.start_year, m.edition_id`,
     )
     .all(...kinds, ...teamIds, ...teamIds, ...(competitions ?? []), ...(claim.scope.edition ? [claim.scope.edition.year] : [])) as { id: number }[];
   const found: FoundTie[] = [];

@@ -40,7 +40,7 @@ export function evaluateFirstAppearance(ctx: CheckContext, claim: Claim, subject
   const cids = competitions.map((c) => c.id);
   const matches = ctx.store.sql
     .prepare(
-      `SELECT m.id, m.date, m.edition_id AS editionId, e.name AS edition, e.start_year AS startYear, c.name AS competition, m.home_name AS home, m.away_name AS away
+      `SELECT m.id, m.date, m.edition_id AS "editionId", e.name AS edition, e.start_year AS "startYear", c.name AS competition, m.home_name AS home, m.away_name AS away
        FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
        WHERE m.status = 'played' AND e.competition_id IN (${cids.map(() => '?').join(', ')})
          AND (m.home_team_id IN (${teamIds.map(() => '?').join(', ')}) OR m.away_team_id IN (${teamIds.map(() => '?').join(', ')}))

@@ -90,10 +90,10 @@ export function evaluateResult(ctx: CheckContext, claim: Claim, relation: Result
   const before = claim.time.kind === 'before' ? claim.time.date : undefined;
   const meetings = ctx.store.sql
     .prepare(
-      `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, m.home_team_id AS homeTeamId,
-              coalesce(m.et_home, m.ft_home) AS homeGoals, coalesce(m.et_away, m.ft_away) AS awayGoals, m.et_home IS NOT NULL AS extraTime,
-              m.pen_home AS penHome, m.pen_away AS penAway,
-              c.name AS competition, e.name AS edition, e.start_year AS startYear
+      `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, m.home_team_id AS "homeTeamId",
+              coalesce(m.et_home, m.ft_home) AS "homeGoals", coalesce(m.et_away, m.ft_away) AS "awayGoals", m.et_home IS NOT NULL AS "extraTime",
+              m.pen_home AS "penHome", m.pen_away AS "penAway",
+              c.name AS competition, e.name AS edition, e.start_year AS "startYear"
        FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
        WHERE m.status = 'played' AND m.ft_home IS NOT NULL
          AND ((m.home_team_id IN (${marks(a)}) AND m.away_team_id IN (${marks(b)})) OR (m.home_team_id IN (${marks(b)}) AND m.away_team_id IN (${marks(a)})))

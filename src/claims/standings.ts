@@ -148,12 +148,12 @@ export function teamStandings(ctx: CheckContext, claim: Claim, field: TeamTallyF
   // Editions with matches whose stage is unknown, and the teams that played in them.
   const unknown = ctx.store.sql
     .prepare(
-      `SELECT team, count(DISTINCT edition) AS editions, group_concat(DISTINCT name) AS names FROM (
+      `SELECT team, count(DISTINCT edition) AS editions, ${distinctList(ctx.store.sql, 'name')} AS names FROM (
          SELECT m.home_team_id AS team, e.id AS edition, e.name AS name FROM match m JOIN edition e ON e.id = m.edition_id
          WHERE e.competition_id IN (${marks}) AND m.status = 'played' AND m.stage_id IS NULL AND m.date < ?
          UNION ALL
          SELECT m.away_team_id, e.id, e.name FROM match m JOIN edition e ON e.id = m.edition_id
-         WHERE e.competition_id IN (${marks}) AND m.status = 'played' AND m.stage_id IS NULL AND m.date < ?)
+         WHERE e.competition_id IN (${marks}) AND m.status = 'played' AND m.stage_id IS NULL AND m.date < ?) AS played
        GROUP BY team`,
     )
     .all(...competitionIds, before, ...competitionIds, before) as { team: number; editions: number; names: string }[];

@@ -29,6 +29,8 @@ export async function readConsistencyWarnings(db: Kysely<Database>): Promise<Con
     .select('edition_id')
     .distinct()
     .where('kind', 'in', KNOCKOUT_KINDS)
+    // In the order of the editions, on every store (a DISTINCT list has none of its own).
+    .orderBy('edition_id')
     .execute();
   for (const { edition_id } of editions) {
     const matches = (await readMatches(db, { editionId: edition_id })).map((m) => m.data);

@@ -19,7 +19,8 @@ export async function listEditions(db: Kysely<Database>, filter: { competitionId
     .innerJoin('competition as c', 'c.id', 'e.competition_id')
     .leftJoin('match as m', 'm.edition_id', 'e.id')
     .select((eb) => ['e.id', 'e.competition_id', 'c.name as competition', 'e.name as season', 'c.sex', 'c.kind', 'e.start_year', 'e.end_year', eb.fn.count<number>('m.id').as('matches')])
-    .groupBy('e.id')
+    // The competition's id too: PostgreSQL lets a group name only the columns its keys decide.
+    .groupBy(['e.id', 'c.id'])
     .orderBy('c.name')
     .orderBy('e.start_year', 'desc')
     .orderBy('e.name', 'desc');

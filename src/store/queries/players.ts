@@ -55,7 +55,7 @@ export async function readPlayerProfile(db: Kysely<Database>, playerId: number):
     .select(['m.id as match_id', 'm.date', 'c.name as competition', 'e.name as season', 'm.home_name', 'm.away_name', 'g.minute', 'g.stoppage', 'g.penalty', 'g.own_goal'])
     .where('g.player_id', '=', playerId)
     .orderBy('m.date')
-    .orderBy('g.minute')
+    .orderBy('g.minute', (o) => o.asc().nullsFirst())
     .execute();
   const bySeason = new Map<string, { competition: string; season: string; goals: number; penalties: number; ownGoals: number }>();
   for (const g of goalRows) {

@@ -70,7 +70,8 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
     const list = ids.length > 0 ? ids : [-1];
     q = q.where((eb) => eb.or([eb('m.home_team_id', 'in', list), eb('m.away_team_id', 'in', list)]));
   }
-  q = q.orderBy('m.date').orderBy('m.time').orderBy('m.id');
+  // Unknown kick-off times first, as SQLite sorts nulls (PostgreSQL would put them last).
+  q = q.orderBy('m.date').orderBy('m.time', (o) => o.asc().nullsFirst()).orderBy('m.id');
   if (filter.limit) q = q.limit(filter.limit);
   if (filter.offset) q = q.offset(filter.offset);
   const rows = await q.execute();
