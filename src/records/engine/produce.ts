@@ -94,7 +94,8 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
   const facts: DraftFact[] = [];
   const record = list[0];
   const best = candidates[0];
-  if (record && best) {
+  // Only the best candidates can make a fact, and only when they reach the record.
+  if (record && best && (higher ? best.amount >= record.amount : best.amount <= record.amount)) {
     const holders = list.filter((e) => e.amount === record.amount);
     const holderSubjects = new Set(holders.map((e) => e.subject.key));
     for (const candidate of candidates) {
@@ -104,14 +105,15 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       const beats = higher ? candidate.amount > record.amount : candidate.amount < record.amount;
       const equals = candidate.amount === record.amount;
       const subjectKey = candidate.subject.key;
-      const before = holders.map(strip);
       if (beats) {
+        const before = holders.map(strip);
         const own = holderSubjects.size === 1 && holderSubjects.has(subjectKey);
         // A team's own earlier match is a previous holder like any other: Hungary's 10 beat Hungary's and Yugoslavia's 9.
         const previous = own || PER_MATCH_UNITS.has(ctx.definition.unit) ? holders : holders.filter((e) => e.subject.key !== subjectKey);
         facts.push(draft(own ? 'extends_own_record' : 'new_record', measured, candidate, previous.map(strip), before));
       } else if (equals && equalsAnew(ctx.definition.unit, candidate, holders)) {
-        facts.push(draft('equals_record', measured, candidate, holders.map(strip), before));
+        const before = holders.map(strip);
+        facts.push(draft('equals_record', measured, candidate, before, before));
       }
     }
   }
