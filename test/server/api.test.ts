@@ -2,6 +2,7 @@
 // CLI answers, writes need a token and are refused whole when bad, and /events pushes every
 // written match with its facts, resuming from Last-Event-ID.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { FastifyInstance } from 'fastify';
@@ -18,6 +19,7 @@ let store: Store;
 let service: MatchfactsService;
 let app: FastifyInstance;
 let token: string;
+let dbPath: string;
 
 /** A 2026 World Cup match, later than everything in the World Cup database: the book extends. */
 const MATCH_2026 = {
@@ -41,7 +43,8 @@ const matchCount = (): number => (store.sqlite.prepare('SELECT count(*) AS n FRO
 const auth = (t: string = token): Record<string, string> => ({ authorization: `Bearer ${t}` });
 
 beforeAll(async () => {
-  store = await openStore(join(tempDir('matchfacts-api-'), 'api.db'));
+  dbPath = join(tempDir('matchfacts-api-'), 'api.db');
+  store = await openStore(dbPath);
   await importPath(store, [sharedPath('worldcup-db')]);
   service = new MatchfactsService({ store, definitions: loadBuiltInCatalogue().map((l) => l.definition) });
   await service.recordBook();
@@ -351,6 +354,58 @@ describe('live events', () => {
     const wrong = await app.inject({ method: 'POST', url: `/api/competitions/${wc2026.id}/status`, payload: { status: 'postponed' }, headers: auth() });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().field).toBe('body.status');
+  });
+  it('replaces a live match and its provisional facts when the final score is posted under the same source key, and /events carries both', async () => {
+    // Germany 9-0 up in play: a provisional equal of the biggest World Cup win (Hungary 9-0 Korea, 1954).
+    const live = { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group stage', group: 'E', date: '2026-06-14', home: 'Germany', away: 'Saudi Arabia', status: 'live', score: { fullTime: [9, 0] } };
+    const final = { ...live, status: 'played', score: { halfTime: [5, 0], fullTime: [10, 0] } };
+    const stream = await openEvents(`${base}/events`);
+    const before = matchCount();
+    const post = (document: unknown) => fetch(`${base}/api/matches`, { method: 'POST', body: JSON.stringify(document), headers: { ...auth(), 'content-type': 'application/json' } });
+    type FactsBody = { match: { text: string }; facts: { definitionId: string; kind: string; value: string; provisional?: true }[] };
+    const readFacts = async (id: number) => (await (await fetch(`${base}/api/matches/${id}/facts`)).json()) as FactsBody;
+
+    const posted = (await (await post(live)).json()) as { id: number; match: { status: string; scoreLine: string } };
+    expect(posted.match).toMatchObject({ status: 'live', scoreLine: '9-0 [live]' });
+    const provisional = await readFacts(posted.id);
+    // Read twice: the second answer comes from the cache the final result must not leave stale.
+    expect(await readFacts(posted.id)).toEqual(provisional);
+    const biggestWin = (body: FactsBody) => body.facts.find((f) => f.definitionId.includes('biggest-win') && f.definitionId.startsWith('wc-men'));
+    expect(biggestWin(provisional)).toMatchObject({ kind: 'equals_record', provisional: true });
+    expect(provisional.facts.every((f) => f.provisional === true)).toBe(true);
+
+    const replaced = (await (await post(final)).json()) as { id: number; match: { status: string; scoreLine: string } };
+    expect(replaced.id).toBe(posted.id);
+    expect(replaced.match).toMatchObject({ status: 'played', scoreLine: '10-0' });
+    expect(matchCount()).toBe(before + 1);
+    const settled = await readFacts(posted.id);
+    expect(settled.match.text).toBe('Germany 10-0 Saudi Arabia');
+    expect(biggestWin(settled)).toMatchObject({ kind: 'new_record' });
+    expect(settled.facts.some((f) => f.provisional)).toBe(false);
+
+    const first = await stream.next();
+    const second = await stream.next();
+    stream.close();
+    const events = [first, second].map((e) => JSON.parse(e.data) as { id: number; match: { scoreLine: string; status: string }; facts: { provisional?: true }[] });
+    expect(events.map((e) => [e.id, e.match.status, e.match.scoreLine])).toEqual([
+      [posted.id, 'live', '9-0 [live]'],
+      [posted.id, 'played', '10-0'],
+    ]);
+    expect(events[0]!.facts.length).toBeGreaterThan(0);
+    expect(events[0]!.facts.every((f) => f.provisional)).toBe(true);
+    expect(events[1]!.facts.some((f) => f.provisional)).toBe(false);
+
+    // Another connection (a CLI import, another instance) corrects the score: the cached facts go too.
+    const other = await openStore(dbPath);
+    try {
+      const file = join(tempDir('matchfacts-api-correction-'), 'correction.json');
+      writeFileSync(file, JSON.stringify({ ...final, score: { halfTime: [5, 0], fullTime: [10, 1] } }));
+      await importPath(other, [file]);
+    } finally {
+      await other.close();
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await readFacts(posted.id)).match.text).toBe('Germany 10-1 Saudi Arabia');
   });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestBatches } from '../../ingest/ingest.js';
-import { openStore, type SqliteStore } from '../../store/open-store.js';
+import { openSqliteStore as openStore, type SqliteStore } from '../../store/open-store.js';
 import { generateHistory } from '../../synthetic/generate-history.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { compileDefinition } from '../engine/record-book.js';
