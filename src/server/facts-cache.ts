@@ -3,7 +3,11 @@
 // invalidate it at once, and a commit by another connection (the writer thread, a CLI import,
 // another instance) shows in the store's data version.
 
+/** Enough for every match of a tournament night many times over, small enough for any server (a body is a few kB). */
+const MOST_BODIES = 20_000;
+
 export class FactsCache {
+  /** In insertion order, which a hit refreshes: the first entry is the least recently used. */
   private readonly bodies = new Map<number, Buffer>();
   /** Bumped on every invalidation: a read that began before it must not fill the cache after it. */
   private generation = 0;
@@ -16,7 +20,12 @@ export class FactsCache {
   /** The cached body, after making sure no other connection committed since it was made. */
   get(matchId: number): Buffer | undefined {
     this.checkVersion();
-    return this.bodies.get(matchId);
+    const body = this.bodies.get(matchId);
+    if (body !== undefined) {
+      this.bodies.delete(matchId);
+      this.bodies.set(matchId, body);
+    }
+    return body;
   }
 
   /** A token to give back to `set`: a body read under an older generation is not kept. */
@@ -25,7 +34,9 @@ export class FactsCache {
   }
 
   set(matchId: number, generation: number, body: Buffer): void {
-    if (generation === this.generation) this.bodies.set(matchId, body);
+    if (generation !== this.generation) return;
+    this.bodies.set(matchId, body);
+    if (this.bodies.size > MOST_BODIES) this.bodies.delete(this.bodies.keys().next().value!);
   }
 
   invalidate(): void {
