@@ -75,6 +75,8 @@ function scopeCondition(definition, familyCompetitions) {
   const scope = definition.scope;
   const names = scope.competition ? [scope.competition].flat() : familyCompetitions(scope.family, scope.sex);
   const sex = scope.sex === 'any' ? '' : ` AND m.sex = ${sqlString(scope.sex)}`;
+  // A small history may have no competition of the family: nothing is in scope.
+  if (names.length === 0) return 'false';
   return `m.competition IN (${names.map(sqlString).join(', ')})${sex}`;
 }
 

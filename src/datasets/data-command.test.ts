@@ -1,32 +1,19 @@
 // `matchfacts data pull | list` as commander runs them (in process), against a loopback mirror.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerData } from '../cli/commands/data.js';
+import { runDataCommand, useMirror } from './test-support/run-data-command.js';
 import { removeTempDirs, SHARED_DATA, subsetManifest, tempDir } from './test-support/fixtures.js';
 import { serveDataset, startMirror, type MirrorServer } from './test-support/mirror-server.js';
 
 let mirror: MirrorServer;
 let manifestFile: string;
 let cache: string;
-const savedMirror = process.env.MATCHFACTS_DATA_MIRROR;
+let restoreMirror: () => void;
 
-async function matchfacts(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const program = new Command().name('matchfacts').exitOverride();
-  registerData(program);
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    await program.parseAsync(['node', 'matchfacts', ...args]);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  return { stdout, stderr };
-}
+const matchfacts = runDataCommand;
 
 beforeAll(async () => {
   mirror = await startMirror();
@@ -36,13 +23,12 @@ beforeAll(async () => {
   });
   manifestFile = subset.file;
   for (const dataset of subset.manifest.datasets) await serveDataset(mirror, dataset, SHARED_DATA);
-  process.env.MATCHFACTS_DATA_MIRROR = mirror.url;
+  restoreMirror = useMirror(mirror.url);
   cache = await tempDir('matchfacts-cache-');
 });
 
 afterAll(async () => {
-  if (savedMirror === undefined) delete process.env.MATCHFACTS_DATA_MIRROR;
-  else process.env.MATCHFACTS_DATA_MIRROR = savedMirror;
+  restoreMirror();
   await mirror.close();
   await removeTempDirs();
 });

@@ -2,9 +2,8 @@
 // mirror (MATCHFACTS_DATA_MIRROR) that serves the corpus copies of its files, byte for byte.
 import { readFile, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerData } from '../cli/commands/data.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDataCommand, useMirror } from './test-support/run-data-command.js';
 import { removeTempDirs, SHARED_DATA, subsetManifest, tempDir } from './test-support/fixtures.js';
 import { serveDataset, startMirror, type MirrorServer } from './test-support/mirror-server.js';
 
@@ -15,23 +14,9 @@ const RSSSF = 'football-txt/england/rsssf/eng2024-premierleague.txt';
 let mirror: MirrorServer;
 let manifestFile: string;
 let cache: string;
-const savedMirror = process.env.MATCHFACTS_DATA_MIRROR;
+let restoreMirror: () => void;
 
-async function matchfacts(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const program = new Command().name('matchfacts').exitOverride();
-  registerData(program);
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    await program.parseAsync(['node', 'matchfacts', ...args]);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  return { stdout, stderr };
-}
+const matchfacts = runDataCommand;
 
 beforeAll(async () => {
   mirror = await startMirror();
@@ -41,13 +26,12 @@ beforeAll(async () => {
   const dataRoot = await tempDir('matchfacts-leagues-');
   await symlink(CORPUS, join(dataRoot, 'football-txt'));
   for (const dataset of subset.manifest.datasets) await serveDataset(mirror, dataset, dataRoot);
-  process.env.MATCHFACTS_DATA_MIRROR = mirror.url;
+  restoreMirror = useMirror(mirror.url);
   cache = await tempDir('matchfacts-cache-');
 });
 
 afterAll(async () => {
-  if (savedMirror === undefined) delete process.env.MATCHFACTS_DATA_MIRROR;
-  else process.env.MATCHFACTS_DATA_MIRROR = savedMirror;
+  restoreMirror();
   await mirror.close();
   await removeTempDirs();
 });

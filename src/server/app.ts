@@ -8,9 +8,11 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { requireToken } from './auth.js';
+import type { ZodRequestTypeProvider } from './type-provider.js';
 import { errorReply, type ErrorBody } from './http-errors.js';
+import { errorResponse, healthResponse } from './response-schemas.js';
 import { fallbackIndexPage } from './index-page.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerReadRoutes } from './routes/reads.js';
@@ -62,12 +64,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (Match, Fact, Error…) become components, referenced from each route.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await app.register(fastifyRateLimit, { global: false });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/health', { schema: { tags: ['service'], summary: 'Whether the service is up, the store it reads and the state of the record book' } }, async () => {
+  const withZod = app.withTypeProvider<ZodRequestTypeProvider>();
+  withZod.get('/health', { schema: { tags: ['service'], summary: 'Whether the service is up, the store it reads and the state of the record book', response: { 200: healthResponse, 500: errorResponse } } }, async () => {
     const matches = service.store.sql.prepare('SELECT count(*) AS n FROM match').get() as { n: number };
     return {
       status: 'ok',

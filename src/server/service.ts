@@ -1,6 +1,6 @@
 // The service behind the HTTP API: the store, the record book, one write queue, the event log and
-// a cache of facts. Every answer comes from the library functions the CLI uses.
-import { matchJson, matchHeadline } from '../cli/format-match.js';
+// a cache of facts (src/server/facts-cache.ts). Every answer comes from the library functions the CLI uses.
+import { matchJson, matchHeadline } from '../queries/match-view.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { MatchData } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
@@ -12,6 +12,7 @@ import { readMatches } from '../store/queries/read-matches.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import { teamIdsNamed } from '../store/queries/teams.js';
 import { EventLog } from './event-log.js';
+import { FactsCache } from './facts-cache.js';
 import { touchToken, type TokenHolder } from './tokens.js';
 import { WriteQueue } from './write-queue.js';
 import { Writer } from './writer.js';
@@ -46,16 +47,14 @@ export class MatchfactsService {
   private book: BookState = 'building';
   private bookProgress: [number, number] = [0, 0];
   private readonly bookReady: Promise<void>;
-  /** The facts of a match as the API sends them, serialised once: reads of facts far outnumber writes. */
-  private readonly factsCache = new Map<number, string>();
-  private cachedDataVersion = -1;
+  private readonly factsCache: FactsCache;
   private readonly writer: Writer;
-  /** Changes whenever another connection (the writer thread, a CLI import) commits. */
 
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.definitions = options.definitions;
     this.events = EventLog.forStore(options.store);
+    this.factsCache = new FactsCache(() => options.store.dataVersion());
     this.writer = new Writer(options.store, options.definitions, options.recordFiles ?? []);
     // The book is made current before any write: the write queue waits for it.
     this.bookReady = this.writes.run(async () => {
@@ -88,21 +87,23 @@ export class MatchfactsService {
     return found;
   }
 
-  /** The facts of a match as JSON text: `{match: {...}, facts: [...]}`, most newsworthy first. */
-  async factsJson(id: number): Promise<string> {
-    this.dropCacheIfDataChanged();
+  /** The facts of a match as JSON bytes: `{match: {...}, facts: [...]}`, most newsworthy first. */
+  async factsJson(id: number): Promise<Buffer> {
     const cached = this.factsCache.get(id);
     if (cached !== undefined) return cached;
+    const generation = this.factsCache.begin();
     await this.recordBook();
     const match = await this.matchById(id);
     const d = match.data;
     const facts = readMatchFacts(this.store, id);
-    const text = JSON.stringify({
-      match: { id, date: d.date, home: d.home.name, away: d.away.name, competition: d.competition.name, edition: d.edition.name, text: matchHeadline(match) },
-      facts,
-    });
-    this.factsCache.set(id, text);
-    return text;
+    const body = Buffer.from(
+      JSON.stringify({
+        match: { id, date: d.date, home: d.home.name, away: d.away.name, competition: d.competition.name, edition: d.edition.name, text: matchHeadline(match) },
+        facts,
+      }),
+    );
+    this.factsCache.set(id, generation, body);
+    return body;
   }
 
   /**
@@ -114,7 +115,7 @@ export class MatchfactsService {
     return this.writes.run(async () => {
       await this.bookReady;
       const applied = await this.writer.apply(text, label);
-      if (applied.changed) this.factsCache.clear();
+      if (applied.changed) this.factsCache.invalidate();
       const touched = [...applied.matches, ...applied.statusChanges];
       const matches: WrittenMatch[] = [];
       for (const wanted of touched) {
@@ -150,15 +151,6 @@ export class MatchfactsService {
   private async storedMatchOfTeam(date: string, team: string): Promise<StoredMatch | undefined> {
     const found = await readMatches(this.store.db, { date, team });
     return found.length === 1 ? found[0] : undefined;
-  }
-
-  /** Another process (an import from the CLI) committed to the database: cached facts may be stale. */
-  private dropCacheIfDataChanged(): void {
-    const version = this.store.dataVersion();
-    if (version !== this.cachedDataVersion) {
-      this.factsCache.clear();
-      this.cachedDataVersion = version;
-    }
   }
 }
 

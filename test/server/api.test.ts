@@ -2,7 +2,9 @@
 // CLI answers, writes need a token and are refused whole when bad, and /events pushes every
 // written match with its facts, resuming from Last-Event-ID.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPath } from '../../src/ingest/import-path.js';
@@ -17,6 +19,7 @@ let store: Store;
 let service: MatchfactsService;
 let app: FastifyInstance;
 let token: string;
+let dbPath: string;
 
 /** A 2026 World Cup match, later than everything in the World Cup database: the book extends. */
 const MATCH_2026 = {
@@ -40,7 +43,8 @@ const matchCount = (): number => (store.sqlite.prepare('SELECT count(*) AS n FRO
 const auth = (t: string = token): Record<string, string> => ({ authorization: `Bearer ${t}` });
 
 beforeAll(async () => {
-  store = await openStore(join(tempDir('matchfacts-api-'), 'api.db'));
+  dbPath = join(tempDir('matchfacts-api-'), 'api.db');
+  store = await openStore(dbPath);
   await importPath(store, [sharedPath('worldcup-db')]);
   service = new MatchfactsService({ store, definitions: loadBuiltInCatalogue().map((l) => l.definition) });
   await service.recordBook();
@@ -125,11 +129,17 @@ describe('reads', () => {
     expect(rows.indexOf('Japan')).toBeLessThan(rows.indexOf('Senegal'));
     const bracket = (await app.inject(`/api/competitions/${wc2018.id}/bracket`)).json();
     expect(bracket.champion).toBe('France');
+    const final = bracket.stages.at(-1).ties[0].legs[0];
+    expect((await app.inject(`/api/matches/${final.matchId}`)).json()).toMatchObject({ date: '2018-07-15', home: { name: 'France' }, away: { name: 'Croatia' } });
     expect((await app.inject(`/api/competitions/${wc2018.id}/scenarios`)).json().openTies).toEqual([]);
   });
 
   it('gives the tie of the 2022 final, records with history, players and conflicts', async () => {
-    expect((await app.inject('/api/ties?date=2022-12-18&team=France')).json().winner).toBe('Argentina');
+    const tie = (await app.inject('/api/ties?date=2022-12-18&team=France')).json();
+    expect(tie.winner).toBe('Argentina');
+    // Each leg names its match, so a reader can follow it to the match page.
+    const finalId = (await app.inject('/api/matches?date=2022-12-18&team=France')).json().matches[0].id;
+    expect(tie.legs.map((l: { matchId: number }) => l.matchId)).toEqual([finalId]);
     const youngest = (await app.inject('/api/records/wc-men-youngest-scorer?history=true')).json();
     expect(youngest.records[0].holders[0].subject.name).toBe('Pelé');
     expect(youngest.records[0].history.length).toBeGreaterThan(1);
@@ -138,7 +148,11 @@ describe('reads', () => {
     const pele = (await app.inject('/api/players?q=Pel%C3%A9&date=1958-06-19')).json().players[0];
     expect(pele.birthDate).toBe('1940-10-23');
     expect(pele.ageOnDate.age).toContain('17 years');
-    expect((await app.inject(`/api/players/${pele.id}`)).json().name).toBe(pele.name);
+    const profile = (await app.inject(`/api/players/${pele.id}`)).json();
+    expect(profile.name).toBe(pele.name);
+    // Each goal names its match: Pelé's first World Cup goal, against Wales on 19 June 1958.
+    const first = profile.goalList[0];
+    expect((await app.inject(`/api/matches/${first.matchId}`)).json()).toMatchObject({ date: '1958-06-19', home: { name: 'Brazil' }, away: { name: 'Wales' } });
     expect(Array.isArray((await app.inject('/api/conflicts')).json().conflicts)).toBe(true);
   });
 
@@ -170,6 +184,71 @@ describe('reads', () => {
     const res = await app.inject('/');
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('href="/docs"');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+  let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+  let ajv: Ajv;
+  beforeAll(async () => {
+    doc = (await app.inject('/openapi.json')).json();
+    // OpenAPI 3.0 schemas are JSON Schema with `nullable`, which Ajv reads; the rest of the document is not schema.
+    ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addSchema(doc, 'openapi');
+  });
+
+  /** The documented schema of one answer: path as in the document, e.g. /api/matches/{id}. */
+  const documented = (path: string, method: string, status: number, type = 'application/json') =>
+    ajv.compile({ $ref: `openapi#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/responses/${status}/content/${type.replaceAll('/', '~1')}/schema` });
+
+  const expectValid = (validate: ReturnType<Ajv['compile']>, body: unknown): void => {
+    const valid = validate(body);
+    expect(valid ? [] : validate.errors?.slice(0, 5)).toEqual([]);
+  };
+
+  it('says what every route answers: a schema for its success and the Error body for its refusals and failures', () => {
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    for (const { path, method, op } of operations) {
+      const codes = Object.keys(op.responses ?? {});
+      const success = codes.filter((c) => c.startsWith('2'));
+      expect(success, `${method} ${path}`).not.toEqual([]);
+      for (const code of success) expect(Object.values(op.responses![code]!.content ?? {}).every((c) => c.schema !== undefined) && op.responses![code]!.content !== undefined, `${method} ${path} ${code}`).toBe(true);
+      const refusals = codes.filter((c) => c.startsWith('4') || c.startsWith('5'));
+      expect(refusals, `${method} ${path}`).not.toEqual([]);
+      for (const code of refusals) expect(JSON.stringify(op.responses![code]), `${method} ${path} ${code}`).toContain('#/components/schemas/Error');
+    }
+  });
+
+  it('documents what the 2022 final, its facts, story, tie and players answer, and real answers fit it', async () => {
+    const final = (await app.inject('/api/matches?date=2022-12-18&team=France')).json().matches[0];
+    expectValid(documented('/api/matches', 'get', 200), (await app.inject('/api/matches?date=2022-12-18')).json());
+    expectValid(documented('/api/matches/{id}', 'get', 200), (await app.inject(`/api/matches/${final.id}`)).json());
+    expectValid(documented('/api/matches/{id}/facts', 'get', 200), (await app.inject(`/api/matches/${final.id}/facts`)).json());
+    expectValid(documented('/api/matches/{id}/story', 'get', 200), (await app.inject(`/api/matches/${final.id}/story`)).json());
+    expectValid(documented('/api/ties', 'get', 200), (await app.inject('/api/ties?date=2022-12-18&team=France')).json());
+    const mbappe = (await app.inject('/api/players?q=Kylian%20Mbapp%C3%A9')).json();
+    expectValid(documented('/api/players', 'get', 200), mbappe);
+    expectValid(documented('/api/players/{id}', 'get', 200), (await app.inject(`/api/players/${mbappe.players[0].id}`)).json());
+    expectValid(documented('/api/records/{definition}', 'get', 200), (await app.inject('/api/records/wc-men-youngest-scorer?history=true')).json());
+    expectValid(documented('/api/check', 'post', 200), (await app.inject({ method: 'POST', url: '/api/check', payload: { claim: 'Miroslav Klose is the oldest player to score at a World Cup' } })).json());
+    expectValid(documented('/health', 'get', 200), (await app.inject('/health')).json());
+  });
+
+  it('documents tables, brackets and scenarios of the 2018 World Cup, and the refusals', async () => {
+    const { competitions } = (await app.inject('/api/competitions?q=World%20Cup')).json();
+    expectValid(documented('/api/competitions', 'get', 200), { competitions });
+    const wc2018 = competitions.find((c: { competition: string; season: string }) => c.competition === 'FIFA World Cup' && c.season === '2018');
+    expectValid(documented('/api/competitions/{id}', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}`)).json());
+    expectValid(documented('/api/competitions/{id}/table', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}/table`)).json());
+    expectValid(documented('/api/competitions/{id}/bracket', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}/bracket`)).json());
+    expectValid(documented('/api/competitions/{id}/scenarios', 'get', 200), (await app.inject(`/api/competitions/${wc2018.id}/scenarios`)).json());
+    expectValid(documented('/api/conflicts', 'get', 200), (await app.inject('/api/conflicts?limit=50')).json());
+    const missing = await app.inject('/api/matches/99999999');
+    expectValid(documented('/api/matches/{id}', 'get', 404), missing.json());
+    const bad = await app.inject('/api/matches?date=2022-02-30');
+    expectValid(documented('/api/matches', 'get', 400), bad.json());
   });
 });
 
@@ -275,6 +354,58 @@ describe('live events', () => {
     const wrong = await app.inject({ method: 'POST', url: `/api/competitions/${wc2026.id}/status`, payload: { status: 'postponed' }, headers: auth() });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().field).toBe('body.status');
+  });
+  it('replaces a live match and its provisional facts when the final score is posted under the same source key, and /events carries both', async () => {
+    // Germany 9-0 up in play: a provisional equal of the biggest World Cup win (Hungary 9-0 Korea, 1954).
+    const live = { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group stage', group: 'E', date: '2026-06-14', home: 'Germany', away: 'Saudi Arabia', status: 'live', score: { fullTime: [9, 0] } };
+    const final = { ...live, status: 'played', score: { halfTime: [5, 0], fullTime: [10, 0] } };
+    const stream = await openEvents(`${base}/events`);
+    const before = matchCount();
+    const post = (document: unknown) => fetch(`${base}/api/matches`, { method: 'POST', body: JSON.stringify(document), headers: { ...auth(), 'content-type': 'application/json' } });
+    type FactsBody = { match: { text: string }; facts: { definitionId: string; kind: string; value: string; provisional?: true }[] };
+    const readFacts = async (id: number) => (await (await fetch(`${base}/api/matches/${id}/facts`)).json()) as FactsBody;
+
+    const posted = (await (await post(live)).json()) as { id: number; match: { status: string; scoreLine: string } };
+    expect(posted.match).toMatchObject({ status: 'live', scoreLine: '9-0 [live]' });
+    const provisional = await readFacts(posted.id);
+    // Read twice: the second answer comes from the cache the final result must not leave stale.
+    expect(await readFacts(posted.id)).toEqual(provisional);
+    const biggestWin = (body: FactsBody) => body.facts.find((f) => f.definitionId.includes('biggest-win') && f.definitionId.startsWith('wc-men'));
+    expect(biggestWin(provisional)).toMatchObject({ kind: 'equals_record', provisional: true });
+    expect(provisional.facts.every((f) => f.provisional === true)).toBe(true);
+
+    const replaced = (await (await post(final)).json()) as { id: number; match: { status: string; scoreLine: string } };
+    expect(replaced.id).toBe(posted.id);
+    expect(replaced.match).toMatchObject({ status: 'played', scoreLine: '10-0' });
+    expect(matchCount()).toBe(before + 1);
+    const settled = await readFacts(posted.id);
+    expect(settled.match.text).toBe('Germany 10-0 Saudi Arabia');
+    expect(biggestWin(settled)).toMatchObject({ kind: 'new_record' });
+    expect(settled.facts.some((f) => f.provisional)).toBe(false);
+
+    const first = await stream.next();
+    const second = await stream.next();
+    stream.close();
+    const events = [first, second].map((e) => JSON.parse(e.data) as { id: number; match: { scoreLine: string; status: string }; facts: { provisional?: true }[] });
+    expect(events.map((e) => [e.id, e.match.status, e.match.scoreLine])).toEqual([
+      [posted.id, 'live', '9-0 [live]'],
+      [posted.id, 'played', '10-0'],
+    ]);
+    expect(events[0]!.facts.length).toBeGreaterThan(0);
+    expect(events[0]!.facts.every((f) => f.provisional)).toBe(true);
+    expect(events[1]!.facts.some((f) => f.provisional)).toBe(false);
+
+    // Another connection (a CLI import, another instance) corrects the score: the cached facts go too.
+    const other = await openStore(dbPath);
+    try {
+      const file = join(tempDir('matchfacts-api-correction-'), 'correction.json');
+      writeFileSync(file, JSON.stringify({ ...final, score: { halfTime: [5, 0], fullTime: [10, 1] } }));
+      await importPath(other, [file]);
+    } finally {
+      await other.close();
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await readFacts(posted.id)).match.text).toBe('Germany 10-1 Saudi Arabia');
   });
 });
 

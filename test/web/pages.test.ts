@@ -121,10 +121,29 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
     expect(await porto.locator('li.winner .team').textContent()).toBe('FC Porto');
     expect(await porto.textContent()).toContain('FC Porto through on away goals scored in extra time, 4-4 on aggregate');
     expect(await bracket.locator('.champion').textContent()).toContain('Chelsea FC');
+    expect(await porto.getByRole('link', { name: 'Juventus 3-2 a.e.t. FC Porto' }).getAttribute('href')).toMatch(/^\/match\/\d+$/);
     const bytes = await jsGzip(page);
     console.log(`competition page JavaScript: ${(bytes / 1024).toFixed(1)} kB gzipped`);
     expect(bytes).toBeLessThan(JS_BUDGET_GZIP);
     await shoot(page, 'bracket-champions-league-2020-21');
+    await page.close();
+  });
+
+  it('shows the 2024-25 Champions League league phase: 36 teams, the band each place leads to, and why each is above the next', async () => {
+    const { page } = await open('/competitions');
+    await page.getByRole('link', { name: /Champions League.*2024.?25/ }).first().click();
+    const league = page.locator('section.standings').first();
+    await league.locator('tbody tr').first().waitFor();
+    const rows = league.locator('tbody tr');
+    expect(await rows.count()).toBe(36);
+    const place = async (n: number) => (await rows.nth(n - 1).locator('th, td').allTextContents()).map((cell) => cell.trim());
+    expect(await place(1)).toEqual(expect.arrayContaining(['1', 'Liverpool FC', '21', 'round of 16', 'ahead of FC Barcelona on points, 21 to 19']));
+    expect(await place(8)).toEqual(expect.arrayContaining(['Aston Villa FC', 'round of 16', 'ahead of Atalanta BC on points, 16 to 15']));
+    expect(await place(24)).toEqual(expect.arrayContaining(['Club Brugge KV', 'knockout phase play-offs']));
+    expect(await place(25)).toEqual(expect.arrayContaining(['GNK Dinamo Zagreb', 'eliminated']));
+    const bytes = await jsGzip(page);
+    expect(bytes).toBeLessThan(JS_BUDGET_GZIP);
+    await shoot(page, 'league-phase-champions-league-2024-25');
     await page.close();
   });
 
@@ -161,6 +180,12 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
     const legs = await page.locator('table tbody tr').allTextContents();
     expect(legs).toEqual([expect.stringMatching(/17 February 2021.*FC Porto.*2-1.*Juventus/), expect.stringMatching(/9 March 2021.*Juventus.*3-2 a\.e\.t\..*FC Porto/)]);
     expect(await page.locator('main').textContent()).toContain('Next: FC Porto play Chelsea FC in the Quarterfinals');
+    // Each leg links to its match page.
+    await page.getByRole('link', { name: '3-2 a.e.t.' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/Juventus.*3–2.*FC Porto/);
+    expect(page.url()).toMatch(/\/match\/\d+$/);
+    await page.goBack();
+    await page.getByTestId('tie-outcome').waitFor();
     await shoot(page, 'tie-porto-juventus');
     await page.close();
   });
@@ -176,6 +201,12 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
     await chart.locator('svg').waitFor();
     expect(await chart.locator('svg').textContent()).toContain('FIFA World Cup 1958');
     expect(await chart.locator('table').textContent()).toMatch(/FIFA World Cup\s*1958\s*6/);
+    // Every goal links to its match: the first, against Wales on 19 June 1958.
+    await page.getByText(/^Every goal/).click();
+    await page.getByRole('link', { name: 'Brazil v Wales' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/Brazil.*1–0.*Wales/);
+    await page.goBack();
+    await page.getByTestId('age-answer').waitFor();
     await shoot(page, 'player-pele');
     await page.close();
   });

@@ -178,7 +178,10 @@ export interface TableRow {
   goalDifference: number;
   points: number;
   fairPlay?: number | null;
-  deduction?: number | null;
+  /** Points the league took off this team. */
+  deducted?: number | null;
+  /** The band this place leads to (`round of 16`), when the competition has bands. */
+  zone?: string | null;
   text: string | null;
 }
 

@@ -1,11 +1,10 @@
 // `matchfacts bracket`: the knockout rounds of an edition, tie by tie, with who went on to meet whom.
 import type { Command } from 'commander';
 import { formatScoreLine } from '../../domain/score-line.js';
-import { buildBracket, tieRulesFor, type Bracket } from '../../rules/ties/index.js';
-import { openStore, resolveDbPath, type Store } from '../../store/open-store.js';
-import { findEdition, type EditionView } from '../../store/queries/editions.js';
-import { readMatches } from '../../store/queries/read-matches.js';
-import { stageDisplayName } from '../format-match.js';
+import { bracketJson, readBracket } from '../../queries/bracket.js';
+import { stageDisplayName } from '../../queries/match-view.js';
+import { openStore, resolveDbPath } from '../../store/open-store.js';
+import { findEdition } from '../../store/queries/editions.js';
 import { printJson } from '../output.js';
 
 export function registerBracket(program: Command): void {
@@ -21,9 +20,10 @@ export function registerBracket(program: Command): void {
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
         const edition = await findEdition(store.db, flags.competition, flags.season);
-        const bracket = await readBracket(store, edition.id);
+        const read = await readBracket(store, edition.id);
+        const { bracket } = read;
         if (flags.json) {
-          printJson(bracketJson(edition, bracket));
+          printJson(bracketJson(edition, read));
           return;
         }
         const lines = [`${edition.competition} ${edition.season}${bracket.champion ? ` — champion: ${bracket.champion}` : ''}`];
@@ -39,24 +39,4 @@ export function registerBracket(program: Command): void {
         await store.close();
       }
     });
-}
-
-/** The knockout rounds of one edition, tie by tie. */
-export async function readBracket(store: Store, editionId: number): Promise<Bracket> {
-  const matches = (await readMatches(store.db, { editionId })).map((m) => m.data);
-  const first = matches[0];
-  return first ? buildBracket(matches, tieRulesFor(first.competition, first.edition)) : { stages: [] };
-}
-
-export function bracketJson(edition: EditionView, bracket: Bracket): Record<string, unknown> {
-  return {
-    competition: edition.competition,
-    season: edition.season,
-    champion: bracket.champion ?? null,
-    stages: bracket.stages.map((s) => ({
-      stage: s.stage.name,
-      kind: s.stage.kind,
-      ties: s.ties.map((b) => ({ teams: b.tie.teams, text: b.tie.text, winner: b.tie.winner ?? null, status: b.tie.status, decidedBy: b.tie.decidedBy ?? null, aggregate: b.tie.aggregate ?? null, legs: b.tie.legs.map((l) => ({ date: l.date, home: l.home.name, away: l.away.name, scoreLine: formatScoreLine(l.score, l.status) })), next: b.next ?? null, warnings: b.tie.warnings })),
-    })),
-  };
 }

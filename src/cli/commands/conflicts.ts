@@ -4,7 +4,7 @@ import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { readConflicts } from '../../store/queries/conflicts.js';
 import { printJson, printTable } from '../output.js';
 import { positiveInt } from '../validate.js';
-import { readConsistencyWarnings } from '../consistency.js';
+import { readConsistencyWarnings } from '../../queries/consistency.js';
 
 export function registerConflicts(program: Command): void {
   program

@@ -9,7 +9,7 @@ import { writeFootballTxtFiles } from '../../sources/football-txt/writer.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { readMatches, type MatchFilter } from '../../store/queries/read-matches.js';
 import type { StoredMatch } from '../../store/queries/stored-match.js';
-import { goalText, goalsInOrder, matchJson } from '../format-match.js';
+import { goalText, goalsInOrder, matchJson } from '../../queries/match-view.js';
 import { isoDate } from '../validate.js';
 
 const FORMATS = ['json', 'csv', 'footballtxt'] as const;

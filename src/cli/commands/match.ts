@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { NotFoundError, UsageError } from '../../domain/errors.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { readMatches } from '../../store/queries/read-matches.js';
-import { matchHeadline, matchJson, matchText } from '../format-match.js';
+import { matchHeadline, matchJson } from '../../queries/match-view.js';
+import { matchText } from '../format-match.js';
 import { printJson } from '../output.js';
 import { isoDate } from '../validate.js';
 

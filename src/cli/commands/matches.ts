@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { formatScoreLine } from '../../domain/score-line.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { readMatches } from '../../store/queries/read-matches.js';
-import { matchJson, stageDisplayName } from '../format-match.js';
+import { matchJson, stageDisplayName } from '../../queries/match-view.js';
 import { printJson, printTable } from '../output.js';
 import { isoDate, positiveInt } from '../validate.js';
 

@@ -1,28 +1,9 @@
 // `matchfacts player NAME`: who a player is, their goals by competition and season, their age on a date.
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.js';
-import { ageOn, formatAge } from '../../domain/age.js';
-import { NotFoundError } from '../../domain/errors.js';
+import { ageAt, readPlayersNamed } from '../../queries/players.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
-import { findPlayerIds, readPlayerProfile, type PlayerProfile } from '../../store/queries/players.js';
 import { printJson, printTable } from '../output.js';
 import { isoDate } from '../validate.js';
-
-export function ageAt(p: PlayerProfile, date: string | undefined): { date: string; age: string; years: number; days: number } | null {
-  if (!date || !p.birthDate) return null;
-  const age = ageOn(p.birthDate, date);
-  return { date, age: formatAge(age), ...age };
-}
-
-/** Every player a typed name denotes, the best-documented first: birth date known, most goals. */
-export async function readPlayersNamed(db: Kysely<Database>, name: string): Promise<PlayerProfile[]> {
-  const ids = await findPlayerIds(db, name);
-  if (ids.length === 0) throw new NotFoundError(`no player named "${name}"`);
-  const profiles = (await Promise.all(ids.map((id) => readPlayerProfile(db, id)))).filter((p): p is PlayerProfile => p !== undefined);
-  profiles.sort((a, b) => Number(b.birthDate !== null) - Number(a.birthDate !== null) || b.goalList.length - a.goalList.length);
-  return profiles;
-}
 
 export function registerPlayer(program: Command): void {
   program

@@ -1,7 +1,7 @@
 // `matchfacts preview --date D --team T`: before a match, what is at stake — what a win or a draw
 // would mean for the tie or the group, and the records and milestones within reach.
 import type { Command } from 'commander';
-import { findOneMatch } from '../find-match.js';
+import { findOneMatch } from '../../queries/find-match.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { loadPreviewInput } from '../../story/load-preview-input.js';
 import { writePreview } from '../../story/preview.js';

@@ -9,7 +9,7 @@ import { emptyBatch, type IncomingStatusUpdate } from '../../sources/source-batc
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { findEdition, readCompetitionStatus, recordCompetitionStatus } from '../../store/queries/editions.js';
 import { readMatches } from '../../store/queries/read-matches.js';
-import { matchHeadline, matchJson } from '../format-match.js';
+import { matchHeadline, matchJson } from '../../queries/match-view.js';
 import { printJson } from '../output.js';
 import { isoDate, positiveInt } from '../validate.js';
 

@@ -2,7 +2,7 @@
 // record facts with their context, what comes next — every sentence traceable to its data.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { findOneMatch } from '../find-match.js';
+import { findOneMatch } from '../../queries/find-match.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { loadStoryInput } from '../../story/load-story-input.js';
 import { renderStory, STORY_FORMATS, type StoryFormat } from '../../story/render.js';

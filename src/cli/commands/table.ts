@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import type { Table } from '../../rules/tables/index.js';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
 import { splitCompetitionQuery } from '../../store/queries/competitions.js';
-import { readTables, type TableInput } from '../table-inputs.js';
+import { readTables, type TableInput } from '../../queries/tables.js';
 import { formatTable, printJson } from '../output.js';
-import { stageDisplayName } from '../format-match.js';
+import { stageDisplayName } from '../../queries/match-view.js';
 import type { StageKind } from '../../domain/vocabulary.js';
 import { isoDate } from '../validate.js';
 

@@ -109,3 +109,62 @@ describe('a match in progress', () => {
     expect(stored.find((f) => f.definitionId === 'wc-men-most-goals-career')?.text).not.toContain('score stands');
   });
 });
+
+describe('a live match posted again as played', () => {
+  // The same JSON source key (date, home, away): the desk's live document, then its final version.
+  const posted = (status: 'live' | 'played', fullTime: [number, number], goals: object[]) => ({
+    kind: 'match',
+    competition: 'FIFA World Cup',
+    season: '2026',
+    stage: 'Group C',
+    date: '2026-06-13',
+    time: '18:00',
+    utcOffset: '-04:00',
+    home: 'Brazil',
+    away: 'Morocco',
+    status,
+    score: { fullTime },
+    goals,
+  });
+  let live: UpdateResult;
+  let final: UpdateResult;
+  let matchId: number;
+
+  beforeAll(async () => {
+    live = await importWithFacts(posted('live', [1, 0], [{ team: 'home', scorer: 'Neymar', minute: 20 }]), 'brazil-morocco.json');
+    matchId = live.newMatchIds[0]!;
+    final = await importWithFacts(
+      posted('played', [3, 1], [
+        { team: 'home', scorer: 'Neymar', minute: 20 },
+        { team: 'away', scorer: 'Youssef En-Nesyri', minute: 55 },
+        { team: 'home', scorer: 'Neymar', minute: 70 },
+        { team: 'home', scorer: 'Vinícius Júnior', minute: 88 },
+      ]),
+      'brazil-morocco.json',
+    );
+  });
+
+  it('Brazil 1-0 Morocco in progress gives provisional facts only', () => {
+    expect(live.facts.length).toBeGreaterThan(0);
+    expect(live.facts.every((f) => f.provisional === true && f.matchId === matchId)).toBe(true);
+  });
+
+  it('the final 3-1 replaces the score and the status of the same match, not a second match', () => {
+    expect(final.newMatchIds).toEqual([]);
+    const row = store.sqlite.prepare('SELECT status, ft_home, ft_away FROM match WHERE id = ?').get(matchId) as { status: string; ft_home: number; ft_away: number };
+    expect(row).toEqual({ status: 'played', ft_home: 3, ft_away: 1 });
+    const count = store.sqlite.prepare(`SELECT count(*) AS n FROM match WHERE date = '2026-06-13' AND home_name = 'Brazil'`).get() as { n: number };
+    expect(count.n).toBe(1);
+  });
+
+  it('withdraws every provisional fact and stores the final facts, none provisional, equal to a rebuild', () => {
+    expect(final.mode).toBe('corrected');
+    expect(final.withdrawn.map((f) => f.id).sort()).toEqual(expect.arrayContaining(live.facts.map((f) => f.id).sort()));
+    const stored = readMatchFacts(store, matchId);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.some((f) => f.provisional)).toBe(false);
+    expect(stored.every((f) => !f.text.includes('score stands'))).toBe(true);
+    const bodies = (store.sqlite.prepare('SELECT body FROM record_fact').all() as { body: string }[]).map((r) => r.body).sort();
+    expect(bodies).toEqual(recordBookAsOf(store, definitions).facts.map((f) => JSON.stringify(f)).sort());
+  });
+});

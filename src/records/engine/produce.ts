@@ -15,8 +15,41 @@ export interface TopEntry extends RecordEntry {
   readonly entryKey: string;
 }
 
+/** Best first; among equals the earlier (date, then match): dates are ISO days, so code-unit order is time order. */
+function compareEntries(a: RecordEntry, b: RecordEntry, higher: boolean): number {
+  return (higher ? b.amount - a.amount : a.amount - b.amount) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.matchId - b.matchId;
+}
+
 function sortEntries(entries: TopEntry[], higher: boolean): TopEntry[] {
-  return entries.sort((a, b) => (higher ? b.amount - a.amount : a.amount - b.amount) || a.date.localeCompare(b.date) || a.matchId - b.matchId);
+  return entries.sort((a, b) => compareEntries(a, b, higher));
+}
+
+/** Each top list's entries by key, worked out once per list (lists are replaced, never changed in place, once stored). */
+const KEYS_OF_LIST = new WeakMap<readonly TopEntry[], ReadonlyMap<string, TopEntry>>();
+
+function keysOf(list: readonly TopEntry[]): ReadonlyMap<string, TopEntry> {
+  let keys = KEYS_OF_LIST.get(list);
+  if (!keys) {
+    keys = new Map(list.map((e) => [e.entryKey, e]));
+    KEYS_OF_LIST.set(list, keys);
+  }
+  return keys;
+}
+
+/**
+ * Whether merging `added` into a full, sorted list can change it: an entry on the list improved
+ * (or, for a per-match key, equalled anew), or a new one that sorts before the last place. One that
+ * sorts after the last place is cut again, however the others move: the cut only gets stricter.
+ */
+function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): boolean {
+  const last = list[list.length - 1];
+  if (list.length < cap || !last) return added.length > 0;
+  const keys = keysOf(list);
+  return added.some((entry) => {
+    const old = keys.get(entry.entryKey);
+    if (old) return (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'));
+    return compareEntries(entry, last, higher) < 0;
+  });
 }
 
 function strip(entry: TopEntry): RecordEntry {
@@ -48,7 +81,8 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
     const amount = measured.amount;
     if (amount === null) continue;
     // Rows that cannot reach the list and are not on it change nothing: most rows, most matches.
-    if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount) && !list.some((e) => e.entryKey === measured.entryKey)) continue;
+    // (One on the list cannot be worse than the last place and still move: it is not replaced by a worse value.)
+    if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount)) continue;
     const prior = rowOf.get(measured.entryKey);
     if (prior && prior.amount !== null && (higher ? prior.amount >= amount : prior.amount <= amount)) continue;
     rowOf.set(measured.entryKey, measured);
@@ -60,7 +94,8 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
   const facts: DraftFact[] = [];
   const record = list[0];
   const best = candidates[0];
-  if (record && best) {
+  // Only the best candidates can make a fact, and only when they reach the record.
+  if (record && best && (higher ? best.amount >= record.amount : best.amount <= record.amount)) {
     const holders = list.filter((e) => e.amount === record.amount);
     const holderSubjects = new Set(holders.map((e) => e.subject.key));
     for (const candidate of candidates) {
@@ -70,14 +105,15 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       const beats = higher ? candidate.amount > record.amount : candidate.amount < record.amount;
       const equals = candidate.amount === record.amount;
       const subjectKey = candidate.subject.key;
-      const before = holders.map(strip);
       if (beats) {
+        const before = holders.map(strip);
         const own = holderSubjects.size === 1 && holderSubjects.has(subjectKey);
         // A team's own earlier match is a previous holder like any other: Hungary's 10 beat Hungary's and Yugoslavia's 9.
         const previous = own || PER_MATCH_UNITS.has(ctx.definition.unit) ? holders : holders.filter((e) => e.subject.key !== subjectKey);
         facts.push(draft(own ? 'extends_own_record' : 'new_record', measured, candidate, previous.map(strip), before));
       } else if (equals && equalsAnew(ctx.definition.unit, candidate, holders)) {
-        facts.push(draft('equals_record', measured, candidate, holders.map(strip), before));
+        const before = holders.map(strip);
+        facts.push(draft('equals_record', measured, candidate, before, before));
       }
     }
   }
@@ -86,6 +122,7 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
     commit() {
       // Re-read: another match of the same instant may have committed to this book first.
       const current = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
+      if (!canChange(current, candidates, higher, cap)) return;
       const leaderBefore = current[0];
       const merged = mergeTop(current, candidates, higher, cap);
       if (sameEntries(merged, current)) return;

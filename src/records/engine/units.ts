@@ -18,6 +18,32 @@ export interface MeasuredRow {
   readonly delta: number;
 }
 
+/** A measured row whose words ("17 years 239 days") are written only if something reads them: most rows never reach a list. */
+class Measured implements MeasuredRow {
+  constructor(
+    readonly row: UnitRow,
+    readonly entryKey: string,
+    readonly amount: number | null,
+    readonly delta: number,
+    private readonly definition: EvaluateContext['definition'],
+  ) {}
+
+  get value(): string {
+    return this.amount === null ? '' : formatAmount(this.definition, this.amount);
+  }
+}
+
+const LABELLED = new WeakMap<RecordMatch, Map<string, RecordMatch>>();
+
+/** The match with its edition named as a book spanning competitions names it (a year): one copy per match and label, not per row. */
+function matchLabelled(match: RecordMatch, label: string): RecordMatch {
+  let byLabel = LABELLED.get(match);
+  if (!byLabel) LABELLED.set(match, (byLabel = new Map()));
+  let labelled = byLabel.get(label);
+  if (!labelled) byLabel.set(label, (labelled = { ...match, editionName: label }));
+  return labelled;
+}
+
 export interface UnitRows {
   readonly rows: readonly MeasuredRow[];
   /** Rows in scope the predicate could not judge or measure could not value: coverage gaps. */
@@ -232,7 +258,7 @@ function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows 
       continue;
     }
     const entryKey = byPlayer ? row.subject.key : `${row.subject.key}@${row.match.id}`;
-    out.push({ row, entryKey, amount, value: amount === null ? '' : formatAmount(ctx.definition, amount), delta: amount ?? 0 });
+    out.push(new Measured(row, entryKey, amount, amount ?? 0, ctx.definition));
   }
   return {
     rows: out,
@@ -272,8 +298,8 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
     const measured: UnitRow = { ...row, fields };
     const amount = ctx.definition.measure.kind === 'count' ? num(fields, 'matches') || null : measureOf(ctx, measured);
     if (amount === null) continue;
-    const withEdition: UnitRow = career ? measured : { ...measured, match: { ...row.match, editionName: label } };
-    out.push({ row: withEdition, entryKey: key, amount, value: formatAmount(ctx.definition, amount), delta });
+    const withEdition: UnitRow = career ? measured : { ...measured, match: matchLabelled(row.match, label) };
+    out.push(new Measured(withEdition, key, amount, delta, ctx.definition));
   }
   return {
     rows: out,

@@ -1,22 +1,18 @@
 // France's Ligue 1 and the Netherlands' Eredivisie: goal difference first, and how each ended 2019-20.
 import type { Era } from './fifa-world-cup-rules.js';
-import type { TableRules } from './table-rules.js';
+import { goalDifferenceRules, type TableRules } from './table-rules.js';
 
-const FRANCE_TWO_POINTS: TableRules = {
-  id: 'france-two-points',
-  source: 'LFP (Division 1): two points for a win until 1993-94; then goal difference and goals scored.',
-  pointsForWin: 2,
-  pointsForDraw: 1,
-  criteria: ['points', 'goal_difference', 'goals_for'],
-};
+const FRANCE_TWO_POINTS = goalDifferenceRules(
+  'france-two-points',
+  2,
+  'LFP (Division 1): two points for a win until 1993-94; then goal difference and goals scored.',
+);
 
-const FRANCE_THREE_POINTS: TableRules = {
-  id: 'france-1994-three-points',
-  source: 'LFP Règlement des compétitions, three points for a win from 1994-95 (Division 1, Ligue 1 from 2002-03): then goal difference and goals scored.',
-  pointsForWin: 3,
-  pointsForDraw: 1,
-  criteria: ['points', 'goal_difference', 'goals_for'],
-};
+const FRANCE_THREE_POINTS = goalDifferenceRules(
+  'france-1994-three-points',
+  3,
+  'LFP Règlement des compétitions, three points for a win from 1994-95 (Division 1, Ligue 1 from 2002-03): then goal difference and goals scored.',
+);
 
 const FRANCE_2019: TableRules = {
   ...FRANCE_THREE_POINTS,
@@ -35,25 +31,19 @@ export const FRENCH_LEAGUES: readonly Era[] = [
   { from: 2020, to: 9999, rules: FRANCE_THREE_POINTS },
 ];
 
-const DUTCH_TWO_POINTS: TableRules = {
-  id: 'eredivisie-two-points',
-  source:
-    'KNVB (Eredivisie from 1956-57): two points for a win until 1994-95; then goal difference and goals scored; a title, European or relegation place still level ' +
+const DUTCH_TWO_POINTS = goalDifferenceRules(
+  'eredivisie-two-points',
+  2,
+  'KNVB (Eredivisie from 1956-57): two points for a win until 1994-95; then goal difference and goals scored; a title, European or relegation place still level ' +
     'went to a play-off (beslissingswedstrijd), not in the match data.',
-  pointsForWin: 2,
-  pointsForDraw: 1,
-  criteria: ['points', 'goal_difference', 'goals_for'],
-};
+);
 
-const DUTCH_THREE_POINTS: TableRules = {
-  id: 'eredivisie-1995-three-points',
-  source:
-    'KNVB competition rules, three points for a win from 1995-96: then goal difference and goals scored; a title, European or relegation place still level ' +
+const DUTCH_THREE_POINTS = goalDifferenceRules(
+  'eredivisie-1995-three-points',
+  3,
+  'KNVB competition rules, three points for a win from 1995-96: then goal difference and goals scored; a title, European or relegation place still level ' +
     'goes to a play-off (beslissingswedstrijd), not in the match data.',
-  pointsForWin: 3,
-  pointsForDraw: 1,
-  criteria: ['points', 'goal_difference', 'goals_for'],
-};
+);
 
 const DUTCH_2019: TableRules = {
   ...DUTCH_THREE_POINTS,

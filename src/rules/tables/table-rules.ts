@@ -58,3 +58,8 @@ export interface CutShortRule {
   /** The decision that ranked the unfinished season. */
   readonly source: string;
 }
+
+/** The common league order: points (`pointsForWin` for a win, one for a draw), then goal difference, then goals scored. */
+export function goalDifferenceRules(id: string, pointsForWin: 2 | 3, source: string): TableRules {
+  return { id, source, pointsForWin, pointsForDraw: 1, criteria: ['points', 'goal_difference', 'goals_for'] };
+}

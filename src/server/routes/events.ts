@@ -1,7 +1,9 @@
 // `GET /events`: Server-Sent Events of every written match with its facts, the moment the write
 // commits. A client reconnecting with Last-Event-ID is first sent every event after that id.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ServiceEvent } from '../event-log.js';
+import { errorResponse } from '../response-schemas.js';
 import type { MatchfactsService } from '../service.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -14,6 +16,10 @@ export function registerEventRoutes(app: FastifyInstance, service: MatchfactsSer
         tags: ['live'],
         summary: 'Server-Sent Events: every written match with its facts; send Last-Event-ID to resume',
         produces: ['text/event-stream'],
+        response: {
+          200: { description: 'a stream of `id:`, `event: match` (or `competition-status`) and `data:` (the match and its facts as JSON) blocks', content: { 'text/event-stream': { schema: z.string() } } },
+          401: errorResponse,
+        },
       },
       onRequest,
     },

@@ -1,15 +1,15 @@
 // The read routes: matches, facts, stories, previews, competitions, ties, records, players,
 // claims and conflicts — each a call to the library functions the CLI commands use.
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { bracketJson, readBracket } from '../../cli/commands/bracket.js';
-import { ageAt, readPlayersNamed } from '../../cli/commands/player.js';
-import { chooseDefinitions, readRecordViews } from '../../cli/commands/records.js';
-import { readScenarios } from '../../cli/commands/scenarios.js';
-import { findTie, tieJson } from '../../cli/commands/tie.js';
-import { readConsistencyWarnings } from '../../cli/consistency.js';
-import { matchJson } from '../../cli/format-match.js';
-import { readTables } from '../../cli/table-inputs.js';
+import type { ZodRequestTypeProvider } from '../type-provider.js';
+import { bracketJson, readBracket } from '../../queries/bracket.js';
+import { ageAt, readPlayersNamed } from '../../queries/players.js';
+import { chooseDefinitions, readRecordViews } from '../../queries/records.js';
+import { readScenarios } from '../../queries/scenarios.js';
+import { findTie, tieJson } from '../../queries/tie.js';
+import { readConsistencyWarnings } from '../../queries/consistency.js';
+import { matchJson } from '../../queries/match-view.js';
+import { readTables } from '../../queries/tables.js';
 import { checkClaim } from '../../claims/check-claim.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { readCompetitionStatus } from '../../store/queries/editions.js';
@@ -39,6 +39,24 @@ import {
   tableQuery,
   tiesQuery,
 } from '../schemas.js';
+import {
+  bracketResponse,
+  checkResponse,
+  competitionListResponse,
+  competitionResponse,
+  conflictsResponse,
+  factsResponse,
+  matchListResponse,
+  matchSchema,
+  playerSchema,
+  playersResponse,
+  readErrors,
+  recordsResponse,
+  scenariosResponse,
+  storyContent,
+  tableResponse,
+  tieResponse,
+} from '../response-schemas.js';
 
 const CONTENT_TYPES: Readonly<Record<StoryFormat, string>> = {
   text: 'text/plain; charset=utf-8',
@@ -48,10 +66,10 @@ const CONTENT_TYPES: Readonly<Record<StoryFormat, string>> = {
 };
 
 export function registerReadRoutes(app: FastifyInstance, service: MatchfactsService): void {
-  const api = app.withTypeProvider<ZodTypeProvider>();
+  const api = app.withTypeProvider<ZodRequestTypeProvider>();
   const { store } = service;
 
-  api.get('/api/matches', { schema: { tags: ['matches'], summary: 'Matches, oldest first, a page at a time', querystring: matchListQuery } }, async (request) => {
+  api.get('/api/matches', { schema: { tags: ['matches'], summary: 'Matches, oldest first, a page at a time', querystring: matchListQuery, response: { 200: matchListResponse, ...readErrors } } }, async (request) => {
     const { page, limit, ...filter } = request.query;
     // One more than the page holds tells whether there is a next page without counting them all.
     const found = await readMatches(store.db, { ...filter, limit: limit + 1, offset: (page - 1) * limit });
@@ -59,91 +77,91 @@ export function registerReadRoutes(app: FastifyInstance, service: MatchfactsServ
     return { matches: found.slice(0, limit).map(matchJson), page, limit, next };
   });
 
-  api.get('/api/matches/:id', { schema: { tags: ['matches'], summary: 'One match: score line, scorers in order, venue, status, sources', params: idParams } }, async (request) =>
+  api.get('/api/matches/:id', { schema: { tags: ['matches'], summary: 'One match: score line, scorers in order, venue, status, sources', params: idParams, response: { 200: matchSchema, ...readErrors } } }, async (request) =>
     matchJson(await service.matchById(request.params.id)),
   );
 
-  api.get('/api/matches/:id/facts', { schema: { tags: ['matches'], summary: 'What the match did to the record book, each fact with its proof', params: idParams } }, async (request, reply) => {
+  api.get('/api/matches/:id/facts', { schema: { tags: ['matches'], summary: 'What the match did to the record book, each fact with its proof', params: idParams, response: { 200: factsResponse, ...readErrors } } }, async (request, reply) => {
     const body = await service.factsJson(request.params.id);
     return reply.type('application/json; charset=utf-8').send(body);
   });
 
-  api.get('/api/matches/:id/story', { schema: { tags: ['matches'], summary: 'The match report, every sentence with its sources', params: idParams, querystring: storyQuery } }, async (request, reply) => {
+  api.get('/api/matches/:id/story', { schema: { tags: ['matches'], summary: 'The match report, every sentence with its sources', params: idParams, querystring: storyQuery, response: { 200: storyContent, ...readErrors } } }, async (request, reply) => {
     await service.recordBook();
     const match = await service.matchById(request.params.id);
     const story = writeStory(await loadStoryInput(store, match.id));
     return reply.type(CONTENT_TYPES[request.query.format]).send(renderStory(story, request.query.format));
   });
 
-  api.get('/api/matches/:id/preview', { schema: { tags: ['matches'], summary: 'Before the match: what is at stake, records within reach', params: idParams, querystring: storyQuery } }, async (request, reply) => {
+  api.get('/api/matches/:id/preview', { schema: { tags: ['matches'], summary: 'Before the match: what is at stake, records within reach', params: idParams, querystring: storyQuery, response: { 200: storyContent, ...readErrors } } }, async (request, reply) => {
     await service.recordBook();
     const match = await service.matchById(request.params.id);
     const preview = writePreview(await loadPreviewInput(store, match.id, service.definitions));
     return reply.type(CONTENT_TYPES[request.query.format]).send(renderStory(preview, request.query.format));
   });
 
-  api.get('/api/competitions', { schema: { tags: ['competitions'], summary: 'Every edition of every competition, with its match count', querystring: competitionListQuery } }, async (request) => {
+  api.get('/api/competitions', { schema: { tags: ['competitions'], summary: 'Every edition of every competition, with its match count', querystring: competitionListQuery, response: { 200: competitionListResponse, ...readErrors } } }, async (request) => {
     const competitionIds = request.query.q ? await competitionIdsNamed(store.db, request.query.q) : undefined;
     return { competitions: await listEditions(store.db, { competitionIds }) };
   });
 
-  api.get('/api/competitions/:id', { schema: { tags: ['competitions'], summary: 'One edition and its status', params: idParams } }, async (request) => {
+  api.get('/api/competitions/:id', { schema: { tags: ['competitions'], summary: 'One edition and its status', params: idParams, response: { 200: competitionResponse, ...readErrors } } }, async (request) => {
     const edition = await readEdition(store.db, request.params.id);
     return { ...edition, status: await readCompetitionStatus(store.db, edition.id) };
   });
 
-  api.get('/api/competitions/:id/table', { schema: { tags: ['competitions'], summary: 'Group and league tables, each place explained', params: idParams, querystring: tableQuery } }, async (request) => {
+  api.get('/api/competitions/:id/table', { schema: { tags: ['competitions'], summary: 'Group and league tables, each place explained', params: idParams, querystring: tableQuery, response: { 200: tableResponse, ...readErrors } } }, async (request) => {
     const edition = await readEdition(store.db, request.params.id);
     const { group, asOf } = request.query;
     const tables = await readTables(store.db, { competition: edition.competition, season: edition.season, group }, asOf);
     return { tables: tables.map(({ json }) => json) };
   });
 
-  api.get('/api/competitions/:id/bracket', { schema: { tags: ['competitions'], summary: 'The knockout rounds, tie by tie', params: idParams } }, async (request) => {
+  api.get('/api/competitions/:id/bracket', { schema: { tags: ['competitions'], summary: 'The knockout rounds, tie by tie', params: idParams, response: { 200: bracketResponse, ...readErrors } } }, async (request) => {
     const edition = await readEdition(store.db, request.params.id);
     return bracketJson(edition, await readBracket(store, edition.id));
   });
 
-  api.get('/api/competitions/:id/scenarios', { schema: { tags: ['competitions'], summary: 'What is still open: fixtures, ties, who can meet whom, maximum points', params: idParams, querystring: scenariosQuery } }, async (request) => {
+  api.get('/api/competitions/:id/scenarios', { schema: { tags: ['competitions'], summary: 'What is still open: fixtures, ties, who can meet whom, maximum points', params: idParams, querystring: scenariosQuery, response: { 200: scenariosResponse, ...readErrors } } }, async (request) => {
     const edition = await readEdition(store.db, request.params.id);
     return (await readScenarios(store, edition, request.query.asOf)).result;
   });
 
-  api.get('/api/ties', { schema: { tags: ['competitions'], summary: 'The knockout tie of a match: legs, aggregate, how it was decided, what next', querystring: tiesQuery } }, async (request) => {
-    const { tie, next } = await findTie(store, request.query);
-    return tieJson(tie, next);
+  api.get('/api/ties', { schema: { tags: ['competitions'], summary: 'The knockout tie of a match: legs, aggregate, how it was decided, what next', querystring: tiesQuery, response: { 200: tieResponse, ...readErrors } } }, async (request) => {
+    const { tie, next, matchIdOf } = await findTie(store, request.query);
+    return tieJson(tie, next, matchIdOf);
   });
 
-  api.get('/api/records', { schema: { tags: ['records'], summary: 'The record book now: holders, values, the places behind', querystring: recordsQuery } }, async (request) => {
+  api.get('/api/records', { schema: { tags: ['records'], summary: 'The record book now: holders, values, the places behind', querystring: recordsQuery, response: { 200: recordsResponse, ...readErrors } } }, async (request) => {
     await service.recordBook();
     return readRecordViews(store, service.definitions, { competition: request.query.competition, top: String(request.query.top) });
   });
 
-  api.get('/api/records/:definition', { schema: { tags: ['records'], summary: 'One record in every book, optionally with its history', params: recordParams, querystring: recordQuery } }, async (request) => {
+  api.get('/api/records/:definition', { schema: { tags: ['records'], summary: 'One record in every book, optionally with its history', params: recordParams, querystring: recordQuery, response: { 200: recordsResponse, ...readErrors } } }, async (request) => {
     await service.recordBook();
     const chosen = chooseDefinitions(service.definitions, request.params.definition);
     const { competition, top, history } = request.query;
     return readRecordViews(store, chosen, { definition: request.params.definition, competition, top: String(top), history });
   });
 
-  api.get('/api/players', { schema: { tags: ['players'], summary: 'Players by any name they are known by', querystring: playersQuery } }, async (request) => {
+  api.get('/api/players', { schema: { tags: ['players'], summary: 'Players by any name they are known by', querystring: playersQuery, response: { 200: playersResponse, ...readErrors } } }, async (request) => {
     const profiles = await readPlayersNamed(store.db, request.query.q);
     return { players: profiles.map((p) => ({ ...p, ageOnDate: ageAt(p, request.query.date) })) };
   });
 
-  api.get('/api/players/:id', { schema: { tags: ['players'], summary: 'One player: identity, birth date, goals by competition and season', params: idParams } }, async (request) => {
+  api.get('/api/players/:id', { schema: { tags: ['players'], summary: 'One player: identity, birth date, goals by competition and season', params: idParams, response: { 200: playerSchema, ...readErrors } } }, async (request) => {
     const profile = await readPlayerProfile(store.db, request.params.id);
     if (!profile) throw new NotFoundError(`no player with id ${request.params.id} (find ids with /api/players?q=NAME)`);
     return profile;
   });
 
-  api.post('/api/check', { schema: { tags: ['claims'], summary: 'Check an English claim: true, false (with the truth and proof) or unverifiable (with the reason)', body: checkBody } }, async (request) => {
+  api.post('/api/check', { schema: { tags: ['claims'], summary: 'Check an English claim: true, false (with the truth and proof) or unverifiable (with the reason)', body: checkBody, response: { 200: checkResponse, ...readErrors } } }, async (request) => {
     await service.recordBook();
     const result = await checkClaim(store, request.body.claim, { definitions: service.definitions });
     return { text: [result.verdict, result.statement ?? result.reason].filter(Boolean).join(': '), ...result };
   });
 
-  api.get('/api/conflicts', { schema: { tags: ['conflicts'], summary: 'Where the sources disagree, and what the data contradicts', querystring: conflictsQuery } }, async (request) => {
+  api.get('/api/conflicts', { schema: { tags: ['conflicts'], summary: 'Where the sources disagree, and what the data contradicts', querystring: conflictsQuery, response: { 200: conflictsResponse, ...readErrors } } }, async (request) => {
     const { field, limit, checks } = request.query;
     const conflicts = (await readConflicts(store.db, { field, limit })).map((c) => ({ kind: 'disagreement' as const, ...c }));
     const warnings = checks && field === undefined ? await readConsistencyWarnings(store.db) : [];

@@ -2,7 +2,7 @@
 // competition's status. Each needs a token, is rate-limited per token, and goes through the one
 // write queue; bad input is refused before anything is written.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodRequestTypeProvider } from '../type-provider.js';
 // The route option `config.rateLimit` is declared by the plugin.
 import type {} from '@fastify/rate-limit';
 import { documentSchema } from '../../sources/json/schema.js';
@@ -11,6 +11,7 @@ import { requireToken } from '../auth.js';
 import type { MatchfactsService, WriteOutcome } from '../service.js';
 import { competitionStatusBody, idParams, matchStatusBody } from '../schemas.js';
 import type { TokenHolder } from '../tokens.js';
+import { competitionStatusResponse, writeErrors, writeResponse } from '../response-schemas.js';
 
 export interface WriteRateLimit {
   /** Writes allowed per token in each window. */
@@ -34,7 +35,7 @@ export function registerWriteRoutes(app: FastifyInstance, service: MatchfactsSer
   // The body is read as text: the JSON adapter locates every problem at its line and column.
   app.register(async (scope) => {
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 }, (_request, body, done) => done(null, body));
-    scope.withTypeProvider<ZodTypeProvider>().post(
+    scope.withTypeProvider<ZodRequestTypeProvider>().post(
       '/api/matches',
       {
         schema: {
@@ -42,6 +43,7 @@ export function registerWriteRoutes(app: FastifyInstance, service: MatchfactsSer
           summary: 'Add or correct matches (the matchfacts JSON format): 201 with the match id and its facts',
           description: 'One entry or an array of them: {"kind": "match", …}, {"kind": "status", …}, {"kind": "competition-status", …}. See schema/matchfacts-input.schema.json.',
           body: documentSchema,
+          response: { 200: writeResponse, 201: writeResponse, ...writeErrors },
           security,
         },
         // The adapter validates the text itself (with line and column); the schema is for the document.
@@ -56,10 +58,10 @@ export function registerWriteRoutes(app: FastifyInstance, service: MatchfactsSer
     );
   });
 
-  const api = app.withTypeProvider<ZodTypeProvider>();
+  const api = app.withTypeProvider<ZodRequestTypeProvider>();
   api.patch(
     '/api/matches/:id/status',
-    { schema: { tags: ['writes'], summary: "Change a match's status: postponed, abandoned, behind closed doors…", params: idParams, body: matchStatusBody, security }, onRequest, config },
+    { schema: { tags: ['writes'], summary: "Change a match's status: postponed, abandoned, behind closed doors…", params: idParams, body: matchStatusBody, response: { 200: writeResponse, ...writeErrors }, security }, onRequest, config },
     async (request, reply) => {
       const match = await service.matchById(request.params.id);
       const entry = { kind: 'status', date: match.data.date, team: match.data.home.name, ...request.body };
@@ -70,7 +72,7 @@ export function registerWriteRoutes(app: FastifyInstance, service: MatchfactsSer
 
   api.post(
     '/api/competitions/:id/status',
-    { schema: { tags: ['writes'], summary: "Change a competition edition's status: suspended, active, abandoned, completed", params: idParams, body: competitionStatusBody, security }, onRequest, config },
+    { schema: { tags: ['writes'], summary: "Change a competition edition's status: suspended, active, abandoned, completed", params: idParams, body: competitionStatusBody, response: { 200: competitionStatusResponse, 201: competitionStatusResponse, ...writeErrors }, security }, onRequest, config },
     async (request, reply) => {
       const edition = await readEdition(service.store.db, request.params.id);
       const { status, since, reason } = request.body;

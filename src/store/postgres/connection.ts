@@ -96,6 +96,20 @@ export function numberedParameters(text: string): string {
   return out;
 }
 
+/**
+ * The libpq binding, an optional dependency: it compiles against the system's libpq headers
+ * (Debian's libpq-dev), and a machine without them still installs and runs on SQLite.
+ */
+function libpqBinding(): new () => Libpq {
+  try {
+    return require('libpq') as new () => Libpq;
+  } catch {
+    throw new MatchfactsError(
+      'PostgreSQL needs the libpq binding, which is not installed here: install the libpq headers (Debian: apt-get install libpq-dev) and run `npm ci` again, or use an SQLite file with --db FILE',
+    );
+  }
+}
+
 // Statements asked again and again (the record book's state reads) are prepared once.
 const MAX_PREPARED = 2000;
 
@@ -105,8 +119,7 @@ export class PostgresConnection {
   private closed = false;
 
   constructor(readonly url: string) {
-    const Binding = require('libpq') as new () => Libpq;
-    this.pq = new Binding();
+    this.pq = new (libpqBinding())();
     try {
       this.pq.connectSync(url);
     } catch (error) {

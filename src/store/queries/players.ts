@@ -14,7 +14,7 @@ export interface PlayerProfile {
   readonly teams: readonly string[];
   readonly knownAs: readonly string[];
   readonly goals: readonly { competition: string; season: string; goals: number; penalties: number; ownGoals: number }[];
-  readonly goalList: readonly { date: string; competition: string; season: string; match: string; minute: number | null; stoppage: number | null; penalty: boolean; ownGoal: boolean }[];
+  readonly goalList: readonly { matchId: number; date: string; competition: string; season: string; match: string; minute: number | null; stoppage: number | null; penalty: boolean; ownGoal: boolean }[];
 }
 
 /** Players whose recorded name or any alias equals the typed name; failing that, contains all its words. */
@@ -52,7 +52,7 @@ export async function readPlayerProfile(db: Kysely<Database>, playerId: number):
     .innerJoin('match as m', 'm.id', 'g.match_id')
     .innerJoin('edition as e', 'e.id', 'm.edition_id')
     .innerJoin('competition as c', 'c.id', 'e.competition_id')
-    .select(['m.date', 'c.name as competition', 'e.name as season', 'm.home_name', 'm.away_name', 'g.minute', 'g.stoppage', 'g.penalty', 'g.own_goal'])
+    .select(['m.id as match_id', 'm.date', 'c.name as competition', 'e.name as season', 'm.home_name', 'm.away_name', 'g.minute', 'g.stoppage', 'g.penalty', 'g.own_goal'])
     .where('g.player_id', '=', playerId)
     .orderBy('m.date')
     .orderBy('g.minute', (o) => o.asc().nullsFirst())
@@ -78,6 +78,7 @@ export async function readPlayerProfile(db: Kysely<Database>, playerId: number):
     knownAs: [...new Set(names.map((n) => n.name))],
     goals: [...bySeason.values()],
     goalList: goalRows.map((g) => ({
+      matchId: g.match_id,
       date: g.date,
       competition: g.competition,
       season: g.season,

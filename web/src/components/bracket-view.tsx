@@ -17,6 +17,12 @@ function TieCard({ tie, competition }: { tie: BracketTie; competition: string })
           </li>
         ))}
       </ul>
+      <ol className="bracket-legs" aria-label="the matches">
+        {tie.legs.map((leg, i) => {
+          const line = `${leg.home} ${leg.scoreLine ?? 'v'} ${leg.away}`;
+          return <li key={i}>{leg.matchId != null ? <Link href={`/match/${leg.matchId}`}>{line}</Link> : line}</li>;
+        })}
+      </ol>
       <p className="bracket-note">
         {firstLeg ? <Link href={tiePath({ date: firstLeg.date, team: firstLeg.home, competition })}>{tie.text}</Link> : tie.text}
       </p>

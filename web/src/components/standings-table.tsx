@@ -53,7 +53,7 @@ export function StandingsTable({ table }: { table: Table }) {
         </thead>
         <tbody>
           {table.rows.map((row) => {
-            const zone = zoneOf(table, row.position);
+            const zone = row.zone ?? zoneOf(table, row.position);
             return (
               <tr key={row.team} className={zone ? `zone-${zone.replace(/\W+/g, '-')}` : undefined}>
                 <td>{row.position}</td>
@@ -67,7 +67,7 @@ export function StandingsTable({ table }: { table: Table }) {
                 <td>{signed(row.goalDifference)}</td>
                 <td>
                   <strong>{row.points}</strong>
-                  {row.deduction ? ` (−${row.deduction})` : ''}
+                  {row.deducted ? ` (−${row.deducted} deducted)` : ''}
                 </td>
                 {table.rules.zones && <td>{zone}</td>}
                 <td className="explanation">{row.text ?? ''}</td>

@@ -126,16 +126,10 @@ export default function PlayerPage({ params }: { params: Record<string, string> 
                 <ol>
                   {p.goalList.map((goal, i) => (
                     <li key={i}>
-                      {longDate(goal.date)}, {goal.match}
+                      {longDate(goal.date)}, {goal.matchId != null ? <Link href={`/match/${goal.matchId}`}>{goal.match}</Link> : goal.match}
                       {goal.minute != null ? `, ${goal.minute}${goal.stoppage ? `+${goal.stoppage}` : ''}'` : ''}
                       {goal.penalty ? ' (pen)' : ''}
                       {goal.ownGoal ? ' (own goal)' : ''} — {goal.competition} {goal.season}
-                      {goal.matchId != null && (
-                        <>
-                          {' '}
-                          <Link href={`/match/${goal.matchId}`}>match</Link>
-                        </>
-                      )}
                     </li>
                   ))}
                 </ol>

@@ -4,7 +4,7 @@ import { NotFoundError, UsageError } from '../domain/errors.js';
 import type { Store } from '../store/open-store.js';
 import { readMatches } from '../store/queries/read-matches.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
-import { matchHeadline } from './format-match.js';
+import { matchHeadline } from './match-view.js';
 
 export interface MatchQuery {
   readonly date: string;

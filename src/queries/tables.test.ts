@@ -9,7 +9,7 @@ import { importPath } from '../ingest/import-path.js';
 import { computeTable, tableRulesFor } from '../rules/tables/index.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { findLeagueEdition } from './find-league-edition.js';
-import { readTableInputs } from './table-inputs.js';
+import { readTableInputs } from './tables.js';
 
 const CORPUS = resolve(process.cwd(), '..', 'shared', 'corpus', 'openfootball');
 const dir = mkdtempSync(join(tmpdir(), 'matchfacts-leagues-'));
