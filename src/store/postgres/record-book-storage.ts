@@ -174,6 +174,16 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
 
   clearBook(): void {
     this.sql.connection.exec('DELETE FROM record_fact; DELETE FROM record_state; DELETE FROM record_undo; DELETE FROM record_meta; DELETE FROM record_change;');
+    this.ensureUndoDateIndex();
+  }
+
+  private undoDateIndexed = false;
+
+  /** The journal is pruned by date after every new day: an index on it, as the SQLite store makes one. */
+  private ensureUndoDateIndex(): void {
+    if (this.undoDateIndexed) return;
+    this.sql.connection.exec('CREATE INDEX IF NOT EXISTS record_undo_date ON record_undo (date)');
+    this.undoDateIndexed = true;
   }
 
   insertFacts(facts: readonly StoredFact[]): void {
@@ -262,6 +272,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
   }
 
   pruneUndo(beforeDate: string): void {
+    this.ensureUndoDateIndex();
     this.sql.run('DELETE FROM record_undo WHERE date < ?', beforeDate);
   }
 
