@@ -26,7 +26,9 @@ export function jsonField(reader: Pick<SqlReader, 'dialect'>, column: string, fi
   return reader.dialect === 'postgres' ? `(${column}::json ->> '${field}')` : `json_extract(${column}, '$.${field}')`;
 }
 
-/** The distinct values of `expression` in a group, as one comma-separated text (order unspecified). */
+/** The distinct values of `expression` in a group, smallest first, as one comma-separated text. */
 export function distinctList(reader: Pick<SqlReader, 'dialect'>, expression: string): string {
-  return reader.dialect === 'postgres' ? `string_agg(DISTINCT (${expression})::text, ',')` : `group_concat(DISTINCT ${expression})`;
+  return reader.dialect === 'postgres'
+    ? `array_to_string(array_agg(DISTINCT (${expression}) ORDER BY (${expression})), ',')`
+    : `group_concat(DISTINCT ${expression} ORDER BY ${expression})`;
 }

@@ -9,6 +9,7 @@ import { pointsDeductionMigration } from './006-points-deduction.js';
 import { recordChangesMigration } from './007-record-changes.js';
 import { matchSourceContentMigration } from './008-match-source-content.js';
 import { postgresRowIdsMigration } from './009-postgres-row-ids.js';
+import { postgresByteOrderTextMigration } from './010-postgres-byte-order-text.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '007-record-changes': recordChangesMigration,
   '008-match-source-content': matchSourceContentMigration,
   '009-postgres-row-ids': postgresRowIdsMigration,
+  '010-postgres-byte-order-text': postgresByteOrderTextMigration,
 };

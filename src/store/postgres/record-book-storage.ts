@@ -1,6 +1,6 @@
 // The record engine's storage in PostgreSQL: the same tables and questions as
 // `record-book/sqlite-storage.ts`, in PostgreSQL's words (upserts with ON CONFLICT, lists as
-// array parameters, byte-order text comparison where SQLite compares bytes).
+// array parameters; text columns compare bytewise, as SQLite's do: migration 010).
 import type {
   PendingChanges,
   RecordBookStorage,
@@ -174,6 +174,16 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
 
   clearBook(): void {
     this.sql.connection.exec('DELETE FROM record_fact; DELETE FROM record_state; DELETE FROM record_undo; DELETE FROM record_meta; DELETE FROM record_change;');
+    this.ensureUndoDateIndex();
+  }
+
+  private undoDateIndexed = false;
+
+  /** The journal is pruned by date after every new day: an index on it, as the SQLite store makes one. */
+  private ensureUndoDateIndex(): void {
+    if (this.undoDateIndexed) return;
+    this.sql.connection.exec('CREATE INDEX IF NOT EXISTS record_undo_date ON record_undo (date)');
+    this.undoDateIndexed = true;
   }
 
   insertFacts(facts: readonly StoredFact[]): void {
@@ -189,7 +199,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
   factBodies(where: { readonly matchId: number } | { readonly definitionId: string } | { readonly books: readonly string[]; readonly fromDate: string } | 'all'): string[] {
     let rows: { body: string }[];
     if (where === 'all') rows = this.sql.all('SELECT body FROM record_fact');
-    else if ('matchId' in where) rows = this.sql.all('SELECT body FROM record_fact WHERE match_id = ? ORDER BY score DESC, id COLLATE "C"', where.matchId);
+    else if ('matchId' in where) rows = this.sql.all('SELECT body FROM record_fact WHERE match_id = ? ORDER BY score DESC, id', where.matchId);
     else if ('definitionId' in where) rows = this.sql.all('SELECT body FROM record_fact WHERE definition_id = ? ORDER BY date, match_id', where.definitionId);
     else rows = this.sql.all('SELECT body FROM record_fact WHERE book = ANY(?::text[]) AND date >= ?', arrayParameter(where.books), where.fromDate);
     return rows.map((r) => r.body);
@@ -230,7 +240,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
 
   stateBooks(prefix: string): string[] {
     return this.sql
-      .all<{ book: string }>('SELECT DISTINCT book FROM record_state WHERE book COLLATE "C" >= ? AND book COLLATE "C" < ?', prefix, `${prefix}\uffff`)
+      .all<{ book: string }>('SELECT DISTINCT book FROM record_state WHERE book >= ? AND book < ?', prefix, `${prefix}\uffff`)
       .map((r) => r.book);
   }
 
@@ -262,6 +272,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
   }
 
   pruneUndo(beforeDate: string): void {
+    this.ensureUndoDateIndex();
     this.sql.run('DELETE FROM record_undo WHERE date < ?', beforeDate);
   }
 

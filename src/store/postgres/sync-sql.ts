@@ -1,7 +1,8 @@
 // Plain synchronous SQL with SQLite's `?` placeholders over the PostgreSQL connection: what the
 // store's SqlReader and the record book's storage use.
 import type { SqlReader } from '../sql-reader.js';
-import { numberedParameters, type PgValue, type PostgresConnection } from './connection.js';
+import { MatchfactsError } from '../../domain/errors.js';
+import { numberedParameters, PostgresError, type PgValue, type PostgresConnection } from './connection.js';
 
 /** The store's write lock: one writer at a time, whatever instance or process it runs in. */
 export const WRITE_LOCK = `hashtext('matchfacts write lock')`;
@@ -30,13 +31,31 @@ export class SyncSql {
    */
   transaction<T>(work: () => T): T {
     const nested = this.connection.inTransaction;
-    this.connection.exec(nested ? 'SAVEPOINT matchfacts_nested' : `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+    if (nested) this.connection.exec('SAVEPOINT matchfacts_nested');
+    else this.beginLocked();
     try {
       const result = work();
       this.connection.exec(nested ? 'RELEASE SAVEPOINT matchfacts_nested' : 'COMMIT');
       return result;
     } catch (error) {
       this.connection.exec(nested ? 'ROLLBACK TO SAVEPOINT matchfacts_nested; RELEASE SAVEPOINT matchfacts_nested' : 'ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** BEGIN, then the write lock, waited for as long as imports wait for it ($MATCHFACTS_LOCK_TIMEOUT, 300 s). */
+  private beginLocked(): void {
+    const seconds = Number(process.env.MATCHFACTS_LOCK_TIMEOUT ?? 300);
+    this.connection.exec(`BEGIN; SET LOCAL lock_timeout = ${Math.max(1, Math.round(seconds * 1000))}`);
+    try {
+      this.connection.exec(`SELECT pg_advisory_xact_lock(${WRITE_LOCK}); SET LOCAL lock_timeout = 0`);
+    } catch (error) {
+      this.connection.exec('ROLLBACK');
+      if (error instanceof PostgresError && error.code === '55P03') {
+        throw new MatchfactsError(
+          `the PostgreSQL store is busy: another matchfacts process has been writing to it for over ${seconds} s; nothing was written — try again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)`,
+        );
+      }
       throw error;
     }
   }
