@@ -408,3 +408,48 @@ describe('the records of issue 12\'s second slice, asked again in SQL (editions,
     }
   });
 });
+
+describe('holders\' records, asked again in SQL', () => {
+  /** The winner of the final of the edition played before the one of `matchId` (undefined where that edition had no final: 1950). */
+  const previousChampion = (sex: string, matchId: number): number | undefined => {
+    const row = store.sqlite
+      .prepare(
+        `SELECT CASE WHEN coalesce(m.et_home, m.ft_home) + coalesce(m.pen_home, 0) > coalesce(m.et_away, m.ft_away) + coalesce(m.pen_away, 0) THEN m.home_team_id ELSE m.away_team_id END AS id
+         FROM match m JOIN stage s ON s.id = m.stage_id
+         WHERE s.kind = 'final' AND m.edition_id = (SELECT e.id FROM edition e JOIN competition c ON c.id = e.competition_id
+           WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND e.start_year < (SELECT e2.start_year FROM match m2 JOIN edition e2 ON e2.id = m2.edition_id WHERE m2.id = ?)
+           ORDER BY e.start_year DESC LIMIT 1)`,
+      )
+      .get(sex, matchId) as { id: number } | undefined;
+    return row?.id;
+  };
+
+  it('holders beaten in their opening match: Italy 1950, Argentina 1982 and 1990, France 2002, Spain 2014, Germany 2018, each the previous final\'s winner losing its first match', () => {
+    const facts = factsOfDefinition('wc-men-holders-beaten-opening-match');
+    expect(facts.map((f) => [f.subject.name, f.date.slice(0, 4), f.n])).toEqual([
+      ['Italy', '1950', 1], ['Argentina', '1982', 2], ['Argentina', '1990', 3], ['France', '2002', 4], ['Spain', '2014', 5], ['Germany', '2018', 6],
+    ]);
+    for (const fact of facts) {
+      expect(previousChampion('men', fact.matchId), fact.id).toBe(fact.subject.id);
+      const first = store.sqlite
+        .prepare(`SELECT m.id, CASE WHEN m.home_team_id = ? THEN coalesce(m.et_home, m.ft_home) - coalesce(m.et_away, m.ft_away) ELSE coalesce(m.et_away, m.ft_away) - coalesce(m.et_home, m.ft_home) END AS margin
+                  FROM match m WHERE m.edition_id = (SELECT edition_id FROM match WHERE id = ?) AND ? IN (m.home_team_id, m.away_team_id) ORDER BY m.date, m.id LIMIT 1`)
+        .get(fact.subject.id, fact.matchId, fact.subject.id) as { id: number; margin: number };
+      expect([first.id, first.margin < 0], fact.id).toEqual([fact.matchId, true]);
+    }
+  });
+
+  it('most goals conceded by the holders: the holder\'s goals against, more than any holder conceded before', () => {
+    const facts = factsOfDefinition('wc-men-holders-most-conceded');
+    expect(facts.map((f) => [f.subject.name, f.amount])).toEqual([['Uruguay', 4], ['Germany', 6]]);
+    for (const fact of facts) {
+      const champion = previousChampion('men', fact.matchId);
+      if (champion !== undefined) expect(champion, fact.id).toBe(fact.subject.id);
+      const against = store.sqlite
+        .prepare(`SELECT CASE WHEN home_team_id = ? THEN coalesce(et_away, ft_away) ELSE coalesce(et_home, ft_home) END AS v FROM match WHERE id = ?`)
+        .get(fact.subject.id, fact.matchId) as { v: number };
+      expect(against.v, fact.id).toBe(fact.amount);
+      for (const before of fact.proof.before) expect(before.amount, fact.id).toBeLessThan(fact.amount);
+    }
+  });
+});

@@ -82,6 +82,8 @@ const TEAM_MATCH: FieldTable = {
   shootout: bool('the match was decided by a penalty shoot-out'),
   wonShootout: bool('won the penalty shoot-out', ['shootouts']),
   maxDeficit: num('most goals the team trailed by at any moment (0 if never behind)', ['scorers', 'goal_minutes']),
+  holders: bool('won the previous edition: the defending champion', ['stages']),
+  matchInEdition: num("the team's nth match of the edition: 1 is its opening match"),
 };
 
 const TEAM_EDITION: FieldTable = {

@@ -203,6 +203,9 @@ export function teamMatchRows(match: RecordMatch): UnitRow[] {
         shootout: match.shootout,
         wonShootout: match.shootout ? match.shootoutWinner === side : false,
         maxDeficit: maxDeficit(match, side),
+        // Known only from the book's earlier editions: `units.ts` fills them for the definitions that read them.
+        holders: null,
+        matchInEdition: null,
       },
     };
   });

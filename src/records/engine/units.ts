@@ -428,6 +428,59 @@ function editionRows(ctx: EvaluateContext): UnitRows {
   return { rows: [{ row, entryKey: key, amount, value: formatAmount(ctx.definition, amount), delta }], unknown: [], commit };
 }
 
+/** The champion of the book's current and previous editions: who the holders are. */
+interface HoldersState {
+  readonly current: string;
+  readonly champion: string | null;
+  readonly previousChampion: string | null;
+}
+
+const HOLDER_FIELDS = /"(?:holders|matchInEdition)"/;
+const READS_HOLDERS = new WeakMap<object, boolean>();
+
+function readsHolders(ctx: EvaluateContext): boolean {
+  let reads = READS_HOLDERS.get(ctx.definition);
+  if (reads === undefined) {
+    reads = HOLDER_FIELDS.test(JSON.stringify([ctx.definition.measure, ctx.definition.predicate ?? null]));
+    READS_HOLDERS.set(ctx.definition, reads);
+  }
+  return reads;
+}
+
+/**
+ * A team's match with its place in the edition: whether the team won the book's previous edition
+ * (the holders) and which of its matches in this edition this is. Kept only for definitions that
+ * read them; the previous edition is the one before in the book's order of play.
+ */
+function placeInEdition(ctx: EvaluateContext, rows: readonly UnitRow[]): { rows: UnitRow[]; commit(): void } {
+  const edition = editionKey(ctx);
+  const stored = ctx.state.get<HoldersState>(ctx.stateKey, 'holders', 'editions');
+  const state: HoldersState =
+    stored?.current === edition ? stored : { current: edition, champion: null, previousChampion: stored ? stored.champion : null };
+  const played: [string, number][] = [];
+  const placed = rows.map((row) => {
+    const key = `${row.subject.key}@${edition}`;
+    const nth = (ctx.state.get<number>(ctx.stateKey, 'played', key) ?? 0) + 1;
+    played.push([key, nth]);
+    // Where the previous edition's champion is not known (its final is not in the data), nobody is known to be the holder.
+    const holders = stored === undefined ? null : state.previousChampion === null ? null : state.previousChampion === row.subject.key;
+    return { ...row, fields: { ...row.fields, holders, matchInEdition: nth } };
+  });
+  const match = ctx.match;
+  const championSide = match.championSide;
+  const champion = championSide === null ? state.champion : `t${(championSide === 'home' ? match.home : match.away).id}`;
+  return {
+    rows: placed,
+    commit() {
+      for (const [key, nth] of played) ctx.state.set(ctx.stateKey, 'played', key, nth);
+      const next: HoldersState = { ...state, champion };
+      if (stored?.current !== next.current || stored.champion !== next.champion || stored.previousChampion !== next.previousChampion) {
+        ctx.state.set(ctx.stateKey, 'holders', 'editions', next);
+      }
+    },
+  };
+}
+
 /** The rows of the definition's unit that the match gives. Streaks are built by their evaluator. */
 export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
   switch (ctx.definition.unit) {
@@ -435,8 +488,12 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
       return perMatchRows(ctx, rows.goals());
     case 'player-match':
       return perMatchRows(ctx, rows.players());
-    case 'team-match':
-      return perMatchRows(ctx, rows.teams());
+    case 'team-match': {
+      if (!readsHolders(ctx)) return perMatchRows(ctx, rows.teams());
+      const placed = placeInEdition(ctx, rows.teams());
+      const measured = perMatchRows(ctx, placed.rows);
+      return { ...measured, commit: () => (measured.commit(), placed.commit()) };
+    }
     case 'match':
       return perMatchRows(ctx, rows.matchRow());
     case 'player-edition':
