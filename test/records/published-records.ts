@@ -42,4 +42,23 @@ export const PUBLISHED_RECORDS: readonly PublishedRecord[] = [
   { definitionId: 'wc-women-biggest-win', record: 'Biggest margin of victory (women)', holders: ['United States'], value: '13', date: '2019-06-11' },
   { definitionId: 'wc-women-most-goals-team-match', record: 'Most goals by a team in a match (women)', holders: ['United States'], value: '13', date: '2019-06-11' },
   { definitionId: 'wc-women-most-titles', record: 'Most titles (women)', holders: ['United States'], value: '4', date: '2019-07-07' },
+  // Per edition, cards, semi-finals and runs of tournaments (issue 12's second slice).
+  { definitionId: 'wc-men-edition-most-goals', record: 'Most goals in a tournament', holders: ['2022 FIFA World Cup'], value: '172', date: '2022-12-18' },
+  { definitionId: 'wc-men-edition-highest-average', record: 'Highest goals per match in a tournament', holders: ['1954 FIFA World Cup'], value: '5.38', date: '1954-07-04' },
+  { definitionId: 'wc-men-edition-most-hat-tricks', record: 'Most hat-tricks in a tournament', holders: ['1954 FIFA World Cup'], value: '8' },
+  { definitionId: 'wc-men-edition-most-red-cards', record: 'Most red cards in a tournament', holders: ['2006 FIFA World Cup'], value: '28', date: '2006-07-09' },
+  { definitionId: 'wc-men-most-red-cards-match', record: 'Most red cards in a match (the Battle of Nuremberg)', holders: ['Portugal v Netherlands'], value: '4', date: '2006-06-25' },
+  { definitionId: 'wc-men-most-red-cards-career', record: 'Most sendings-off, career', holders: ['Rigobert Song', 'Zinedine Zidane'], value: '2', date: '1998-06-23' },
+  { definitionId: 'wc-men-most-semi-finals', record: 'Most semi-finals', holders: ['Germany'], value: '12', date: '2014-07-08' }, // lists that count "top four" finishes say 13: 1974 had a second group stage, no semi-final
+  { definitionId: 'wc-men-most-consecutive-appearances', record: 'Most consecutive tournaments', holders: ['Brazil'], value: '22', date: '2022-11-24' },
+  { definitionId: 'wc-men-most-consecutive-editions-scored-in', record: 'Scored in the most consecutive tournaments', holders: ['Cristiano Ronaldo'], value: '5', date: '2022-11-24' },
+  { definitionId: 'wc-women-edition-most-goals', record: 'Most goals in a tournament (women)', holders: ["2015 FIFA Women's World Cup", "2019 FIFA Women's World Cup"], value: '146', date: '2015-07-05' },
+  { definitionId: 'wc-women-edition-highest-average', record: 'Highest goals per match in a tournament (women)', holders: ["1999 FIFA Women's World Cup"], value: '3.84', date: '1999-07-10' },
+  { definitionId: 'wc-women-most-semi-finals', record: 'Most semi-finals (women)', holders: ['United States'], value: '8', date: '2019-07-02' },
+  {
+    definitionId: 'wc-women-most-consecutive-appearances',
+    record: 'Played every tournament (women)',
+    holders: ['Brazil', 'Germany', 'Japan', 'Nigeria', 'Norway', 'Sweden', 'United States'],
+    value: '8',
+  },
 ];

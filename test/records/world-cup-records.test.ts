@@ -275,3 +275,181 @@ describe('streaks, asked again in SQL', () => {
   });
 });
 
+
+/** Every played match of the men's or women's World Cup: the FROM/WHERE of the checks below. */
+const WC_OF_SEX = `FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
+  WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND m.status = 'played'`;
+
+/** One figure of each edition up to a day: the SQL behind each edition record. */
+const EDITION_FIGURES: Record<string, string> = {
+  'most-goals': `SELECT m.edition_id AS id, sum(coalesce(m.et_home, m.ft_home) + coalesce(m.et_away, m.ft_away)) AS v ${WC_OF_SEX} AND m.date DATE_OP ? GROUP BY m.edition_id`,
+  'most-hat-tricks': `SELECT m.edition_id AS id, count(*) AS v FROM (SELECT g.match_id FROM goal g WHERE g.own_goal = 0 GROUP BY g.match_id, g.player_id HAVING count(*) >= 3) h
+    JOIN match m ON m.id = h.match_id JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
+    WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND m.status = 'played' AND m.date DATE_OP ? GROUP BY m.edition_id`,
+  'most-red-cards': `SELECT m.edition_id AS id, count(*) AS v FROM booking b JOIN match m ON m.id = b.match_id JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
+    WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND m.status = 'played' AND b.card != 'yellow' AND m.date DATE_OP ? GROUP BY m.edition_id`,
+  'most-yellow-cards': `SELECT m.edition_id AS id, count(*) AS v FROM booking b JOIN match m ON m.id = b.match_id JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
+    WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND m.status = 'played' AND b.card = 'yellow' AND m.date DATE_OP ? GROUP BY m.edition_id`,
+};
+
+const SEXES = ['men', 'women'] as const;
+
+function figures(sql: string, sex: string, date: string, inclusive: boolean): Map<number, number> {
+  const rows = store.sqlite.prepare(sql.replace('DATE_OP', inclusive ? '<=' : '<')).all(sex, date) as { id: number; v: number }[];
+  return new Map(rows.map((r) => [r.id, r.v]));
+}
+
+/** The checks every extreme fact meets: its previous holders hold the SQL best of earlier days, and its value beats or equals it. */
+function expectExtreme(fact: Fact, bestBefore: number | undefined): void {
+  expect(fact.proof.before.every((e) => e.amount === bestBefore), `${fact.id}: before ${fact.proof.before.map((e) => e.amount).join(',')} vs SQL ${bestBefore}`).toBe(true);
+  if (bestBefore === undefined) return;
+  if (fact.kind === 'equals_record') expect(fact.amount, fact.id).toBe(bestBefore);
+  else expect(fact.amount, fact.id).toBeGreaterThan(bestBefore);
+}
+
+/** Longest run, ending at its latest member, of consecutive editions (in the book's order) that are all in `mine`. */
+function runToLatest(editions: readonly number[], mine: ReadonlySet<number>): number {
+  const last = editions.findLastIndex((e) => mine.has(e));
+  let run = 0;
+  for (let i = last; i >= 0 && mine.has(editions[i]!); i--) run++;
+  return run;
+}
+
+describe('the records of issue 12\'s second slice, asked again in SQL (editions, cards, semi-finals, runs of tournaments)', () => {
+  it('edition figures — goals, hat-tricks, red and yellow cards: the edition\'s SQL total on the day, against the best of every edition before it', () => {
+    for (const sex of SEXES) {
+      for (const [record, sql] of Object.entries(EDITION_FIGURES)) {
+        const facts = factsOfDefinition(`wc-${sex}-edition-${record}`);
+        // Women's bookings are not in the data; every other figure has facts.
+        if (!(sex === 'women' && record.includes('cards'))) expect(facts.length, `wc-${sex}-edition-${record}`).toBeGreaterThan(0);
+        for (const fact of facts) {
+          expect(fact.subject.kind).toBe('edition');
+          const before = figures(sql, sex, fact.date, false);
+          const through = figures(sql, sex, fact.date, true);
+          expectExtreme(fact, Math.max(...before.values()));
+          const own = before.get(fact.subject.id) ?? 0;
+          expect(own < fact.amount && fact.amount <= (through.get(fact.subject.id) ?? 0), `${fact.id}: ${own} < ${fact.amount} <= ${through.get(fact.subject.id)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('goals per match: the edition\'s whole average when its champion was decided, against every edition finished before', () => {
+    for (const sex of SEXES) {
+      const facts = factsOfDefinition(`wc-${sex}-edition-highest-average`);
+      expect(facts.length).toBeGreaterThan(0);
+      const averages = store.sqlite.prepare(
+        `SELECT m.edition_id AS id, max(m.date) AS last, round(1.0 * sum(coalesce(m.et_home, m.ft_home) + coalesce(m.et_away, m.ft_away)) / count(*), 2) AS v ${WC_OF_SEX} GROUP BY m.edition_id`,
+      ).all(sex) as { id: number; last: string; v: number }[];
+      for (const fact of facts) {
+        const own = averages.find((a) => a.id === fact.subject.id);
+        expect([fact.amount, fact.date], fact.id).toEqual([own?.v, own?.last]);
+        const finished = averages.filter((a) => a.last < fact.date).map((a) => a.v);
+        expectExtreme(fact, finished.length ? Math.max(...finished) : undefined);
+      }
+    }
+  });
+
+  it('red and yellow cards in one match: the match\'s bookings, against the most of any earlier match', () => {
+    for (const [definitionId, card] of [['wc-men-most-red-cards-match', "!= 'yellow'"], ['wc-men-most-yellow-cards-match', "= 'yellow'"]] as const) {
+      const facts = factsOfDefinition(definitionId);
+      expect(facts.length, definitionId).toBeGreaterThan(2);
+      const count = store.sqlite.prepare(`SELECT count(*) AS v FROM booking WHERE match_id = ? AND card ${card}`);
+      const best = store.sqlite.prepare(`SELECT max(v) AS v FROM (SELECT count(*) AS v FROM booking b JOIN match m ON m.id = b.match_id WHERE m.id IN (SELECT m.id ${WC_OF_SEX}) AND m.date < ? AND b.card ${card} GROUP BY m.id)`);
+      for (const fact of facts) {
+        expect(fact.amount, fact.id).toBe((count.get(fact.matchId) as { v: number }).v);
+        expectExtreme(fact, (best.get('men', fact.date) as { v: number | null }).v ?? undefined);
+      }
+    }
+  });
+
+  it('sendings-off in a career: the player\'s red cards through the day, against the most of any player before', () => {
+    const facts = factsOfDefinition('wc-men-most-red-cards-career');
+    expect(facts.map((f) => [f.subject.name, f.amount])).toEqual([['Rigobert Song', 2], ['Zinedine Zidane', 2]]);
+    const reds = `SELECT b.player_id AS id, count(*) AS v FROM booking b JOIN match m ON m.id = b.match_id WHERE m.id IN (SELECT m.id ${WC_OF_SEX}) AND b.card != 'yellow' AND m.date DATE_OP ? GROUP BY b.player_id`;
+    for (const fact of facts) {
+      expectExtreme(fact, Math.max(...figures(reds, 'men', fact.date, false).values()));
+      expect(figures(reds, 'men', fact.date, true).get(fact.subject.id), fact.id).toBe(fact.amount);
+    }
+  });
+
+  it('semi-finals: the team\'s editions with a semi-final through the day, against the most of any team before', () => {
+    const semis = `SELECT t.id, count(DISTINCT m.edition_id) AS v FROM match m JOIN stage s ON s.id = m.stage_id JOIN team t ON t.id IN (m.home_team_id, m.away_team_id)
+      WHERE m.id IN (SELECT m.id ${WC_OF_SEX}) AND s.kind = 'semi_final' AND m.date DATE_OP ? GROUP BY t.id`;
+    for (const sex of SEXES) {
+      const facts = factsOfDefinition(`wc-${sex}-most-semi-finals`);
+      expect(facts.length).toBeGreaterThan(3);
+      for (const fact of facts) {
+        const before = figures(semis, sex, fact.date, false);
+        expectExtreme(fact, before.size ? Math.max(...before.values()) : undefined);
+        expect(figures(semis, sex, fact.date, true).get(fact.subject.id), fact.id).toBe(fact.amount);
+      }
+    }
+  });
+
+  it('tournaments in a row, played and scored at: the run counted back from the subject\'s latest tournament over every tournament held', () => {
+    for (const sex of SEXES) {
+      const editions = (store.sqlite.prepare(`SELECT m.edition_id AS id, min(m.date) AS first ${WC_OF_SEX} GROUP BY m.edition_id ORDER BY first`).all(sex) as { id: number; first: string }[]);
+      const heldBy = (date: string): number[] => editions.filter((e) => e.first <= date).map((e) => e.id);
+      const teamEditions = store.sqlite.prepare(`SELECT DISTINCT m.edition_id AS id ${WC_OF_SEX} AND ? IN (m.home_team_id, m.away_team_id) AND m.date <= ?`);
+      const scoredEditions = store.sqlite.prepare(`SELECT DISTINCT m.edition_id AS id FROM goal g JOIN match m ON m.id = g.match_id WHERE m.id IN (SELECT m.id ${WC_OF_SEX}) AND g.player_id = ? AND g.own_goal = 0 AND m.date <= ?`);
+      for (const [definitionId, editionsOf] of [[`wc-${sex}-most-consecutive-appearances`, teamEditions], [`wc-${sex}-most-consecutive-editions-scored-in`, scoredEditions]] as const) {
+        const facts = factsOfDefinition(definitionId);
+        expect(facts.length, definitionId).toBeGreaterThan(3);
+        for (const fact of facts) {
+          const mine = new Set((editionsOf.all(sex, fact.subject.id, fact.date) as { id: number }[]).map((r) => r.id));
+          expect(runToLatest(heldBy(fact.date), mine), fact.id).toBe(fact.amount);
+          for (const holder of fact.proof.before) {
+            const theirs = new Set((editionsOf.all(sex, holder.subject.id, holder.date) as { id: number }[]).map((r) => r.id));
+            expect(runToLatest(heldBy(holder.date), theirs), `${fact.id}: ${holder.subject.name}`).toBe(holder.amount);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('holders\' records, asked again in SQL', () => {
+  /** The winner of the final of the edition played before the one of `matchId` (undefined where that edition had no final: 1950). */
+  const previousChampion = (sex: string, matchId: number): number | undefined => {
+    const row = store.sqlite
+      .prepare(
+        `SELECT CASE WHEN coalesce(m.et_home, m.ft_home) + coalesce(m.pen_home, 0) > coalesce(m.et_away, m.ft_away) + coalesce(m.pen_away, 0) THEN m.home_team_id ELSE m.away_team_id END AS id
+         FROM match m JOIN stage s ON s.id = m.stage_id
+         WHERE s.kind = 'final' AND m.edition_id = (SELECT e.id FROM edition e JOIN competition c ON c.id = e.competition_id
+           WHERE c.name LIKE 'FIFA%World Cup' AND c.sex = ? AND e.start_year < (SELECT e2.start_year FROM match m2 JOIN edition e2 ON e2.id = m2.edition_id WHERE m2.id = ?)
+           ORDER BY e.start_year DESC LIMIT 1)`,
+      )
+      .get(sex, matchId) as { id: number } | undefined;
+    return row?.id;
+  };
+
+  it('holders beaten in their opening match: Italy 1950, Argentina 1982 and 1990, France 2002, Spain 2014, Germany 2018, each the previous final\'s winner losing its first match', () => {
+    const facts = factsOfDefinition('wc-men-holders-beaten-opening-match');
+    expect(facts.map((f) => [f.subject.name, f.date.slice(0, 4), f.n])).toEqual([
+      ['Italy', '1950', 1], ['Argentina', '1982', 2], ['Argentina', '1990', 3], ['France', '2002', 4], ['Spain', '2014', 5], ['Germany', '2018', 6],
+    ]);
+    for (const fact of facts) {
+      expect(previousChampion('men', fact.matchId), fact.id).toBe(fact.subject.id);
+      const first = store.sqlite
+        .prepare(`SELECT m.id, CASE WHEN m.home_team_id = ? THEN coalesce(m.et_home, m.ft_home) - coalesce(m.et_away, m.ft_away) ELSE coalesce(m.et_away, m.ft_away) - coalesce(m.et_home, m.ft_home) END AS margin
+                  FROM match m WHERE m.edition_id = (SELECT edition_id FROM match WHERE id = ?) AND ? IN (m.home_team_id, m.away_team_id) ORDER BY m.date, m.id LIMIT 1`)
+        .get(fact.subject.id, fact.matchId, fact.subject.id) as { id: number; margin: number };
+      expect([first.id, first.margin < 0], fact.id).toEqual([fact.matchId, true]);
+    }
+  });
+
+  it('most goals conceded by the holders: the holder\'s goals against, more than any holder conceded before', () => {
+    const facts = factsOfDefinition('wc-men-holders-most-conceded');
+    expect(facts.map((f) => [f.subject.name, f.amount])).toEqual([['Uruguay', 4], ['Germany', 6]]);
+    for (const fact of facts) {
+      const champion = previousChampion('men', fact.matchId);
+      if (champion !== undefined) expect(champion, fact.id).toBe(fact.subject.id);
+      const against = store.sqlite
+        .prepare(`SELECT CASE WHEN home_team_id = ? THEN coalesce(et_away, ft_away) ELSE coalesce(et_home, ft_home) END AS v FROM match WHERE id = ?`)
+        .get(fact.subject.id, fact.matchId) as { v: number };
+      expect(against.v, fact.id).toBe(fact.amount);
+      for (const before of fact.proof.before) expect(before.amount, fact.id).toBeLessThan(fact.amount);
+    }
+  });
+});

@@ -57,6 +57,7 @@ export const PER_BY_UNIT: Readonly<Record<Unit, readonly Per[]>> = {
   'team-career': ['team', 'competition'],
   match: ['team-pair', 'competition'],
   'two-legged-tie': ['team-pair', 'competition'],
+  edition: ['competition'],
   streak: [],
 };
 
@@ -70,6 +71,7 @@ export const DISTINCT_BY_UNIT: Readonly<Record<Unit, readonly Distinct[]>> = {
   'team-career': ['team', 'occurrence'],
   match: ['occurrence'],
   'two-legged-tie': ['occurrence'],
+  edition: ['occurrence'],
   streak: [],
 };
 
@@ -94,4 +96,4 @@ export const MEASURE_REQUIRES: Readonly<Record<MeasureKind, readonly Coverage[]>
 };
 
 /** Units that have no home or away side of their own. */
-export const UNITS_WITHOUT_SIDE: ReadonlySet<Unit> = new Set(['match', 'two-legged-tie']);
+export const UNITS_WITHOUT_SIDE: ReadonlySet<Unit> = new Set(['match', 'two-legged-tie', 'edition']);

@@ -67,6 +67,9 @@ const PLAYER_CAREER: FieldTable = {
   matches: num('matches he played', ['lineups']),
   editions: num('editions he played in', ['lineups']),
   titles: num('editions his team won', ['stages']),
+  consecutiveEditionsScoredIn: num('editions in a row, up to the latest he scored in, in each of which he scored'),
+  yellowCards: num('yellow cards shown to him', ['cards']),
+  redCards: num('red cards shown to him (a second yellow counts)', ['cards']),
 };
 
 const TEAM_MATCH: FieldTable = {
@@ -79,6 +82,8 @@ const TEAM_MATCH: FieldTable = {
   shootout: bool('the match was decided by a penalty shoot-out'),
   wonShootout: bool('won the penalty shoot-out', ['shootouts']),
   maxDeficit: num('most goals the team trailed by at any moment (0 if never behind)', ['scorers', 'goal_minutes']),
+  holders: bool('won the previous edition: the defending champion', ['stages']),
+  matchInEdition: num("the team's nth match of the edition: 1 is its opening match"),
 };
 
 const TEAM_EDITION: FieldTable = {
@@ -106,6 +111,8 @@ const TEAM_CAREER: FieldTable = {
   goalsAgainst: num('goals conceded'),
   titles: num('editions won', ['stages']),
   finals: num('finals played', ['stages']),
+  semiFinals: num('editions in which it played a semi-final', ['stages']),
+  consecutiveEditions: num('editions in a row, up to its latest, it took part in'),
 };
 
 const MATCH: FieldTable = {
@@ -120,6 +127,17 @@ const MATCH: FieldTable = {
   minuteOfFirstGoal: minute('minute of the opening goal'),
   scorers: num('different players who scored', ['scorers']),
   redCards: num('red cards shown to both sides', ['cards']),
+  yellowCards: num('yellow cards shown to both sides', ['cards']),
+};
+
+const EDITION: FieldTable = {
+  matches: num('matches played in the edition so far'),
+  goals: num('goals by every team, extra time included, shoot-outs excluded'),
+  goalsPerMatch: num('goals per match so far, to two decimal places'),
+  hatTricks: num('matches in which a player scored three or more', ['scorers']),
+  redCards: num('red cards shown (a second yellow counts)', ['cards']),
+  yellowCards: num('yellow cards shown', ['cards']),
+  decided: bool("the edition's champion is decided: its figures are final", ['stages']),
 };
 
 const TWO_LEGGED_TIE: FieldTable = {
@@ -144,6 +162,7 @@ export const UNIT_FIELDS: Readonly<Record<Exclude<Unit, 'streak'>, FieldTable>> 
   'team-career': TEAM_CAREER,
   match: MATCH,
   'two-legged-tie': TWO_LEGGED_TIE,
+  edition: EDITION,
 };
 
 /** The units whose fields a definition's predicate and measure read. */
@@ -163,5 +182,6 @@ export const UNIT_REQUIRES: Readonly<Record<Unit, readonly Coverage[]>> = {
   'team-career': [],
   match: [],
   'two-legged-tie': ['stages'],
+  edition: [],
   streak: [],
 };

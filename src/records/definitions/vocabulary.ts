@@ -12,6 +12,7 @@ export const UNITS = [
   'team-career',
   'match',
   'two-legged-tie',
+  'edition',
   'streak',
 ] as const;
 export type Unit = (typeof UNITS)[number];

@@ -15,6 +15,8 @@ export interface EvaluateContext {
   readonly stateKey: string;
   readonly state: RecordState;
   readonly match: RecordMatch;
+  /** Every match of the match's instant (itself included): an edition's figures move once per instant. */
+  readonly instant?: readonly RecordMatch[];
 }
 
 /** A fact before words: the record book adds text, score, coverage and id. */

@@ -140,7 +140,7 @@ export class RecordBook {
         const rows = rowsOf[index];
         if (!book || !rows || !this.replays(book.stateKey, match.date)) return;
         const stateKey = book.stateKey;
-        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match };
+        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant: matches };
         const { outcome, units } = evaluate(ctx, rows);
         if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
         if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });

@@ -6,11 +6,11 @@ export type FieldValue = number | boolean | string | null;
 export type Fields = Record<string, FieldValue>;
 export type Venue = 'home' | 'away' | 'neutral';
 
-export type SubjectKind = 'player' | 'team' | 'match' | 'tie';
+export type SubjectKind = 'player' | 'team' | 'match' | 'tie' | 'edition';
 
 export interface Subject {
   readonly kind: SubjectKind;
-  /** Stable within a store: `p12`, `t7`, `m401`, `tie401`. */
+  /** Stable within a store: `p12`, `t7`, `m401`, `tie401`, `e22` (an edition; `e1954` where a book's editions are years). */
   readonly key: string;
   readonly id: number;
   readonly name: string;
@@ -203,6 +203,9 @@ export function teamMatchRows(match: RecordMatch): UnitRow[] {
         shootout: match.shootout,
         wonShootout: match.shootout ? match.shootoutWinner === side : false,
         maxDeficit: maxDeficit(match, side),
+        // Known only from the book's earlier editions: `units.ts` fills them for the definitions that read them.
+        holders: null,
+        matchInEdition: null,
       },
     };
   });
@@ -232,6 +235,7 @@ export function matchRow(match: RecordMatch): UnitRow {
       minuteOfFirstGoal: firstGoal && firstGoal.minute !== null && match.scorersKnown ? minuteValue(firstGoal.minute, firstGoal.stoppage) : null,
       scorers: match.scorersKnown ? scorers.size : null,
       redCards: match.bookings.filter((b) => b.card !== 'yellow').length,
+      yellowCards: match.bookings.filter((b) => b.card === 'yellow').length,
     },
   };
 }

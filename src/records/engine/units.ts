@@ -80,6 +80,10 @@ interface PlayerTally {
   hatTricks: number;
   editionsScoredIn: number;
   lastEdition: string | null;
+  /** Older tallies lack these: read them with `?? 0`. */
+  consecutiveEditionsScoredIn?: number;
+  yellowCards?: number;
+  redCards?: number;
 }
 
 interface TeamTally {
@@ -96,6 +100,10 @@ interface TeamTally {
   champion: boolean;
   reachedFinal: boolean;
   lastEdition: string | null;
+  /** Older tallies lack these: read them with `?? 0`. */
+  semiFinals?: number;
+  consecutiveEditions?: number;
+  lastSemiFinal?: string | null;
 }
 
 function num(fields: Fields, name: string): number {
@@ -103,7 +111,13 @@ function num(fields: Fields, name: string): number {
   return typeof value === 'number' ? value : 0;
 }
 
-function addPlayer(before: PlayerTally | undefined, row: UnitRow, edition: string): PlayerTally {
+/** The edition before the current one in a book: what "consecutive" is measured against. */
+interface EditionOrder {
+  readonly current: string;
+  readonly previous: string | null;
+}
+
+function addPlayer(before: PlayerTally | undefined, row: UnitRow, edition: string, previousEdition: string | null): PlayerTally {
   const t: PlayerTally = before
     ? { ...before }
     : { goals: 0, penaltyGoals: 0, nonPenaltyGoals: 0, matchesScoredIn: 0, hatTricks: 0, editionsScoredIn: 0, lastEdition: null };
@@ -113,14 +127,20 @@ function addPlayer(before: PlayerTally | undefined, row: UnitRow, edition: strin
   t.nonPenaltyGoals += num(row.fields, 'nonPenaltyGoals');
   if (goals > 0) {
     t.matchesScoredIn += 1;
-    if (t.lastEdition !== edition) t.editionsScoredIn += 1;
+    if (t.lastEdition !== edition) {
+      t.editionsScoredIn += 1;
+      const run = t.consecutiveEditionsScoredIn ?? 0;
+      t.consecutiveEditionsScoredIn = t.lastEdition !== null && t.lastEdition === previousEdition ? run + 1 : 1;
+    }
     t.lastEdition = edition;
   }
   if (goals >= 3) t.hatTricks += 1;
+  t.yellowCards = (t.yellowCards ?? 0) + num(row.fields, 'yellowCards');
+  t.redCards = (t.redCards ?? 0) + num(row.fields, 'redCards');
   return t;
 }
 
-function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string): TeamTally {
+function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string, previousEdition: string | null): TeamTally {
   const t: TeamTally = before
     ? { ...before }
     : { matches: 0, wins: 0, draws: 0, losses: 0, goalsFor: 0, goalsAgainst: 0, cleanSheets: 0, editions: 0, titles: 0, finals: 0, champion: false, reachedFinal: false, lastEdition: null };
@@ -132,8 +152,16 @@ function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string): 
   t.goalsFor += num(row.fields, 'goalsFor');
   t.goalsAgainst += num(row.fields, 'goalsAgainst');
   if (row.fields.cleanSheet === true) t.cleanSheets += 1;
-  if (t.lastEdition !== edition) t.editions += 1;
+  if (t.lastEdition !== edition) {
+    t.editions += 1;
+    const run = t.consecutiveEditions ?? 0;
+    t.consecutiveEditions = t.lastEdition !== null && t.lastEdition === previousEdition ? run + 1 : 1;
+  }
   t.lastEdition = edition;
+  if (row.match.stageKind === 'semi_final' && t.lastSemiFinal !== edition) {
+    t.semiFinals = (t.semiFinals ?? 0) + 1;
+    t.lastSemiFinal = edition;
+  }
   if (row.match.stageKind === 'final') {
     t.finals += 1;
     t.reachedFinal = true;
@@ -154,14 +182,35 @@ function playerFields(t: PlayerTally, career: boolean): Fields {
     hatTricks: t.hatTricks,
     matches: null,
   };
-  if (career) Object.assign(fields, { editionsScoredIn: t.editionsScoredIn, editions: null, titles: null });
+  if (career) {
+    Object.assign(fields, {
+      editionsScoredIn: t.editionsScoredIn,
+      consecutiveEditionsScoredIn: t.consecutiveEditionsScoredIn ?? 0,
+      yellowCards: t.yellowCards ?? 0,
+      redCards: t.redCards ?? 0,
+      editions: null,
+      titles: null,
+    });
+  }
   else fields.champion = null;
   return fields;
 }
 
 function teamFields(t: TeamTally, career: boolean): Fields {
   if (career) {
-    return { matches: t.matches, wins: t.wins, draws: t.draws, losses: t.losses, goalsFor: t.goalsFor, goalsAgainst: t.goalsAgainst, editions: t.editions, titles: t.titles, finals: t.finals };
+    return {
+      matches: t.matches,
+      wins: t.wins,
+      draws: t.draws,
+      losses: t.losses,
+      goalsFor: t.goalsFor,
+      goalsAgainst: t.goalsAgainst,
+      editions: t.editions,
+      titles: t.titles,
+      finals: t.finals,
+      semiFinals: t.semiFinals ?? 0,
+      consecutiveEditions: t.consecutiveEditions ?? 0,
+    };
   }
   return {
     matches: t.matches,
@@ -190,7 +239,11 @@ function teamDelta(before: TeamTally | undefined, after: TeamTally, field: strin
 
 /** The edition a tally belongs to: the edition, or the calendar year where one book spans competitions. */
 function editionKey(ctx: EvaluateContext): string {
-  return ctx.scope.spansCompetitions ? ctx.match.date.slice(0, 4) : String(ctx.match.editionId);
+  return editionKeyOf(ctx, ctx.match);
+}
+
+function editionKeyOf(ctx: EvaluateContext, match: RecordMatch): string {
+  return ctx.scope.spansCompetitions ? match.date.slice(0, 4) : String(match.editionId);
 }
 
 function editionLabel(ctx: EvaluateContext): string {
@@ -270,9 +323,31 @@ function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows 
   };
 }
 
+/** Which edition of the book came before this match's: kept only for definitions that count editions in a row. */
+function editionOrder(ctx: EvaluateContext, edition: string): { order: EditionOrder; changed: boolean } | undefined {
+  if (!readsConsecutive(ctx)) return undefined;
+  const stored = ctx.state.get<EditionOrder>(ctx.stateKey, 'editions', 'order');
+  if (stored?.current === edition) return { order: stored, changed: false };
+  return { order: { current: edition, previous: stored?.current ?? null }, changed: true };
+}
+
+const CONSECUTIVE_FIELDS = /"(?:consecutiveEditions|consecutiveEditionsScoredIn)"/;
+const READS_CONSECUTIVE = new WeakMap<object, boolean>();
+
+function readsConsecutive(ctx: EvaluateContext): boolean {
+  let reads = READS_CONSECUTIVE.get(ctx.definition);
+  if (reads === undefined) {
+    reads = CONSECUTIVE_FIELDS.test(JSON.stringify([ctx.definition.measure, ctx.definition.predicate ?? null]));
+    READS_CONSECUTIVE.set(ctx.definition, reads);
+  }
+  return reads;
+}
+
 function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
   const edition = editionKey(ctx);
   const label = editionLabel(ctx);
+  const order = career ? editionOrder(ctx, edition) : undefined;
+  const previousEdition = order?.order.previous ?? null;
   const updates: [string, PlayerTally | TeamTally][] = [];
   const out: MeasuredRow[] = [];
   for (const row of base) {
@@ -282,13 +357,13 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
     let delta: number;
     if (kind === 'player') {
       const before = ctx.state.get<PlayerTally>(ctx.stateKey, 'tally', key);
-      const after = addPlayer(before, row, edition);
+      const after = addPlayer(before, row, edition, previousEdition);
       updates.push([key, after]);
       fields = playerFields(after, career);
       delta = num(row.fields, ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'goals');
     } else {
       const before = ctx.state.get<TeamTally>(ctx.stateKey, 'tally', key);
-      const after = addTeam(before, row, edition);
+      const after = addTeam(before, row, edition, previousEdition);
       updates.push([key, after]);
       fields = teamFields(after, career);
       const field = ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'matches';
@@ -306,6 +381,128 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
     unknown: [],
     commit() {
       for (const [key, tally] of updates) ctx.state.set(ctx.stateKey, 'tally', key, tally);
+      if (order?.changed) ctx.state.set(ctx.stateKey, 'editions', 'order', order.order);
+    },
+  };
+}
+
+interface EditionTally {
+  matches: number;
+  goals: number;
+  hatTricks: number;
+  redCards: number;
+  yellowCards: number;
+  decided: boolean;
+}
+
+function editionFields(t: EditionTally): Fields {
+  return {
+    matches: t.matches,
+    goals: t.goals,
+    goalsPerMatch: Math.round((t.goals / t.matches) * 100) / 100,
+    hatTricks: t.hatTricks,
+    redCards: t.redCards,
+    yellowCards: t.yellowCards,
+    decided: t.decided,
+  };
+}
+
+/**
+ * One row per edition: the whole edition's figures after this match. Matches of one instant are
+ * judged before any is committed, so the last of them in the edition carries them all, and the
+ * others give no row: the edition moves once per instant, by every goal and card of it.
+ */
+function editionRows(ctx: EvaluateContext): UnitRows {
+  const match = ctx.match;
+  const edition = editionKey(ctx);
+  const together = (ctx.instant ?? [match]).filter((m) => m === match || (ctx.scope.bookOf(m)?.stateKey === ctx.stateKey && editionKeyOf(ctx, m) === edition));
+  if (together[together.length - 1] !== match) return { rows: [], unknown: [], commit() {} };
+  const key = `e${edition}`;
+  const before = ctx.state.get<EditionTally>(ctx.stateKey, 'tally', key);
+  const after: EditionTally = before ? { ...before } : { matches: 0, goals: 0, hatTricks: 0, redCards: 0, yellowCards: 0, decided: false };
+  for (const m of together) {
+    after.matches += 1;
+    after.goals += m.homeGoals + m.awayGoals;
+    after.hatTricks += playerMatchRows(m).filter((p) => num(p.fields, 'goals') >= 3).length;
+    after.redCards += m.bookings.filter((b) => b.card !== 'yellow').length;
+    after.yellowCards += m.bookings.filter((b) => b.card === 'yellow').length;
+    if (m.championSide !== null) after.decided = true;
+  }
+  const fields = editionFields(after);
+  const label = editionLabel(ctx);
+  const editionId = ctx.scope.spansCompetitions ? Number(edition) : match.editionId;
+  // "2022 FIFA World Cup": an edition is named with its competition, as a desk writes it.
+  const name = label.includes(ctx.book.label) ? label : `${label} ${ctx.book.label}`;
+  const row: UnitRow = {
+    subject: { kind: 'edition', key, id: editionId, name },
+    match: { ...match, editionName: label },
+    side: null,
+    team: null,
+    opponent: null,
+    venue: match.neutral === true ? 'neutral' : null,
+    birthDate: null,
+    goalIds: [],
+    fields,
+  };
+  const commit = (): void => ctx.state.set(ctx.stateKey, 'tally', key, after);
+  if (!testPredicate(ctx.definition.predicate, fields)) return { rows: [], unknown: [], commit };
+  const amount = ctx.definition.measure.kind === 'count' ? after.matches : measureOf(ctx, row);
+  if (amount === null) return { rows: [], unknown: [], commit };
+  const field = ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'matches';
+  // An average is not a tally: the instant adds nothing countable to it.
+  const delta = field === 'goalsPerMatch' ? 0 : num(fields, field) - (before ? num(editionFields(before), field) : 0);
+  return { rows: [{ row, entryKey: key, amount, value: formatAmount(ctx.definition, amount), delta }], unknown: [], commit };
+}
+
+/** The champion of the book's current and previous editions: who the holders are. */
+interface HoldersState {
+  readonly current: string;
+  readonly champion: string | null;
+  readonly previousChampion: string | null;
+}
+
+const HOLDER_FIELDS = /"(?:holders|matchInEdition)"/;
+const READS_HOLDERS = new WeakMap<object, boolean>();
+
+function readsHolders(ctx: EvaluateContext): boolean {
+  let reads = READS_HOLDERS.get(ctx.definition);
+  if (reads === undefined) {
+    reads = HOLDER_FIELDS.test(JSON.stringify([ctx.definition.measure, ctx.definition.predicate ?? null]));
+    READS_HOLDERS.set(ctx.definition, reads);
+  }
+  return reads;
+}
+
+/**
+ * A team's match with its place in the edition: whether the team won the book's previous edition
+ * (the holders) and which of its matches in this edition this is. Kept only for definitions that
+ * read them; the previous edition is the one before in the book's order of play.
+ */
+function placeInEdition(ctx: EvaluateContext, rows: readonly UnitRow[]): { rows: UnitRow[]; commit(): void } {
+  const edition = editionKey(ctx);
+  const stored = ctx.state.get<HoldersState>(ctx.stateKey, 'holders', 'editions');
+  const state: HoldersState =
+    stored?.current === edition ? stored : { current: edition, champion: null, previousChampion: stored ? stored.champion : null };
+  const played: [string, number][] = [];
+  const placed = rows.map((row) => {
+    const key = `${row.subject.key}@${edition}`;
+    const nth = (ctx.state.get<number>(ctx.stateKey, 'played', key) ?? 0) + 1;
+    played.push([key, nth]);
+    // Where the previous edition's champion is not known (its final is not in the data), nobody is known to be the holder.
+    const holders = stored === undefined ? null : state.previousChampion === null ? null : state.previousChampion === row.subject.key;
+    return { ...row, fields: { ...row.fields, holders, matchInEdition: nth } };
+  });
+  const match = ctx.match;
+  const championSide = match.championSide;
+  const champion = championSide === null ? state.champion : `t${(championSide === 'home' ? match.home : match.away).id}`;
+  return {
+    rows: placed,
+    commit() {
+      for (const [key, nth] of played) ctx.state.set(ctx.stateKey, 'played', key, nth);
+      const next: HoldersState = { ...state, champion };
+      if (stored?.current !== next.current || stored.champion !== next.champion || stored.previousChampion !== next.previousChampion) {
+        ctx.state.set(ctx.stateKey, 'holders', 'editions', next);
+      }
     },
   };
 }
@@ -317,8 +514,12 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
       return perMatchRows(ctx, rows.goals());
     case 'player-match':
       return perMatchRows(ctx, rows.players());
-    case 'team-match':
-      return perMatchRows(ctx, rows.teams());
+    case 'team-match': {
+      if (!readsHolders(ctx)) return perMatchRows(ctx, rows.teams());
+      const placed = placeInEdition(ctx, rows.teams());
+      const measured = perMatchRows(ctx, placed.rows);
+      return { ...measured, commit: () => (measured.commit(), placed.commit()) };
+    }
     case 'match':
       return perMatchRows(ctx, rows.matchRow());
     case 'player-edition':
@@ -329,6 +530,8 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
       return aggregateRows(ctx, rows.teams(), 'team', false);
     case 'team-career':
       return aggregateRows(ctx, rows.teams(), 'team', true);
+    case 'edition':
+      return editionRows(ctx);
     case 'two-legged-tie': {
       // A second leg completes a tie (a row); a first leg waits in the book's state.
       const ties = tieRows(ctx);
