@@ -211,6 +211,24 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
     await page.close();
   });
 
+  it('reaches the About page by keyboard from any page, with the data sources and the attribution the Fjelstul licence requires', async () => {
+    const { page } = await open('/records');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.locator('footer').textContent()).toContain('World Cup data © 2023 Joshua C. Fjelstul, Ph.D.');
+    await page.locator('footer').getByRole('link', { name: 'data sources' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('About matchfacts');
+    expect(new URL(page.url()).pathname).toBe('/about');
+    expect(await page.locator('.attribution').textContent()).toMatch(
+      /© 2023 Joshua C\. Fjelstul, Ph\.D\. — https:\/\/github\.com\/jfjelstul\/worldcup — licensed under\s+CC-BY-SA 4\.0, https:\/\/creativecommons\.org\/licenses\/by-sa\/4\.0\/legalcode/,
+    );
+    expect(await page.locator('h3').allTextContents()).toEqual(['The Fjelstul World Cup Database', 'International football results from 1872', 'openfootball Football.TXT']);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await shoot(page, 'about');
+    await page.close();
+  });
+
   it('checks a claim typed into the claim box, by keyboard', async () => {
     const { page } = await open('/check');
     await page.getByLabel('Claim').fill('Just Fontaine scored 13 goals at the 1958 World Cup');

@@ -1,10 +1,9 @@
 // `matchfacts conflicts`: where the sources disagree. The first value stays; nothing is silently overwritten.
 import type { Command } from 'commander';
 import { openStore, resolveDbPath } from '../../store/open-store.js';
-import { readConflicts } from '../../store/queries/conflicts.js';
 import { printJson, printTable } from '../output.js';
 import { positiveInt } from '../validate.js';
-import { readConsistencyWarnings } from '../../queries/consistency.js';
+import { readConflictList } from '../../queries/conflicts.js';
 
 export function registerConflicts(program: Command): void {
   program
@@ -19,8 +18,7 @@ export function registerConflicts(program: Command): void {
     .action(async (flags: { field?: string; limit?: number; checks: boolean; db?: string; json?: boolean }) => {
       const store = await openStore(resolveDbPath(flags.db), { mustExist: true });
       try {
-        const conflicts = (await readConflicts(store.db, flags)).map((c) => ({ kind: 'disagreement' as const, ...c }));
-        const warnings = flags.checks && flags.field === undefined ? await readConsistencyWarnings(store.db) : [];
+        const { disagreements: conflicts, warnings } = await readConflictList(store.db, flags);
         if (flags.json) {
           printJson([...conflicts, ...warnings]);
           return;

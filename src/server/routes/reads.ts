@@ -7,14 +7,13 @@ import { ageAt, readPlayersNamed } from '../../queries/players.js';
 import { chooseDefinitions, readRecordViews } from '../../queries/records.js';
 import { readScenarios } from '../../queries/scenarios.js';
 import { findTie, tieJson } from '../../queries/tie.js';
-import { readConsistencyWarnings } from '../../queries/consistency.js';
+import { readConflictList } from '../../queries/conflicts.js';
 import { matchJson } from '../../queries/match-view.js';
 import { readTables } from '../../queries/tables.js';
 import { checkClaim } from '../../claims/check-claim.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { readCompetitionStatus } from '../../store/queries/editions.js';
 import { competitionIdsNamed } from '../../store/queries/competitions.js';
-import { readConflicts } from '../../store/queries/conflicts.js';
 import { listEditions, readEdition } from '../../store/queries/list-editions.js';
 import { readPlayerProfile } from '../../store/queries/players.js';
 import { readMatches } from '../../store/queries/read-matches.js';
@@ -162,10 +161,8 @@ export function registerReadRoutes(app: FastifyInstance, service: MatchfactsServ
   });
 
   api.get('/api/conflicts', { schema: { tags: ['conflicts'], summary: 'Where the sources disagree, and what the data contradicts', querystring: conflictsQuery, response: { 200: conflictsResponse, ...readErrors } } }, async (request) => {
-    const { field, limit, checks } = request.query;
-    const conflicts = (await readConflicts(store.db, { field, limit })).map((c) => ({ kind: 'disagreement' as const, ...c }));
-    const warnings = checks && field === undefined ? await readConsistencyWarnings(store.db) : [];
-    return { conflicts: [...conflicts, ...warnings] };
+    const { disagreements, warnings } = await readConflictList(store.db, request.query);
+    return { conflicts: [...disagreements, ...warnings] };
   });
 }
 
