@@ -15,27 +15,13 @@ import type {
   StoredFact,
   UndoRow,
 } from '../record-book/storage.js';
+import { CHUNK, COUNTED, countedMatchesSql } from '../record-book/counted-matches-sql.js';
 import { arrayParameter, type SyncSql } from './sync-sql.js';
 
-/** Played matches, and live ones with the score so far: the record book counts both. */
-const COUNTED = `m.status IN ('played', 'live') AND m.ft_home IS NOT NULL AND m.ft_away IS NOT NULL`;
-const CHUNK = 2000;
-const AFTER = 'm.date >= ? AND (m.date > ? OR m.id > ?)';
 // PostgreSQL binds up to 65,535 values per statement.
 const ROWS_PER_STATEMENT = 1000;
 
 type ChunkReader = (lastDate: string, lastId: number) => RecordMatchRow[];
-
-function joinedSql(where: string): string {
-  return `SELECT m.id, m.date, m.time, m.utc_offset, m.city, m.status, c.id AS competition_id, c.name AS competition_name,
-      c.sex, c.kind AS competition_kind, e.id AS edition_id, e.name AS edition_name, e.start_year,
-      s.kind AS stage_kind, s.name AS stage_name, m.group_name, m.home_team_id, m.away_team_id,
-      ht.name AS home_team, at.name AS away_team, m.neutral, m.ft_home, m.ft_away, m.et_home, m.et_away,
-      m.pen_home, m.pen_away, m.shootout_winner, m.goals_known
-    FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
-      LEFT JOIN stage s ON s.id = m.stage_id JOIN team ht ON ht.id = m.home_team_id JOIN team at ON at.id = m.away_team_id
-    WHERE ${COUNTED} ${where} AND ${AFTER} ORDER BY m.date, m.id LIMIT ${CHUNK}`;
-}
 
 /** The last row for each key wins, as SQLite's INSERT OR REPLACE of the same rows would leave it. */
 function lastPerKey<R extends readonly unknown[]>(rows: readonly R[], width: number): R[] {
@@ -56,16 +42,16 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
     if (query.matchIds) {
       if (query.matchIds.length === 0) return;
       const ids = arrayParameter(query.matchIds);
-      const text = joinedSql('AND m.id = ANY(?::int[])');
+      const text = countedMatchesSql('AND m.id = ANY(?::int[])');
       nextChunk = (lastDate, lastId) => this.sql.all<RecordMatchRow>(text, ids, lastDate, lastDate, lastId);
     } else if (query.competitionIds) {
       if (query.competitionIds.length === 0) return;
       const from = query.fromDate ?? '';
       const competitions = arrayParameter(query.competitionIds);
-      const text = joinedSql('AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id = ANY(?::int[]))');
+      const text = countedMatchesSql('AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id = ANY(?::int[]))');
       nextChunk = (lastDate, lastId) => this.sql.all<RecordMatchRow>(text, from, competitions, lastDate, lastDate, lastId);
     } else {
-      const text = joinedSql('');
+      const text = countedMatchesSql('');
       nextChunk = (lastDate, lastId) => this.sql.all<RecordMatchRow>(text, lastDate, lastDate, lastId);
     }
     let lastDate = query.fromDate ?? '';

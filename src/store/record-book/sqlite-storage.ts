@@ -16,11 +16,8 @@ import type {
   StoredFact,
   UndoRow,
 } from './storage.js';
+import { AFTER, CHUNK, COUNTED, countedMatchesSql } from './counted-matches-sql.js';
 
-/** Played matches, and live ones with the score so far: the record book counts both. */
-const COUNTED = `m.status IN ('played', 'live') AND m.ft_home IS NOT NULL AND m.ft_away IS NOT NULL`;
-const CHUNK = 2000;
-const AFTER = 'm.date >= ? AND (m.date > ? OR m.id > ?)';
 // SQLite allows 32,766 bound variables per statement: a few hundred rows of four or five values each.
 const ROWS_PER_STATEMENT = 200;
 
@@ -34,17 +31,6 @@ function chunks<T>(list: readonly T[]): T[][] {
 }
 
 const marks = (list: readonly unknown[]): string => list.map(() => '?').join(', ');
-
-function joinedSql(where: string): string {
-  return `SELECT m.id, m.date, m.time, m.utc_offset, m.city, m.status, c.id AS competition_id, c.name AS competition_name,
-      c.sex, c.kind AS competition_kind, e.id AS edition_id, e.name AS edition_name, e.start_year,
-      s.kind AS stage_kind, s.name AS stage_name, m.group_name, m.home_team_id, m.away_team_id,
-      ht.name AS home_team, at.name AS away_team, m.neutral, m.ft_home, m.ft_away, m.et_home, m.et_away,
-      m.pen_home, m.pen_away, m.shootout_winner, m.goals_known
-    FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
-      LEFT JOIN stage s ON s.id = m.stage_id JOIN team ht ON ht.id = m.home_team_id JOIN team at ON at.id = m.away_team_id
-    WHERE ${COUNTED} ${where} AND ${AFTER} ORDER BY m.date, m.id LIMIT ${CHUNK}`;
-}
 
 export class SqliteRecordBookStorage implements RecordBookStorage {
   private readonly statements = new Map<string, Database.Statement>();
@@ -72,17 +58,17 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       this.sqlite.exec('DELETE FROM record_match_ids');
       const insert = this.prepared('INSERT OR IGNORE INTO record_match_ids (id) VALUES (?)');
       for (const id of query.matchIds) insert.run(id);
-      const statement = this.prepared(joinedSql('AND m.id IN (SELECT id FROM record_match_ids)'));
+      const statement = this.prepared(countedMatchesSql('AND m.id IN (SELECT id FROM record_match_ids)'));
       nextChunk = (lastDate, lastId) => statement.all(lastDate, lastDate, lastId) as RecordMatchRow[];
     } else if (query.competitionIds) {
       if (query.competitionIds.length === 0) return;
       const marks = query.competitionIds.map(() => '?').join(', ');
       const from = query.fromDate ?? '';
-      const statement = this.sqlite.prepare(joinedSql(`AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id IN (${marks}))`));
+      const statement = this.sqlite.prepare(countedMatchesSql(`AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id IN (${marks}))`));
       nextChunk = (lastDate, lastId) => statement.all(from, ...query.competitionIds!, lastDate, lastDate, lastId) as RecordMatchRow[];
     } else if (query.fromDate !== undefined) {
       // The recent past (a correction's days): the date index, names joined in.
-      const statement = this.prepared(joinedSql(''));
+      const statement = this.prepared(countedMatchesSql(''));
       nextChunk = (lastDate, lastId) => statement.all(lastDate, lastDate, lastId) as RecordMatchRow[];
     } else {
       nextChunk = this.mappedChunks();
