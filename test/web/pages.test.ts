@@ -213,8 +213,10 @@ describe.skipIf(chromiumMissing)('web pages in Chromium', () => {
 
   it('reaches the About page by keyboard from any page, with the data sources and the attribution the Fjelstul licence requires', async () => {
     const { page } = await open('/records');
+    // The first Tab of a reader who has just opened the page: once the page has drawn its links.
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     expect(await page.locator('footer').textContent()).toContain('World Cup data © 2023 Joshua C. Fjelstul, Ph.D.');
     await page.locator('footer').getByRole('link', { name: 'data sources' }).focus();
     await page.keyboard.press('Enter');
