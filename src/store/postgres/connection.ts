@@ -110,6 +110,22 @@ function libpqBinding(): new () => Libpq {
   }
 }
 
+/**
+ * `finish()` hands the connection's socket watcher to libuv with `uv_close`, which completes only in
+ * the event loop's next close phase, and unreferences the binding's object at once. Were the
+ * object collected before that phase (a long synchronous stretch of work lets the GC run first),
+ * libuv would close a watcher in freed memory and abort the process ("uv__finish_close:
+ * Assertion … failed", seen once in CI). So a finished connection stays referenced until the loop
+ * has gone round twice: the first check phase comes before that iteration's close phase.
+ */
+const finishedConnections = new Set<Libpq>();
+function keepUntilLoopHasClosedIt(pq: Libpq): void {
+  finishedConnections.add(pq);
+  setImmediate(() => {
+    setImmediate(() => finishedConnections.delete(pq)).unref();
+  }).unref();
+}
+
 // Statements asked again and again (the record book's state reads) are prepared once.
 const MAX_PREPARED = 2000;
 
@@ -168,6 +184,7 @@ export class PostgresConnection {
     if (this.closed) return;
     this.closed = true;
     this.pq.finish();
+    keepUntilLoopHasClosedIt(this.pq);
   }
 
   private assertOpen(): void {
