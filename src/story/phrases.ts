@@ -230,6 +230,8 @@ export const PHRASES = {
   'preview.headlineFinal': ['{home} v {away}: the {title} final', 'Final preview: {home} v {away}'],
   'preview.equal': ['{player} {needs} {need} to equal the record for {title} ({value}, held by {holder})', '{need} would take {player} level with the record for {title}: {value}, held by {holder}'],
   'preview.break': ['{player} {needs} {need} to break the record for {title} ({value}, held by {holder})', '{player} {is} {need} from breaking the record for {title}, {value}, held by {holder}'],
+  'preview.equalEach': ['{players} each need {need} to equal the record for {title} ({value}, held by {holder})', '{need} would take any of {players} level with the record for {title}: {value}, held by {holder}'],
+  'preview.breakEach': ['{players} each need {need} to break the record for {title} ({value}, held by {holder})', 'Any of {players} would break the record for {title} with {need}: it stands at {value}, held by {holder}'],
   'preview.breakShared': ['{player} {shares} the record for {title}, {value}, with {holder} and {needs} {need} to break it', '{need} would give {player} the record for {title} outright: {value} is shared with {holder}'],
   'preview.final': ['The winners will be {title} champions', '{home} or {away} will be {title} champions'],
   'preview.firstTitle': ['{team} are after a first {comp}', '{team} have never won the {comp}'],

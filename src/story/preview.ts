@@ -9,7 +9,7 @@ import type { WithinReach } from './within-reach.js';
 import { buildEvidence } from './evidence.js';
 import { viewMatch, type MatchView } from './match-view.js';
 import { competitionSentences } from './next-paragraph.js';
-import { countOf, dateWritten, ordinal, ordinalDigits } from './numbers.js';
+import { countOf, dateWritten, joinAnd, ordinal, ordinalDigits } from './numbers.js';
 import type { StageKind } from '../domain/vocabulary.js';
 import { competitionWritten, roundWritten, stageMatchWritten, tableWritten, titleWritten } from './occasion.js';
 import { nextKnockoutRound } from './bracket.js';
@@ -68,6 +68,47 @@ function reachSentence(w: StoryWriter, r: WithinReach, view: MatchView): Sentenc
     case 'milestone_competition':
       return w.sentence('preview.milestoneCompetition', { need: countOf(r.need, r.unit), nth: ordinalDigits(r.target), book: r.book }, sources, salt);
   }
+}
+
+/**
+ * Players the same count away from the same record, side by side: one sentence names them all
+ * ("Antoine Griezmann, Kylian Mbappé and Paul Pogba each need two goals to equal…") rather than a
+ * sentence each that only the name tells apart.
+ */
+function reachGroups(reach: readonly WithinReach[]): WithinReach[][] {
+  const groups: WithinReach[][] = [];
+  const byRecord = new Map<string, WithinReach[]>();
+  for (const r of reach) {
+    const sharesIt = r.holders.some((h) => h.name === r.subject.name);
+    const groupable = r.subject.kind === 'player' && (r.kind === 'equal' || (r.kind === 'break' && !sharesIt));
+    const key = groupable ? `${r.kind}|${r.definitionId}|${r.need}|${r.target}` : undefined;
+    const group = key === undefined ? undefined : byRecord.get(key);
+    if (group) {
+      group.push(r);
+      continue;
+    }
+    const created = [r];
+    if (key !== undefined) byRecord.set(key, created);
+    groups.push(created);
+  }
+  return groups;
+}
+
+function reachGroupSentence(w: StoryWriter, group: readonly WithinReach[], view: MatchView): Sentence | undefined {
+  const [first] = group;
+  if (!first) return undefined;
+  if (group.length === 1) return reachSentence(w, first, view);
+  const players = group.map((r) => r.subject.name);
+  const others = first.holders.filter((h) => !players.includes(h.name)).map((h) => h.name);
+  const slots = {
+    players: joinAnd(players),
+    need: countOf(first.need, first.unit),
+    title: first.title,
+    value: first.holders[0]?.value ?? String(first.target),
+    holder: holdersWritten(others),
+  };
+  const sources = { match: [view.ref, ...group.map((r) => r.id)] };
+  return w.sentence(first.kind === 'equal' ? 'preview.equalEach' : 'preview.breakEach', slots, sources, `#${first.id}`);
 }
 
 function tieSentences(w: StoryWriter, tie: TieOutlook, view: MatchView): Sentence[] {
@@ -150,7 +191,7 @@ export function writePreview(input: PreviewInput): Story {
   const story = input.stage && !d.stage ? { ...input.story, match: { ...input.story.match, data: { ...d, stage: { kind: input.stage, name: stageMatchWritten(input.stage) } } } } : input.story;
   const slots = { home: view.home, away: view.away, occasion: occasionOf(story), date: dateWritten(d.date), _where: whereWritten(w, view) };
 
-  const reach = present(input.reach.slice(0, MAX_PREVIEW_REACH).map((r) => reachSentence(w, r, view)));
+  const reach = present(reachGroups(input.reach).slice(0, MAX_PREVIEW_REACH).map((group) => reachGroupSentence(w, group, view)));
   const stakes = [...decidesSentences(w, input, view, stage), ...(input.tie ? tieSentences(w, input.tie, view) : []), ...(input.group ? groupSentences(w, input.group, view) : [])];
   const statusKind = d.status === 'postponed' || d.status === 'cancelled' || d.status === 'abandoned' || d.status === 'suspended' ? (`status.${d.status}` as const) : undefined;
   const status = statusKind ? present([w.sentence(statusKind, { ...slots, _at: '' }, matchSources)]) : [];

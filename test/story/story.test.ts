@@ -193,6 +193,18 @@ describe('previews: what is within reach before a match', () => {
     expect(renderText(preview)).not.toMatch(/7-1|\bbeat\b|\brout/);
   });
 
+  it('2022-12-18 Argentina v France: Griezmann, Mbappé and Pogba, each two goals from the finals record, are named in one sentence', async () => {
+    const preview = await previewOf('2022-12-18', 'Argentina');
+    const finals = storySentences(preview).filter((s) => s.sources.match.some((id) => id.startsWith('reach:wc-men-most-goals-finals-career')));
+    expect(finals).toHaveLength(1);
+    const [sentence] = finals;
+    for (const player of ['Antoine Griezmann', 'Kylian Mbappé', 'Paul Pogba']) expect(sentence?.text).toContain(player);
+    expect(sentence?.text).toMatch(/two goals/);
+    expect(sentence?.text).toContain('Geoff Hurst');
+    // Each player's standing stays citable on its own.
+    expect(sentence?.sources.match.filter((id) => id.startsWith('reach:'))).toHaveLength(3);
+  });
+
   it('2021-03-09: FC Porto lead 2-1 from the first leg, and a draw would take them through', async () => {
     const text = renderText(await previewOf('2021-03-09', 'Porto'));
     expect(text).toMatch(/FC Porto[^.]*2-1/);
