@@ -522,6 +522,17 @@ describe('hosts\' records, asked again in SQL (the edition\'s host countries, ho
     }
   });
 
+  it('hosts beaten in the final: Sweden 2-5 Brazil (1958-06-29), the only ones', () => {
+    const facts = factsOfDefinition('wc-men-hosts-beaten-in-final');
+    expect(facts.map((f) => [f.subject.name, f.date, f.n])).toEqual([['Sweden', '1958-06-29', 1]]);
+    expect(factsOfDefinition('wc-women-hosts-beaten-in-final')).toEqual([]);
+    for (const fact of facts) {
+      expect(hostsOf(fact.matchId), fact.id).toContain(fact.subject.id);
+      const final = store.sqlite.prepare(`SELECT s.kind, ${MARGIN} AS margin FROM match m JOIN stage s ON s.id = m.stage_id WHERE m.id = ?`).get(fact.subject.id, fact.matchId) as { kind: string; margin: number };
+      expect([final.kind, final.margin < 0], fact.id).toEqual(['final', true]);
+    }
+  });
+
   it('hosts out in the group stage: South Africa 2010, the first, then Qatar 2022 — each at its last group match, out by the published group standings', () => {
     const men = factsOfDefinition('wc-men-hosts-out-in-group-stage');
     expect(men.map((f) => [f.subject.name, f.date, f.n])).toEqual([['South Africa', '2010-06-22', 1], ['Qatar', '2022-11-29', 2]]);
