@@ -57,9 +57,9 @@ export const PUBLISHED_RECORDS: readonly PublishedRecord[] = [
   { definitionId: 'wc-women-most-semi-finals', record: 'Most semi-finals (women)', holders: ['United States'], value: '8', date: '2019-07-02' },
   // Hosts, holders, extra time and sendings-off (issue 12's third slice). The lists of hosts who won, lost their opening
   // match or went out in the group stage, and of holders out in the group stage, are checked match by match in
-  // world-cup-records.test.ts. The fastest sending-off is published as José Batista's 56 seconds (1986); the data gives
-  // minutes, and also puts Sergei Gorlukovich's 1994 second yellow in the 1st minute, so it is checked there too.
+  // world-cup-records.test.ts.
   { definitionId: 'wc-men-edition-most-extra-time', record: 'Most matches to go to extra time in a tournament', holders: ['1990 FIFA World Cup', '2014 FIFA World Cup'], value: '8' },
+  { definitionId: 'wc-men-fastest-sending-off', record: 'Fastest sending-off', holders: ['José Batista'], value: "1'", date: '1986-06-13' }, // published as 56 seconds: the data gives minutes
   {
     definitionId: 'wc-women-most-consecutive-appearances',
     record: 'Played every tournament (women)',

@@ -45,7 +45,7 @@ const PLAYER_MATCH: FieldTable = {
   substitute: bool('came on as a substitute', ['lineups']),
   yellowCards: num('yellow cards shown to him', ['cards']),
   redCards: num('red cards shown to him (a second yellow counts)', ['cards']),
-  minuteOfRedCard: { type: 'minute', description: 'minute he was sent off (a second yellow counts)', requires: ['goal_minutes', 'cards'] },
+  minuteOfRedCard: { type: 'minute', description: 'minute he was sent off (a second yellow counts, when its first caution is a card of its own)', requires: ['goal_minutes', 'cards'] },
 };
 
 const PLAYER_EDITION: FieldTable = {

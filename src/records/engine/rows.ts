@@ -105,7 +105,7 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
     goalIds: number[];
     yellow: number;
     red: number;
-    /** Minute of the first red card (a second yellow counts), NaN when the source gives none. */
+    /** Minute of the first red card (a second yellow counts); NaN when the data does not give it. */
     redMinute: number | null;
   }
   const players = new Map<number, Tally>();
@@ -135,8 +135,11 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
     if (booking.card === 'yellow') tally.yellow += 1;
     else {
       tally.red += 1;
+      // A second yellow's minute is its own only where the first caution is a card of its own: a
+      // source that writes both in one row may give the first's minute.
+      const ownMinute = booking.minute != null && (booking.card !== 'second_yellow' || tally.yellow > 0);
       // Bookings come in match order: the first red is the sending-off.
-      if (tally.red === 1) tally.redMinute = booking.minute == null ? Number.NaN : minuteValue(booking.minute, booking.stoppage ?? null);
+      if (tally.red === 1) tally.redMinute = ownMinute ? minuteValue(booking.minute!, booking.stoppage ?? null) : Number.NaN;
     }
   }
   const rows: UnitRow[] = [];
