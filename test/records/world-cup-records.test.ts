@@ -533,6 +533,16 @@ describe('hosts\' records, asked again in SQL (the edition\'s host countries, ho
     }
   });
 
+  it('a host plays at home wherever the source lists it: France 1-2 South Africa (2010) is no away win; East Germany 1-0 West Germany in Hamburg (1974) is one', () => {
+    const awayWins = factsOfDefinition('intl-first-away-win').map((f) => [f.subject.name, f.date]);
+    expect(awayWins).toContainEqual(['East Germany', '1974-06-22']);
+    expect(awayWins).not.toContainEqual(['South Africa', '2010-06-22']);
+    for (const fact of factsOfDefinition('intl-first-away-win')) {
+      const hosts = hostsOf(fact.matchId);
+      if (hosts.length > 0) expect(hosts, fact.id).not.toContain(fact.subject.id);
+    }
+  });
+
   it('hosts out in the group stage: South Africa 2010, the first, then Qatar 2022 — each at its last group match, out by the published group standings', () => {
     const men = factsOfDefinition('wc-men-hosts-out-in-group-stage');
     expect(men.map((f) => [f.subject.name, f.date, f.n])).toEqual([['South Africa', '2010-06-22', 1], ['Qatar', '2022-11-29', 2]]);

@@ -32,6 +32,10 @@ export interface UnitRow {
 
 export function venueOf(match: RecordMatch, side: Side): Venue {
   if (match.neutral === true) return 'neutral';
+  // A host plays at home wherever the source lists it (France v South Africa, 2010): where one side
+  // is a host of the edition, the other is away.
+  const hosts = match.hosts;
+  if (hosts && hosts[0] !== hosts[1]) return hosts[side === 'home' ? 0 : 1] ? 'home' : 'away';
   return side;
 }
 
