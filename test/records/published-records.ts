@@ -55,6 +55,11 @@ export const PUBLISHED_RECORDS: readonly PublishedRecord[] = [
   { definitionId: 'wc-women-edition-most-goals', record: 'Most goals in a tournament (women)', holders: ["2015 FIFA Women's World Cup", "2019 FIFA Women's World Cup"], value: '146', date: '2015-07-05' },
   { definitionId: 'wc-women-edition-highest-average', record: 'Highest goals per match in a tournament (women)', holders: ["1999 FIFA Women's World Cup"], value: '3.84', date: '1999-07-10' },
   { definitionId: 'wc-women-most-semi-finals', record: 'Most semi-finals (women)', holders: ['United States'], value: '8', date: '2019-07-02' },
+  // Hosts, holders, extra time and sendings-off (issue 12's third slice). The lists of hosts who won, lost their opening
+  // match or went out in the group stage, and of holders out in the group stage, are checked match by match in
+  // world-cup-records.test.ts.
+  { definitionId: 'wc-men-edition-most-extra-time', record: 'Most matches to go to extra time in a tournament', holders: ['1990 FIFA World Cup', '2014 FIFA World Cup'], value: '8' },
+  { definitionId: 'wc-men-fastest-sending-off', record: 'Fastest sending-off', holders: ['José Batista'], value: "1'", date: '1986-06-13' }, // published as 56 seconds: the data gives minutes
   {
     definitionId: 'wc-women-most-consecutive-appearances',
     record: 'Played every tournament (women)',

@@ -453,3 +453,176 @@ describe('holders\' records, asked again in SQL', () => {
     }
   });
 });
+
+/** Host countries of the edition a match belongs to, as stored (edition_team rows of role 'host'). */
+function hostsOf(matchId: number): number[] {
+  return (store.sqlite.prepare(`SELECT et.team_id FROM edition_team et WHERE et.role = 'host' AND et.edition_id = (SELECT edition_id FROM match WHERE id = ?)`).all(matchId) as { team_id: number }[]).map((r) => r.team_id);
+}
+
+/** The team's goal difference in a match, after extra time. */
+const MARGIN = `CASE WHEN m.home_team_id = ? THEN coalesce(m.et_home, m.ft_home) - coalesce(m.et_away, m.ft_away) ELSE coalesce(m.et_away, m.ft_away) - coalesce(m.et_home, m.ft_home) END`;
+
+/**
+ * The group-stage exit of a fact, asked again: the team's group (published standings) did not let
+ * it through, and the fact's match is the last of the team's group matches — every one of which is
+ * a stored match of that group.
+ */
+function expectGroupExit(teamId: number, matchId: number, label: string): void {
+  const standing = store.sqlite
+    .prepare(`SELECT ps.group_name, ps.played, ps.advanced FROM published_standing ps WHERE ps.stage_kind = 'group' AND ps.team_id = ? AND ps.edition_id = (SELECT edition_id FROM match WHERE id = ?)`)
+    .get(teamId, matchId) as { group_name: string; played: number; advanced: number };
+  expect(standing.advanced, label).toBe(0);
+  const groupMatches = store.sqlite
+    .prepare(`SELECT m.id FROM match m JOIN stage s ON s.id = m.stage_id WHERE s.kind = 'group' AND m.edition_id = (SELECT edition_id FROM match WHERE id = ?) AND ? IN (m.home_team_id, m.away_team_id) ORDER BY m.date, m.id`)
+    .all(matchId, teamId) as { id: number }[];
+  expect(groupMatches.length, label).toBe(standing.played);
+  expect(groupMatches[groupMatches.length - 1]?.id, label).toBe(matchId);
+  const later = store.sqlite.prepare(`SELECT count(*) AS n FROM match m WHERE m.edition_id = (SELECT edition_id FROM match WHERE id = ?) AND ? IN (m.home_team_id, m.away_team_id) AND m.date > (SELECT date FROM match WHERE id = ?)`).get(matchId, teamId, matchId) as { n: number };
+  expect(later.n, `${label}: no later match in the edition`).toBe(0);
+}
+
+describe('hosts\' records, asked again in SQL (the edition\'s host countries, host_countries.csv)', () => {
+  it('hosts beaten in their opening match: Qatar 0-2 Ecuador (2022-11-20) the first at a men\'s World Cup; Sweden 0-1 Brazil (1995) at a Women\'s', () => {
+    const men = factsOfDefinition('wc-men-hosts-beaten-opening-match');
+    const women = factsOfDefinition('wc-women-hosts-beaten-opening-match');
+    expect(men.map((f) => [f.subject.name, f.date, f.n])).toEqual([['Qatar', '2022-11-20', 1]]);
+    expect(women.map((f) => [f.subject.name, f.date, f.n])).toEqual([['Sweden', '1995-06-05', 1]]);
+    expect(men[0]?.text).toBe("Hosts Qatar lost their opening match, the first hosts beaten in their first match at a men's World Cup.");
+    for (const fact of [...men, ...women]) {
+      expect(hostsOf(fact.matchId), fact.id).toContain(fact.subject.id);
+      const first = store.sqlite
+        .prepare(`SELECT m.id, ${MARGIN} AS margin FROM match m WHERE m.edition_id = (SELECT edition_id FROM match WHERE id = ?) AND ? IN (m.home_team_id, m.away_team_id) ORDER BY m.date, m.id LIMIT 1`)
+        .get(fact.subject.id, fact.matchId, fact.subject.id) as { id: number; margin: number };
+      expect([first.id, first.margin < 0], fact.id).toEqual([fact.matchId, true]);
+    }
+    // No host lost its opening match before: every earlier host's first match, asked in SQL.
+    const earlierHostLosses = store.sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM edition_team et JOIN edition e ON e.id = et.edition_id JOIN competition c ON c.id = e.competition_id
+         WHERE et.role = 'host' AND c.sex = ? AND e.start_year < ? AND (
+           SELECT ${MARGIN.replaceAll('?', 'et.team_id')} FROM match m WHERE m.edition_id = et.edition_id AND et.team_id IN (m.home_team_id, m.away_team_id) ORDER BY m.date, m.id LIMIT 1) < 0`,
+      );
+    expect((earlierHostLosses.get('men', 2022) as { n: number }).n).toBe(0);
+    expect((earlierHostLosses.get('women', 1995) as { n: number }).n).toBe(0);
+  });
+
+  it('hosts who won the title: Uruguay 1930, Italy 1934, England 1966, West Germany 1974, Argentina 1978, France 1998; the United States 1999 (women)', () => {
+    const men = factsOfDefinition('wc-men-hosts-won-title');
+    const women = factsOfDefinition('wc-women-hosts-won-title');
+    expect(men.map((f) => [f.subject.name, f.date.slice(0, 4), f.n])).toEqual([
+      ['Uruguay', '1930', 1], ['Italy', '1934', 2], ['England', '1966', 3], ['Germany', '1974', 4], ['Argentina', '1978', 5], ['France', '1998', 6],
+    ]);
+    expect(women.map((f) => [f.subject.name, f.date.slice(0, 4), f.n])).toEqual([['United States', '1999', 1]]);
+    for (const fact of [...men, ...women]) {
+      expect(hostsOf(fact.matchId), fact.id).toContain(fact.subject.id);
+      const champion = store.sqlite.prepare(`SELECT et.team_id FROM edition_team et WHERE et.position = 1 AND et.edition_id = (SELECT edition_id FROM match WHERE id = ?)`).get(fact.matchId) as { team_id: number };
+      expect(champion.team_id, fact.id).toBe(fact.subject.id);
+      const final = store.sqlite.prepare(`SELECT s.kind FROM match m JOIN stage s ON s.id = m.stage_id WHERE m.id = ?`).get(fact.matchId) as { kind: string };
+      expect(final.kind, fact.id).toBe('final');
+    }
+  });
+
+  it('hosts beaten in the final: Sweden 2-5 Brazil (1958-06-29), the only ones', () => {
+    const facts = factsOfDefinition('wc-men-hosts-beaten-in-final');
+    expect(facts.map((f) => [f.subject.name, f.date, f.n])).toEqual([['Sweden', '1958-06-29', 1]]);
+    expect(factsOfDefinition('wc-women-hosts-beaten-in-final')).toEqual([]);
+    for (const fact of facts) {
+      expect(hostsOf(fact.matchId), fact.id).toContain(fact.subject.id);
+      const final = store.sqlite.prepare(`SELECT s.kind, ${MARGIN} AS margin FROM match m JOIN stage s ON s.id = m.stage_id WHERE m.id = ?`).get(fact.subject.id, fact.matchId) as { kind: string; margin: number };
+      expect([final.kind, final.margin < 0], fact.id).toEqual(['final', true]);
+    }
+  });
+
+  it('a host plays at home wherever the source lists it: France 1-2 South Africa (2010) is no away win; East Germany 1-0 West Germany in Hamburg (1974) is one', () => {
+    const awayWins = factsOfDefinition('intl-first-away-win').map((f) => [f.subject.name, f.date]);
+    expect(awayWins).toContainEqual(['East Germany', '1974-06-22']);
+    expect(awayWins).not.toContainEqual(['South Africa', '2010-06-22']);
+    for (const fact of factsOfDefinition('intl-first-away-win')) {
+      const hosts = hostsOf(fact.matchId);
+      if (hosts.length > 0) expect(hosts, fact.id).not.toContain(fact.subject.id);
+    }
+  });
+
+  it('hosts out in the group stage: South Africa 2010, the first, then Qatar 2022 — each at its last group match, out by the published group standings', () => {
+    const men = factsOfDefinition('wc-men-hosts-out-in-group-stage');
+    expect(men.map((f) => [f.subject.name, f.date, f.n])).toEqual([['South Africa', '2010-06-22', 1], ['Qatar', '2022-11-29', 2]]);
+    expect(factsOfDefinition('wc-women-hosts-out-in-group-stage')).toEqual([]);
+    for (const fact of men) {
+      expect(hostsOf(fact.matchId), fact.id).toContain(fact.subject.id);
+      expectGroupExit(fact.subject.id, fact.matchId, fact.id);
+    }
+  });
+});
+
+describe('holders out in the group stage, asked again in SQL', () => {
+  it('Italy 1950, Brazil 1966, France 2002, Italy 2010, Spain 2014, Germany 2018: the previous final\'s winner, out at its last group match', () => {
+    const facts = factsOfDefinition('wc-men-holders-out-in-group-stage');
+    expect(facts.map((f) => [f.subject.name, f.date, f.n])).toEqual([
+      ['Italy', '1950-07-02', 1], ['Brazil', '1966-07-19', 2], ['France', '2002-06-11', 3], ['Italy', '2010-06-24', 4], ['Spain', '2014-06-23', 5], ['Germany', '2018-06-27', 6],
+    ]);
+    expect(facts[5]?.text).toBe("Holders Germany are out in the group stage, the sixth defending champions to go out in the first round at a men's World Cup.");
+    for (const fact of facts) {
+      const final = store.sqlite
+        .prepare(
+          `SELECT CASE WHEN coalesce(m.et_home, m.ft_home) + coalesce(m.pen_home, 0) > coalesce(m.et_away, m.ft_away) + coalesce(m.pen_away, 0) THEN m.home_team_id ELSE m.away_team_id END AS id
+           FROM match m JOIN stage s ON s.id = m.stage_id JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id
+           WHERE s.kind = 'final' AND c.sex = 'men' AND e.start_year < (SELECT e2.start_year FROM match m2 JOIN edition e2 ON e2.id = m2.edition_id WHERE m2.id = ?)
+           ORDER BY e.start_year DESC LIMIT 1`,
+        )
+        .get(fact.matchId) as { id: number };
+      expect(final.id, fact.id).toBe(fact.subject.id);
+      expectGroupExit(fact.subject.id, fact.matchId, fact.id);
+    }
+  });
+});
+
+describe('extra time and sendings-off, asked again in SQL', () => {
+  const EXTRA_TIME_MATCHES = `SELECT m.edition_id AS id, count(*) AS v ${WC_OF_SEX} AND m.et_home IS NOT NULL AND m.date DATE_OP ? GROUP BY m.edition_id`;
+  const TEAM_EXTRA_TIME = `SELECT t.id, count(*) AS v FROM match m JOIN team t ON t.id IN (m.home_team_id, m.away_team_id)
+    WHERE m.id IN (SELECT m.id ${WC_OF_SEX}) AND m.et_home IS NOT NULL AND m.date DATE_OP ? GROUP BY t.id`;
+
+  it('matches to extra time in one edition: 1990 and 2014, eight each; the edition\'s SQL count on the day against every edition before', () => {
+    for (const sex of SEXES) {
+      const facts = factsOfDefinition(`wc-${sex}-edition-most-extra-time`);
+      expect(facts.length, sex).toBeGreaterThan(1);
+      for (const fact of facts) {
+        expectExtreme(fact, Math.max(...figures(EXTRA_TIME_MATCHES, sex, fact.date, false).values()));
+        expect(figures(EXTRA_TIME_MATCHES, sex, fact.date, true).get(fact.subject.id), fact.id).toBe(fact.amount);
+      }
+    }
+    const last = factsOfDefinition('wc-men-edition-most-extra-time').at(-1);
+    expect([last?.kind, last?.subject.name, last?.amount, last?.date]).toEqual(['equals_record', '2014 FIFA World Cup', 8, '2014-07-13']);
+  });
+
+  it('a team\'s matches to extra time: its SQL count through the day, against the most of any team before (Italy, Germany and Argentina 11 by 2022)', () => {
+    for (const sex of SEXES) {
+      const facts = factsOfDefinition(`wc-${sex}-most-extra-time-matches-career`);
+      expect(facts.length, sex).toBeGreaterThan(2);
+      for (const fact of facts) {
+        expectExtreme(fact, Math.max(...figures(TEAM_EXTRA_TIME, sex, fact.date, false).values()));
+        expect(figures(TEAM_EXTRA_TIME, sex, fact.date, true).get(fact.subject.id), fact.id).toBe(fact.amount);
+      }
+    }
+  });
+
+  it('fastest sending-off, by the minute: Ndaye Mulamba (22\', 1974), then José Batista\'s first-minute red card (Uruguay v Scotland, 1986-06-13); a sending-off after a caution written in the caution\'s row has no minute of its own', () => {
+    const facts = factsOfDefinition('wc-men-fastest-sending-off');
+    expect(facts.map((f) => [f.kind, f.subject.name, f.date, f.value])).toEqual([
+      ['new_record', 'Ndaye Mulamba', '1974-06-18', "22'"],
+      ['new_record', 'José Batista', '1986-06-13', "1'"],
+    ]);
+    expect(facts[1]?.text).toMatch(/^José Batista was sent off at 1', the fastest sending-off at a men's World Cup \(previous: Ndaye Mulamba, 22'\)/);
+    // The minute of a red card, or of a second yellow whose first caution is a card of its own.
+    const timed = `SELECT b.player_id, b.match_id, b.minute + coalesce(b.stoppage, 0) / 100.0 AS v FROM booking b
+      WHERE b.card != 'yellow' AND b.minute IS NOT NULL
+        AND (b.card = 'red' OR EXISTS (SELECT 1 FROM booking y WHERE y.match_id = b.match_id AND y.player_id = b.player_id AND y.card = 'yellow'))`;
+    const earliest = store.sqlite.prepare(`SELECT min(t.v) AS v FROM (${timed}) t JOIN match m ON m.id = t.match_id WHERE m.id IN (SELECT m.id ${WC_OF_SEX}) AND m.date < ?`);
+    for (const fact of facts) {
+      const own = store.sqlite.prepare(`SELECT min(t.v) AS v FROM (${timed}) t WHERE t.match_id = ? AND t.player_id = ?`).get(fact.matchId, fact.subject.id) as { v: number };
+      expect(own.v, fact.id).toBe(fact.amount);
+      const best = (earliest.get('men', fact.date) as { v: number | null }).v;
+      expect(fact.proof.before.every((e) => e.amount === best), fact.id).toBe(true);
+      expect(best === null || fact.amount < best, fact.id).toBe(true);
+    }
+  });
+});

@@ -45,6 +45,7 @@ const PLAYER_MATCH: FieldTable = {
   substitute: bool('came on as a substitute', ['lineups']),
   yellowCards: num('yellow cards shown to him', ['cards']),
   redCards: num('red cards shown to him (a second yellow counts)', ['cards']),
+  minuteOfRedCard: { type: 'minute', description: 'minute he was sent off (a second yellow counts, when its first caution is a card of its own)', requires: ['goal_minutes', 'cards'] },
 };
 
 const PLAYER_EDITION: FieldTable = {
@@ -84,6 +85,8 @@ const TEAM_MATCH: FieldTable = {
   maxDeficit: num('most goals the team trailed by at any moment (0 if never behind)', ['scorers', 'goal_minutes']),
   holders: bool('won the previous edition: the defending champion', ['stages']),
   matchInEdition: num("the team's nth match of the edition: 1 is its opening match"),
+  hosts: bool('a host of the edition (its host countries as published; unknown where the data names none)'),
+  outInGroupStage: bool('its last match of the edition: out in the group stage (its last group match, not through by the published group standings)', ['stages']),
 };
 
 const TEAM_EDITION: FieldTable = {
@@ -99,6 +102,7 @@ const TEAM_EDITION: FieldTable = {
   unbeaten: bool('no defeat in the edition so far'),
   champion: bool('won the edition', ['stages']),
   reachedFinal: bool('played the final', ['stages']),
+  hosts: bool('a host of the edition (its host countries as published; unknown where the data names none)'),
 };
 
 const TEAM_CAREER: FieldTable = {
@@ -113,6 +117,7 @@ const TEAM_CAREER: FieldTable = {
   finals: num('finals played', ['stages']),
   semiFinals: num('editions in which it played a semi-final', ['stages']),
   consecutiveEditions: num('editions in a row, up to its latest, it took part in'),
+  extraTimeMatches: num('matches that went to extra time'),
 };
 
 const MATCH: FieldTable = {
@@ -138,6 +143,7 @@ const EDITION: FieldTable = {
   redCards: num('red cards shown (a second yellow counts)', ['cards']),
   yellowCards: num('yellow cards shown', ['cards']),
   decided: bool("the edition's champion is decided: its figures are final", ['stages']),
+  extraTimeMatches: num('matches that went to extra time'),
 };
 
 const TWO_LEGGED_TIE: FieldTable = {

@@ -1,7 +1,7 @@
 // Streams the counted matches of a store to the record engine, oldest first, with goals and
 // bookings attached, a chunk at a time through the store's record-book interface, so memory stays
 // flat however long the history is.
-import type { RecordBookStorage, RecordMatchQuery, RecordMatchRow } from '../../store/record-book/storage.js';
+import type { RecordBookStorage, RecordMatchQuery, RecordMatchRow, StoredEditionTeams } from '../../store/record-book/storage.js';
 import { stageKindOf } from '../../domain/stage-kind.js';
 import { STAGE_KINDS, type Sex, type StageKind } from '../../domain/vocabulary.js';
 
@@ -20,6 +20,7 @@ function toMatch(
   bookings: RecordBooking[],
   championTeam: number | undefined,
   standingsKnown: boolean,
+  editionTeams: StoredEditionTeams,
 ): RecordMatch {
   const extraTime = row.et_home !== null && row.et_away !== null;
   const homeGoals = extraTime ? (row.et_home ?? 0) : row.ft_home;
@@ -69,6 +70,17 @@ function toMatch(
     goals,
     bookings,
     championSide,
+    ...sidesOf(row, editionTeams),
+  };
+}
+
+/** Which side is a host of the edition, and which side's edition ended with this match in the group stage. */
+function sidesOf(row: RecordMatchRow, editionTeams: StoredEditionTeams): Pick<RecordMatch, 'hosts' | 'outInGroupStage'> {
+  const hosts = editionTeams.hostsByEdition.get(row.edition_id);
+  const exits = editionTeams.groupExitsByMatch.get(row.id) ?? [];
+  return {
+    hosts: hosts === undefined ? null : [hosts.includes(row.home_team_id), hosts.includes(row.away_team_id)],
+    outInGroupStage: editionTeams.editionsWithGroupStandings.has(row.edition_id) ? [exits.includes(row.home_team_id), exits.includes(row.away_team_id)] : null,
   };
 }
 
@@ -79,6 +91,7 @@ function toMatch(
  */
 export function* readRecordMatches(storage: RecordBookStorage, options: ReadRecordMatchesOptions = {}): Generator<RecordMatch> {
   const champions = storage.champions();
+  const editionTeams = storage.editionTeams();
   for (const chunk of storage.matchChunks(options)) {
     const goalsByMatch = new Map<number, RecordGoal[]>();
     for (const g of chunk.goals) {
@@ -102,10 +115,10 @@ export function* readRecordMatches(storage: RecordBookStorage, options: ReadReco
     for (const b of chunk.bookings) {
       let list = bookingsByMatch.get(b.match_id);
       if (!list) bookingsByMatch.set(b.match_id, (list = []));
-      list.push({ side: side(b.side), playerId: b.player_id, playerName: b.player_name, birthDate: b.birth_date, card: b.card });
+      list.push({ side: side(b.side), playerId: b.player_id, playerName: b.player_name, birthDate: b.birth_date, card: b.card, minute: b.minute, stoppage: b.stoppage });
     }
     for (const row of chunk.matches) {
-      yield toMatch(row, goalsByMatch.get(row.id) ?? [], bookingsByMatch.get(row.id) ?? [], champions.byMatch.get(row.id), champions.editionsWithStandings.has(row.edition_id));
+      yield toMatch(row, goalsByMatch.get(row.id) ?? [], bookingsByMatch.get(row.id) ?? [], champions.byMatch.get(row.id), champions.editionsWithStandings.has(row.edition_id), editionTeams);
     }
   }
 }

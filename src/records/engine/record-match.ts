@@ -31,6 +31,10 @@ export interface RecordBooking {
   readonly playerName: string;
   readonly birthDate: string | null;
   readonly card: string;
+  /** Regulation minute of the card (90 for 90+2'); null where the source gives none. */
+  readonly minute?: number | null;
+  /** Stoppage-time minute: 2 for 90+2'. */
+  readonly stoppage?: number | null;
 }
 
 export interface RecordCompetition {
@@ -75,6 +79,17 @@ export interface RecordMatch {
   readonly bookings: readonly RecordBooking[];
   /** Set on the match in which the edition's champion was decided: the champion's side. */
   readonly championSide: Side | null;
+  /**
+   * Whether each side is a host of the edition (home, away); null where the data names no hosts
+   * for the edition (a league, a club competition, a source without them).
+   */
+  readonly hosts?: readonly [home: boolean, away: boolean] | null;
+  /**
+   * Whether each side's edition ended with this match in the group stage: its last group match, in
+   * a group it did not get through, as the edition's published group standings say. Null where the
+   * edition has no published group standings.
+   */
+  readonly outInGroupStage?: readonly [home: boolean, away: boolean] | null;
 }
 
 export function teamOf(match: RecordMatch, side: Side): RecordTeam {

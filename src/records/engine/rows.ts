@@ -32,6 +32,10 @@ export interface UnitRow {
 
 export function venueOf(match: RecordMatch, side: Side): Venue {
   if (match.neutral === true) return 'neutral';
+  // A host plays at home wherever the source lists it (France v South Africa, 2010): where one side
+  // is a host of the edition, the other is away.
+  const hosts = match.hosts;
+  if (hosts && hosts[0] !== hosts[1]) return hosts[side === 'home' ? 0 : 1] ? 'home' : 'away';
   return side;
 }
 
@@ -105,12 +109,14 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
     goalIds: number[];
     yellow: number;
     red: number;
+    /** Minute of the first red card (a second yellow counts); NaN when the data does not give it. */
+    redMinute: number | null;
   }
   const players = new Map<number, Tally>();
   const get = (id: number, name: string, birthDate: string | null, side: Side): Tally => {
     let tally = players.get(id);
     if (!tally) {
-      tally = { id, name, birthDate, side, goals: 0, penaltyGoals: 0, ownGoals: 0, minutes: [], goalIds: [], yellow: 0, red: 0 };
+      tally = { id, name, birthDate, side, goals: 0, penaltyGoals: 0, ownGoals: 0, minutes: [], goalIds: [], yellow: 0, red: 0, redMinute: null };
       players.set(id, tally);
     }
     return tally;
@@ -131,7 +137,14 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
     if (booking.playerId === null) continue;
     const tally = get(booking.playerId, booking.playerName, booking.birthDate, booking.side);
     if (booking.card === 'yellow') tally.yellow += 1;
-    else tally.red += 1;
+    else {
+      tally.red += 1;
+      // A second yellow's minute is its own only where the first caution is a card of its own: a
+      // source that writes both in one row may give the first's minute.
+      const ownMinute = booking.minute != null && (booking.card !== 'second_yellow' || tally.yellow > 0);
+      // Bookings come in match order: the first red is the sending-off.
+      if (tally.red === 1) tally.redMinute = ownMinute ? minuteValue(booking.minute!, booking.stoppage ?? null) : Number.NaN;
+    }
   }
   const rows: UnitRow[] = [];
   for (const t of players.values()) {
@@ -160,6 +173,7 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
         substitute: null,
         yellowCards: t.yellow,
         redCards: t.red,
+        minuteOfRedCard: t.redMinute === null || Number.isNaN(t.redMinute) ? null : t.redMinute,
       },
     });
   }
@@ -178,6 +192,11 @@ function maxDeficit(match: RecordMatch, side: Side): number | null {
     worst = Math.max(worst, other - own);
   }
   return worst;
+}
+
+/** A per-side flag of the match, or null where the data does not say. */
+function ofSide(pair: readonly [boolean, boolean] | null | undefined, side: Side): boolean | null {
+  return pair == null ? null : pair[side === 'home' ? 0 : 1];
 }
 
 export function teamMatchRows(match: RecordMatch): UnitRow[] {
@@ -206,6 +225,8 @@ export function teamMatchRows(match: RecordMatch): UnitRow[] {
         // Known only from the book's earlier editions: `units.ts` fills them for the definitions that read them.
         holders: null,
         matchInEdition: null,
+        hosts: ofSide(match.hosts, side),
+        outInGroupStage: ofSide(match.outInGroupStage, side),
       },
     };
   });

@@ -104,6 +104,7 @@ interface TeamTally {
   semiFinals?: number;
   consecutiveEditions?: number;
   lastSemiFinal?: string | null;
+  extraTimeMatches?: number;
 }
 
 function num(fields: Fields, name: string): number {
@@ -152,6 +153,7 @@ function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string, p
   t.goalsFor += num(row.fields, 'goalsFor');
   t.goalsAgainst += num(row.fields, 'goalsAgainst');
   if (row.fields.cleanSheet === true) t.cleanSheets += 1;
+  if (row.fields.extraTime === true) t.extraTimeMatches = (t.extraTimeMatches ?? 0) + 1;
   if (t.lastEdition !== edition) {
     t.editions += 1;
     const run = t.consecutiveEditions ?? 0;
@@ -196,7 +198,7 @@ function playerFields(t: PlayerTally, career: boolean): Fields {
   return fields;
 }
 
-function teamFields(t: TeamTally, career: boolean): Fields {
+function teamFields(t: TeamTally, career: boolean, row: UnitRow): Fields {
   if (career) {
     return {
       matches: t.matches,
@@ -210,6 +212,7 @@ function teamFields(t: TeamTally, career: boolean): Fields {
       finals: t.finals,
       semiFinals: t.semiFinals ?? 0,
       consecutiveEditions: t.consecutiveEditions ?? 0,
+      extraTimeMatches: t.extraTimeMatches ?? 0,
     };
   }
   return {
@@ -225,6 +228,8 @@ function teamFields(t: TeamTally, career: boolean): Fields {
     unbeaten: t.losses === 0,
     champion: t.champion,
     reachedFinal: t.reachedFinal,
+    // The same in every match of the edition: the match says it.
+    hosts: row.fields.hosts ?? null,
   };
 }
 
@@ -365,7 +370,7 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
       const before = ctx.state.get<TeamTally>(ctx.stateKey, 'tally', key);
       const after = addTeam(before, row, edition, previousEdition);
       updates.push([key, after]);
-      fields = teamFields(after, career);
+      fields = teamFields(after, career, row);
       const field = ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'matches';
       delta = teamDelta(before, after, field);
     }
@@ -393,6 +398,8 @@ interface EditionTally {
   redCards: number;
   yellowCards: number;
   decided: boolean;
+  /** Older tallies lack it: read it with `?? 0`. */
+  extraTimeMatches?: number;
 }
 
 function editionFields(t: EditionTally): Fields {
@@ -404,6 +411,7 @@ function editionFields(t: EditionTally): Fields {
     redCards: t.redCards,
     yellowCards: t.yellowCards,
     decided: t.decided,
+    extraTimeMatches: t.extraTimeMatches ?? 0,
   };
 }
 
@@ -427,6 +435,7 @@ function editionRows(ctx: EvaluateContext): UnitRows {
     after.redCards += m.bookings.filter((b) => b.card !== 'yellow').length;
     after.yellowCards += m.bookings.filter((b) => b.card === 'yellow').length;
     if (m.championSide !== null) after.decided = true;
+    if (m.extraTime) after.extraTimeMatches = (after.extraTimeMatches ?? 0) + 1;
   }
   const fields = editionFields(after);
   const label = editionLabel(ctx);

@@ -129,6 +129,16 @@ describe('worldcup-db: real matches', () => {
     const count = (card: string) => cards.filter((c) => c === card).length;
     expect([count('yellow'), count('second_yellow'), count('red')]).toEqual([3006, 70, 102]);
   });
+
+  it('a sending-off written in its caution\'s row has no minute: Šimunić (Croatia v Australia 2006, booked at 61\'); Batista\'s straight red (Scotland v Uruguay 1986) keeps the 1st minute', () => {
+    const simunic = match('M-2006-43').bookings?.find((b) => b.player.name.includes('Šimunić'));
+    expect(simunic).toMatchObject({ card: 'second_yellow', side: 'home' });
+    expect([simunic?.minute, simunic?.stoppage, simunic?.period]).toEqual([undefined, undefined, undefined]);
+    const batista = match('M-1986-36').bookings?.find((b) => b.player.name.includes('Batista'));
+    expect(batista).toMatchObject({ card: 'red', minute: 1 });
+    // Still in the order of the minutes the file gives: Šimić (32'), Tudor (38'), Šimunić (61'), Pletikosa (70'), Emerton (81').
+    expect(match('M-2006-43').bookings?.map((b) => b.player.name.split(' ').at(-1))).toEqual(['Šimić', 'Tudor', 'Šimunić', 'Pletikosa', 'Emerton']);
+  });
 });
 
 describe('worldcup-db: players, squads, teams', () => {

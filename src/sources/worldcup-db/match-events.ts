@@ -72,17 +72,23 @@ export function shootoutOf(rows: readonly CsvRow[], context: MatchContext): Shoo
     }));
 }
 
+/**
+ * One row per card, except a sending-off after a caution: one row flags both (yellow_card and
+ * second_yellow_card or red_card), at the caution's minute — Šimunić, Croatia v Australia 2006,
+ * is at 61', booked then, sent off at 90+3'. That sending-off keeps no minute: the file does not
+ * give it. Cards stay in the order of the minutes the file gives.
+ */
 export function bookingsOf(rows: readonly CsvRow[], context: MatchContext): BookingData[] {
   return rows
-    .map((row) => ({
-      minute: row.int('minute_regulation'),
-      stoppage: stoppageOf(row),
-      period: periodOf(row),
-      side: sideOf(row, context),
-      player: row.ref('player_id', context.players),
-      card: row.code(['yellow_card', 'red_card', 'second_yellow_card'], CARDS),
-    }))
-    .sort(byMinute);
+    .map((row) => {
+      const shown: MinuteOfPlay = { minute: row.int('minute_regulation'), stoppage: stoppageOf(row), period: periodOf(row) };
+      const card = row.code(['yellow_card', 'red_card', 'second_yellow_card'], CARDS);
+      const afterCaution = card !== 'yellow' && row.code('yellow_card', BINARY);
+      const booking: BookingData = { ...(afterCaution ? {} : shown), side: sideOf(row, context), player: row.ref('player_id', context.players), card };
+      return { booking, shown };
+    })
+    .sort((a, b) => byMinute(a.shown, b.shown))
+    .map(({ booking }) => booking);
 }
 
 export function substitutionsOf(rows: readonly CsvRow[], context: MatchContext): SubstitutionData[] {

@@ -10,6 +10,7 @@ import { recordChangesMigration } from './007-record-changes.js';
 import { matchSourceContentMigration } from './008-match-source-content.js';
 import { postgresRowIdsMigration } from './009-postgres-row-ids.js';
 import { postgresByteOrderTextMigration } from './010-postgres-byte-order-text.js';
+import { editionHostsChangesMigration } from './011-edition-hosts-changes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '008-match-source-content': matchSourceContentMigration,
   '009-postgres-row-ids': postgresRowIdsMigration,
   '010-postgres-byte-order-text': postgresByteOrderTextMigration,
+  '011-edition-hosts-changes': editionHostsChangesMigration,
 };

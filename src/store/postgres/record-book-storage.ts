@@ -11,11 +11,12 @@ import type {
   RecordMatchRow,
   StateRow,
   StoredChampions,
+  StoredEditionTeams,
   StoredCompetition,
   StoredFact,
   UndoRow,
 } from '../record-book/storage.js';
-import { CHUNK, COUNTED, countedMatchesSql } from '../record-book/counted-matches-sql.js';
+import { CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from '../record-book/counted-matches-sql.js';
 import { arrayParameter, type SyncSql } from './sync-sql.js';
 
 // PostgreSQL binds up to 65,535 values per statement.
@@ -66,7 +67,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
         ids,
       );
       const bookings = this.sql.all<RecordBookingRow>(
-        `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card
+        `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card, b.minute, b.stoppage
          FROM booking b LEFT JOIN player p ON p.id = b.player_id WHERE b.match_id = ANY(?::int[]) ORDER BY b.match_id, b.id`,
         ids,
       );
@@ -88,6 +89,14 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
     const byMatch = new Map<number, number>();
     for (const row of rows) if (row.match_id !== null) byMatch.set(row.match_id, row.team_id);
     return { byMatch, editionsWithStandings: new Set(rows.map((r) => r.edition_id)) };
+  }
+
+  editionTeams(): StoredEditionTeams {
+    return editionTeamsOf(
+      this.sql.all<{ edition_id: number; team_id: number }>(HOSTS_SQL),
+      this.sql.all<{ team_id: number; match_id: number | null }>(GROUP_EXITS_SQL),
+      this.sql.all<{ edition_id: number }>(GROUP_STANDINGS_EDITIONS_SQL),
+    );
   }
 
   competitions(): StoredCompetition[] {

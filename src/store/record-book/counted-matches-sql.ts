@@ -18,3 +18,40 @@ export function countedMatchesSql(where: string): string {
       LEFT JOIN stage s ON s.id = m.stage_id JOIN team ht ON ht.id = m.home_team_id JOIN team at ON at.id = m.away_team_id
     WHERE ${COUNTED} ${where} AND ${AFTER} ORDER BY m.date, m.id LIMIT ${CHUNK}`;
 }
+
+/** Every stored host of an edition (a World Cup's host countries). */
+export const HOSTS_SQL = `SELECT et.edition_id, et.team_id FROM edition_team et WHERE et.role = 'host'`;
+
+/** Editions whose group standings are published: there, a team's group-stage exit is known. */
+export const GROUP_STANDINGS_EDITIONS_SQL = `SELECT DISTINCT ps.edition_id FROM published_standing ps WHERE ps.stage_kind = 'group'`;
+
+/**
+ * Teams that did not get through their group (published group standings, first group stage), each
+ * with its last counted match of that stage: the match its edition ended with.
+ */
+export const GROUP_EXITS_SQL = `SELECT ps.edition_id, ps.team_id,
+    (SELECT m.id FROM match m JOIN stage s ON s.id = m.stage_id WHERE m.edition_id = ps.edition_id AND s.kind = ps.stage_kind AND ${COUNTED}
+       AND (m.home_team_id = ps.team_id OR m.away_team_id = ps.team_id) ORDER BY m.date DESC, m.id DESC LIMIT 1) AS match_id
+  FROM published_standing ps WHERE ps.stage_kind = 'group' AND ps.advanced = 0`;
+
+/** One query's rows made into the record book's view of an edition's teams. */
+export function editionTeamsOf(
+  hosts: readonly { edition_id: number; team_id: number }[],
+  exits: readonly { team_id: number; match_id: number | null }[],
+  editions: readonly { edition_id: number }[],
+): { hostsByEdition: Map<number, number[]>; groupExitsByMatch: Map<number, number[]>; editionsWithGroupStandings: Set<number> } {
+  const hostsByEdition = new Map<number, number[]>();
+  for (const h of hosts) {
+    const list = hostsByEdition.get(h.edition_id);
+    if (list) list.push(h.team_id);
+    else hostsByEdition.set(h.edition_id, [h.team_id]);
+  }
+  const groupExitsByMatch = new Map<number, number[]>();
+  for (const e of exits) {
+    if (e.match_id === null) continue;
+    const list = groupExitsByMatch.get(e.match_id);
+    if (list) list.push(e.team_id);
+    else groupExitsByMatch.set(e.match_id, [e.team_id]);
+  }
+  return { hostsByEdition, groupExitsByMatch, editionsWithGroupStandings: new Set(editions.map((e) => e.edition_id)) };
+}

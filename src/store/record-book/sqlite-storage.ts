@@ -12,11 +12,12 @@ import type {
   RecordMatchRow,
   StateRow,
   StoredChampions,
+  StoredEditionTeams,
   StoredCompetition,
   StoredFact,
   UndoRow,
 } from './storage.js';
-import { AFTER, CHUNK, COUNTED, countedMatchesSql } from './counted-matches-sql.js';
+import { AFTER, CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from './counted-matches-sql.js';
 
 // SQLite allows 32,766 bound variables per statement: a few hundred rows of four or five values each.
 const ROWS_PER_STATEMENT = 200;
@@ -85,7 +86,7 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
          FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${list}) ORDER BY g.match_id, g.seq`,
       ).all(...ids) as RecordGoalRow[];
       const bookings = this.prepared(
-        `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card
+        `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card, b.minute, b.stoppage
          FROM booking b LEFT JOIN player p ON p.id = b.player_id WHERE b.match_id IN (${list}) ORDER BY b.match_id, b.id`,
       ).all(...ids) as RecordBookingRow[];
       yield { matches, goals, bookings };
@@ -163,6 +164,14 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     const byMatch = new Map<number, number>();
     for (const row of rows) if (row.match_id !== null) byMatch.set(row.match_id, row.team_id);
     return { byMatch, editionsWithStandings: new Set(rows.map((r) => r.edition_id)) };
+  }
+
+  editionTeams(): StoredEditionTeams {
+    return editionTeamsOf(
+      this.prepared(HOSTS_SQL).all() as { edition_id: number; team_id: number }[],
+      this.prepared(GROUP_EXITS_SQL).all() as { team_id: number; match_id: number | null }[],
+      this.prepared(GROUP_STANDINGS_EDITIONS_SQL).all() as { edition_id: number }[],
+    );
   }
 
   competitions(): StoredCompetition[] {

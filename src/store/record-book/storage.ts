@@ -58,6 +58,8 @@ export interface RecordBookingRow {
   readonly player_name: string;
   readonly birth_date: string | null;
   readonly card: string;
+  readonly minute: number | null;
+  readonly stoppage: number | null;
 }
 
 /** Some counted matches, oldest first, with their goals and bookings (each in match order). */
@@ -81,6 +83,15 @@ export interface StoredChampions {
   /** match id → the champion team's id, for the champion's last match of the edition. */
   readonly byMatch: ReadonlyMap<number, number>;
   readonly editionsWithStandings: ReadonlySet<number>;
+}
+
+/** What the organisers published about an edition's teams that the record book reads beyond results. */
+export interface StoredEditionTeams {
+  /** edition id → the host teams' ids, for editions whose hosts are stored. */
+  readonly hostsByEdition: ReadonlyMap<number, readonly number[]>;
+  /** match id → teams whose edition ended with it, in the group stage (their last group match; not through, by the published group standings). */
+  readonly groupExitsByMatch: ReadonlyMap<number, readonly number[]>;
+  readonly editionsWithGroupStandings: ReadonlySet<number>;
 }
 
 export interface StoredCompetition {
@@ -126,6 +137,8 @@ export interface RecordBookStorage {
   /** Counted matches, oldest first (date, then id), a chunk at a time: no cursor stays open between chunks. */
   matchChunks(query?: RecordMatchQuery): Generator<RecordMatchChunk>;
   champions(): StoredChampions;
+  /** Hosts and group-stage exits, read once per replay like the champions. */
+  editionTeams(): StoredEditionTeams;
   competitions(): StoredCompetition[];
   countCountedMatches(): number;
   /** The last date of a counted match ('' when none) and the highest match id (0 when none). */
