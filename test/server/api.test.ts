@@ -111,8 +111,16 @@ for (const dialect of DIALECTS) {
         const hatTrick = facts.find((f: { definitionId: string }) => f.definitionId === 'wc-men-hat-trick-in-final');
         expect(hatTrick.text).toContain('Kylian Mbappé');
         expect(JSON.stringify(hatTrick.proof)).toContain('Geoff Hurst');
-        // Served again from the cache: the same bytes.
-        expect((await app.inject(`/api/matches/${id}/facts`)).body).toBe(res.body);
+        // Served again from the cache: the same bytes, under the same ETag.
+        const again = await app.inject(`/api/matches/${id}/facts`);
+        expect(again.body).toBe(res.body);
+        expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+        expect(again.headers.etag).toBe(res.headers.etag);
+        // A client holding those bytes is told they are current, without them.
+        const current = await app.inject({ url: `/api/matches/${id}/facts`, headers: { 'if-none-match': String(res.headers.etag) } });
+        expect(current.statusCode).toBe(304);
+        expect(current.body).toBe('');
+        expect(current.headers.etag).toBe(res.headers.etag);
       });
 
       it('writes the story of Brazil 1-7 Germany in markdown and JSON', async () => {
@@ -373,6 +381,7 @@ for (const dialect of DIALECTS) {
         const posted = (await (await post(live)).json()) as { id: number; match: { status: string; scoreLine: string } };
         expect(posted.match).toMatchObject({ status: 'live', scoreLine: '9-0 [live]' });
         const provisional = await readFacts(posted.id);
+        const provisionalTag = (await fetch(`${base}/api/matches/${posted.id}/facts`)).headers.get('etag')!;
         // Read twice: the second answer comes from the cache the final result must not leave stale.
         expect(await readFacts(posted.id)).toEqual(provisional);
         const biggestWin = (body: FactsBody) => body.facts.find((f) => f.definitionId.includes('biggest-win') && f.definitionId.startsWith('wc-men'));
@@ -385,6 +394,8 @@ for (const dialect of DIALECTS) {
         expect(matchCount()).toBe(before + 1);
         const settled = await readFacts(posted.id);
         expect(settled.match.text).toBe('Germany 10-0 Saudi Arabia');
+        // A client holding the provisional answer is sent the settled one, not a 304.
+        expect((await fetch(`${base}/api/matches/${posted.id}/facts`, { headers: { 'if-none-match': provisionalTag } })).status).toBe(200);
         expect(biggestWin(settled)).toMatchObject({ kind: 'new_record' });
         expect(settled.facts.some((f) => f.provisional)).toBe(false);
 
