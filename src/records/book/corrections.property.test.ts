@@ -206,6 +206,9 @@ for (const dialect of DIALECTS) {
       const seen = { facts: 0, corrected: 0, rolledBack: 0, fromScratch: 0 };
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), fc.constantFrom(0, 2, 5, 60), async (steps, undoDays) => {
+          // Every run is synchronous work: let the event loop turn between runs, or the test runner's
+          // worker cannot report to its parent for minutes and the run fails on its RPC timeout.
+          await new Promise((resume) => setImmediate(resume));
           newWorld(store);
           rebuildRecordBook(store, definitions, { undoDays });
           for (const next of steps) {

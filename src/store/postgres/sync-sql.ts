@@ -73,6 +73,8 @@ export class SyncSql {
     try {
       return await work();
     } finally {
+      // A transaction `work` left open (failed half way) would refuse the unlock and keep the lock for the session's life.
+      if (this.connection.inTransaction) this.connection.exec('ROLLBACK');
       this.run(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
     }
   }
