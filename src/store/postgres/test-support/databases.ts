@@ -129,5 +129,8 @@ export function emptyStore(store: Store): void {
     return;
   }
   const tables = sql.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_migration%' AND name NOT LIKE 'sqlite_%'`);
-  sql.exec(`PRAGMA foreign_keys = OFF; ${tables.map((t) => `DELETE FROM "${t.name}";`).join(' ')} PRAGMA foreign_keys = ON;`);
+  const deletes = tables.map((t) => `DELETE FROM "${t.name}";`).join(' ');
+  // Twice: deleting matches and goals fires the triggers that note changes for the record book
+  // (record_change), which TRUNCATE does not; the second pass empties what they wrote.
+  sql.exec(`PRAGMA foreign_keys = OFF; ${deletes} ${deletes} PRAGMA foreign_keys = ON;`);
 }
