@@ -5,12 +5,14 @@
 // (2) 200 concurrent POST /api/matches of new matches, with an /events client listening: every
 //     write must answer 201, be stored once, and arrive on /events.
 // The service runs as `matchfacts serve` in its own process over a database of the World Cup
-// database (../shared/data/worldcup-db), made once per run in a temporary folder.
+// database (../shared/data/worldcup-db), made once per run: an SQLite file in a temporary folder,
+// or with --postgres URL a PostgreSQL database made on that server for the run and dropped after.
+// A third line gives the same route answering a client that holds the bytes (If-None-Match: 304).
 //
 // The bare route and the facts route take turns (--rounds), so a shared machine's changing load
 // falls on both; each line gives the median round.
 //
-// Usage: node bench/api.js [--duration 5] [--rounds 3] [--connections 50] [--writes 200]
+// Usage: node bench/api.js [--duration 5] [--rounds 3] [--connections 50] [--writes 200] [--postgres URL]
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     writes: { type: 'string', default: '200' },
     data: { type: 'string', default: process.env.MATCHFACTS_DATA ?? resolve('..', 'shared', 'data') },
+    postgres: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -34,8 +37,27 @@ const connections = Number(values.connections);
 const writes = Number(values.writes);
 const cli = resolve('dist', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'matchfacts-bench-api-'));
-const db = join(dir, 'bench.db');
 const children = [];
+
+/** A database for the run: a file, or a new database on the PostgreSQL server named by --postgres. */
+async function benchDatabase() {
+  if (values.postgres === undefined) return { location: join(dir, 'bench.db'), drop: async () => undefined };
+  const { default: pg } = await import('pg');
+  const name = `matchfacts_bench_api_${process.pid}`;
+  const admin = async (statement) => {
+    const client = new pg.Client({ connectionString: values.postgres });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'`);
+  const url = new URL(values.postgres);
+  url.pathname = `/${name}`;
+  return { location: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
 
 function startProcess(args, ready) {
   return new Promise((resolvePromise, reject) => {
@@ -60,9 +82,9 @@ async function freePort() {
   });
 }
 
-function load(url) {
+function load(url, headers = {}) {
   return new Promise((resolvePromise, reject) => {
-    autocannon({ url, connections, duration, pipelining: 1 }, (error, result) => (error ? reject(error) : resolvePromise(result)));
+    autocannon({ url, connections, duration, pipelining: 1, headers }, (error, result) => (error ? reject(error) : resolvePromise(result)));
   });
 }
 
@@ -71,8 +93,10 @@ function median(results) {
   return [...results].sort((a, b) => a.requests.average - b.requests.average)[Math.floor(results.length / 2)];
 }
 
-function line(label, r) {
-  return `${label.padEnd(34)} ${Math.round(r.requests.average).toLocaleString('en-US').padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(3)} ms   p99 ${String(r.latency.p99).padStart(3)} ms   errors ${r.errors + r.non2xx}`;
+function line(label, r, expected = '2xx') {
+  // Any other status than the one expected counts as an error: a 304 route answering 200 is wrong.
+  const wrong = r.errors + (expected === '2xx' ? r.non2xx : r['2xx'] + r.non2xx - r['3xx']);
+  return `${label.padEnd(36)} ${Math.round(r.requests.average).toLocaleString('en-US').padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(3)} ms   p99 ${String(r.latency.p99).padStart(3)} ms   errors ${wrong}`;
 }
 
 /** A new match per write, on days after everything in the store, so each extends the record book. */
@@ -127,8 +151,10 @@ function listenEvents(url, onEvent) {
   return () => req.destroy();
 }
 
+const database = await benchDatabase();
+const db = database.location;
 try {
-  process.stdout.write(`importing ${join(values.data, 'worldcup-db')} into ${db}\n`);
+  process.stdout.write(`importing ${join(values.data, 'worldcup-db')} into ${values.postgres === undefined ? db : 'a PostgreSQL database for the run'}\n`);
   execFileSync(process.execPath, [cli, 'import', join(values.data, 'worldcup-db'), '--db', db, '-q'], { stdio: 'ignore' });
   const token = execFileSync(process.execPath, [cli, 'token', 'create', '--name', 'bench', '--db', db], { encoding: 'utf8' }).trim().split('\n').pop();
   const port = await freePort();
@@ -142,7 +168,9 @@ try {
   }
   const { matches } = await (await fetch(`${base}/api/matches?date=2022-12-18&team=France`)).json();
   const factsUrl = `${base}/api/matches/${matches[0].id}/facts`;
-  const body = await (await fetch(factsUrl)).text();
+  const first = await fetch(factsUrl);
+  const body = await first.text();
+  const etag = first.headers.get('etag');
   const bodyFile = join(dir, 'facts.json');
   writeFileSync(bodyFile, body);
   const barePort = await freePort();
@@ -152,14 +180,18 @@ try {
   process.stdout.write(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
   const bareRounds = [];
   const factsRounds = [];
+  const notModifiedRounds = [];
   for (let round = 0; round < rounds; round++) {
     bareRounds.push(await load(`http://127.0.0.1:${barePort}/bare`));
     factsRounds.push(await load(factsUrl));
+    if (etag) notModifiedRounds.push(await load(factsUrl, { 'if-none-match': etag }));
   }
   const bare = median(bareRounds);
   const facts = median(factsRounds);
   process.stdout.write(`${line('bare Fastify route, same bytes', bare)}\n${line('GET /api/matches/:id/facts', facts)}\n`);
-  process.stdout.write(`every round, req/s: bare ${bareRounds.map((r) => Math.round(r.requests.average)).join(', ')}; facts ${factsRounds.map((r) => Math.round(r.requests.average)).join(', ')}\n`);
+  if (etag) process.stdout.write(`${line('the same, If-None-Match: 304', median(notModifiedRounds), '3xx')}\n`);
+  const perRound = (results) => results.map((r) => Math.round(r.requests.average)).join(', ');
+  process.stdout.write(`every round, req/s: bare ${perRound(bareRounds)}; facts ${perRound(factsRounds)}${etag ? `; 304 ${perRound(notModifiedRounds)}` : ''}\n`);
   process.stdout.write(`facts / bare: ${(facts.requests.average / bare.requests.average).toFixed(2)}× the throughput (median rounds); target ≥ 10,000 req/s with p99 < 20 ms\n`);
   process.stdout.write(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
 
@@ -184,6 +216,9 @@ try {
   if (other.length > 0) process.stdout.write(`not 201: ${JSON.stringify(other.slice(0, 3))}\n`);
   process.exitCode = created.length === writes && ids.size === writes && lost === 0 && seen.size === writes ? 0 : 1;
 } finally {
+  const exited = children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => child.once('exit', done)));
   for (const child of children) child.kill('SIGTERM');
+  await Promise.all(exited);
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 }

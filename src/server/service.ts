@@ -12,7 +12,7 @@ import { readMatches } from '../store/queries/read-matches.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import { teamIdsNamed } from '../store/queries/teams.js';
 import { EventLog } from './event-log.js';
-import { FactsCache } from './facts-cache.js';
+import { factsBody, FactsCache, type FactsBody } from './facts-cache.js';
 import { touchToken, type TokenHolder } from './tokens.js';
 import { WriteQueue } from './write-queue.js';
 import { Writer } from './writer.js';
@@ -87,8 +87,16 @@ export class MatchfactsService {
     return found;
   }
 
-  /** The facts of a match as JSON bytes: `{match: {...}, facts: [...]}`, most newsworthy first. */
-  async factsJson(id: number): Promise<Buffer> {
+  /**
+   * The facts of a match already serialised, when the cache holds them: what a read answers without
+   * a query or a promise. Undefined when they must be read (`facts`).
+   */
+  cachedFacts(id: number): FactsBody | undefined {
+    return this.factsCache.get(id);
+  }
+
+  /** The facts of a match as JSON bytes with their ETag: `{match: {...}, facts: [...]}`, most newsworthy first. */
+  async facts(id: number): Promise<FactsBody> {
     const cached = this.factsCache.get(id);
     if (cached !== undefined) return cached;
     const generation = this.factsCache.begin();
@@ -96,7 +104,7 @@ export class MatchfactsService {
     const match = await this.matchById(id);
     const d = match.data;
     const facts = readMatchFacts(this.store, id);
-    const body = Buffer.from(
+    const body = factsBody(
       JSON.stringify({
         match: { id, date: d.date, home: d.home.name, away: d.away.name, competition: d.competition.name, edition: d.edition.name, text: matchHeadline(match) },
         facts,

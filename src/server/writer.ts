@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureRecordBook, recordBookIsCurrent } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
-import { isPostgresUrl, openStore, type Store } from '../store/open-store.js';
+import { isPostgresUrl, openStore, StoreBusyError, type Store } from '../store/open-store.js';
+import { holdingPostgresWriteLock, type PostgresWriteLockOptions } from '../store/postgres/open-postgres.js';
 import { applyDocument, deserialiseError, type AppliedDocument } from './apply-document.js';
 import type { WriterJob, WriterReply, WriterRequest } from './writer-thread.js';
 
@@ -15,6 +16,21 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   progress?: BookProgress;
+}
+
+/**
+ * How a write inline on PostgreSQL waits for another process's write: polled, so the service
+ * goes on answering reads, as long as imports wait ($MATCHFACTS_LOCK_TIMEOUT, 300 s).
+ */
+function writeLockWait(): PostgresWriteLockOptions {
+  const seconds = Number(process.env.MATCHFACTS_LOCK_TIMEOUT ?? 300);
+  return {
+    timeoutMs: seconds * 1000,
+    busy: () =>
+      new StoreBusyError(
+        `the PostgreSQL store is busy: another matchfacts process has been writing to it for over ${seconds} s; nothing was written — try again when it has finished (or set MATCHFACTS_LOCK_TIMEOUT to wait longer)`,
+      ),
+  };
 }
 
 export class Writer {
@@ -41,14 +57,18 @@ export class Writer {
   async readyBook(onProgress?: BookProgress): Promise<void> {
     if (recordBookIsCurrent(this.store, this.definitions)) return;
     if (!this.thread) {
-      ensureRecordBook((await this.own) ?? this.store, this.definitions, { onProgress });
+      const store = (await this.own) ?? this.store;
+      await holdingPostgresWriteLock(store, async () => void ensureRecordBook(store, this.definitions, { onProgress }), writeLockWait());
       return;
     }
     await this.call({ job: 'book' }, onProgress);
   }
 
   async apply(text: string, label: string): Promise<AppliedDocument> {
-    if (!this.thread) return applyDocument((await this.own) ?? this.store, this.definitions, text, label);
+    if (!this.thread) {
+      const store = (await this.own) ?? this.store;
+      return holdingPostgresWriteLock(store, () => applyDocument(store, this.definitions, text, label), writeLockWait());
+    }
     return (await this.call({ job: 'document', text, label })) as AppliedDocument;
   }
 

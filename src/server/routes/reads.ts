@@ -1,6 +1,6 @@
 // The read routes: matches, facts, stories, previews, competitions, ties, records, players,
 // claims and conflicts — each a call to the library functions the CLI commands use.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodRequestTypeProvider } from '../type-provider.js';
 import { bracketJson, readBracket } from '../../queries/bracket.js';
 import { ageAt, readPlayersNamed } from '../../queries/players.js';
@@ -22,6 +22,7 @@ import { loadStoryInput } from '../../story/load-story-input.js';
 import { writePreview } from '../../story/preview.js';
 import { renderStory, type StoryFormat } from '../../story/render.js';
 import { writeStory } from '../../story/write-story.js';
+import { notModified, type FactsBody } from '../facts-cache.js';
 import type { MatchfactsService } from '../service.js';
 import {
   checkBody,
@@ -80,10 +81,30 @@ export function registerReadRoutes(app: FastifyInstance, service: MatchfactsServ
     matchJson(await service.matchById(request.params.id)),
   );
 
-  api.get('/api/matches/:id/facts', { schema: { tags: ['matches'], summary: 'What the match did to the record book, each fact with its proof', params: idParams, response: { 200: factsResponse, ...readErrors } } }, async (request, reply) => {
-    const body = await service.factsJson(request.params.id);
-    return reply.type('application/json; charset=utf-8').send(body);
-  });
+  // The most read route: a cached answer is sent as the bytes it was serialised to, from the
+  // handler's first turn (no promise), and a client holding them gets a 304 for its If-None-Match.
+  const sendFacts = (request: FastifyRequest, reply: FastifyReply, facts: FactsBody): FastifyReply => {
+    reply.header('etag', facts.etag);
+    if (notModified(request.headers['if-none-match'], facts.etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(facts.body);
+  };
+  api.get(
+    '/api/matches/:id/facts',
+    {
+      schema: {
+        tags: ['matches'],
+        summary: 'What the match did to the record book, each fact with its proof',
+        description: 'Answers with an ETag; a request whose If-None-Match holds it is answered 304 Not Modified, without a body, while the facts stay the same.',
+        params: idParams,
+        response: { 200: factsResponse, ...readErrors },
+      },
+    },
+    (request, reply) => {
+      const cached = service.cachedFacts(request.params.id);
+      if (cached !== undefined) return sendFacts(request, reply, cached);
+      return service.facts(request.params.id).then((facts) => sendFacts(request, reply, facts));
+    },
+  );
 
   api.get('/api/matches/:id/story', { schema: { tags: ['matches'], summary: 'The match report, every sentence with its sources', params: idParams, querystring: storyQuery, response: { 200: storyContent, ...readErrors } } }, async (request, reply) => {
     await service.recordBook();

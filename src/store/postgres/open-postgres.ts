@@ -6,10 +6,10 @@ import { MIGRATIONS } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../open-store.js';
 import { postgresBulkInserter } from './bulk-insert.js';
-import { PostgresConnection, PostgresError, redactedUrl } from './connection.js';
+import { PostgresConnection, redactedUrl } from './connection.js';
 import { postgresDialect } from './kysely-pool.js';
 import { PostgresRecordBookStorage } from './record-book-storage.js';
-import { SyncSql, WRITE_LOCK } from './sync-sql.js';
+import { SyncSql, waitForLock, WRITE_LOCK, type WriteLockWait } from './sync-sql.js';
 
 /** A PostgreSQL store; its connection is for tests and for the write lock. */
 export interface PostgresStore extends Store {
@@ -74,31 +74,22 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
 }
 
 
-export interface PostgresWriteLockOptions {
-  readonly onWait?: () => void;
-  readonly timeoutMs: number;
-  /** The error to throw when the lock is not had in time. */
-  readonly busy: () => Error;
-}
+export type PostgresWriteLockOptions = WriteLockWait;
 
 /**
  * Runs `work` in one transaction holding the store's write lock (a transaction-scoped advisory
  * lock), so writes from several processes and instances serialise as SQLite's BEGIN IMMEDIATE
- * makes them. The lock goes with the commit or rollback.
+ * makes them. The lock goes with the commit or rollback. While another connection holds it, the
+ * lock is tried again after short pauses rather than waited for in PostgreSQL: the connection
+ * answers synchronously, and a blocking wait would hold the event loop (a server's reads) for as
+ * long as the other write lasts.
  */
 export async function inPostgresWriteTransaction<T>(store: Pick<Store, 'db'>, work: () => Promise<T>, options: PostgresWriteLockOptions): Promise<T> {
   await sql.raw('BEGIN').execute(store.db);
   try {
-    const { rows } = await sql<{ locked: number }>`SELECT pg_try_advisory_xact_lock(${sql.raw(WRITE_LOCK)}) AS locked`.execute(store.db);
-    if (rows[0]?.locked !== 1) {
-      options.onWait?.();
-      await sql.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.timeoutMs))}`).execute(store.db);
-      await sql.raw(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`).execute(store.db).catch((error: unknown) => {
-        if (error instanceof PostgresError && error.code === '55P03') throw options.busy();
-        throw error;
-      });
-      await sql.raw('SET LOCAL lock_timeout = 0').execute(store.db);
-    }
+    const tryLock = async (): Promise<boolean> =>
+      (await sql<{ locked: number }>`SELECT pg_try_advisory_xact_lock(${sql.raw(WRITE_LOCK)}) AS locked`.execute(store.db)).rows[0]?.locked === 1;
+    await waitForLock(tryLock, options);
     const result = await work();
     await sql.raw('COMMIT').execute(store.db);
     return result;
@@ -106,4 +97,15 @@ export async function inPostgresWriteTransaction<T>(store: Pick<Store, 'db'>, wo
     await sql.raw('ROLLBACK').execute(store.db).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Runs `work` holding the store's write lock for its whole length when the store is PostgreSQL
+ * (see SyncSql.holdingWriteLock): a server's write, whose record-book update opens transactions of
+ * its own, then never waits for the lock synchronously. On SQLite it just runs `work`, whose
+ * transactions wait for SQLite's lock as they always have.
+ */
+export async function holdingPostgresWriteLock<T>(store: Store, work: () => Promise<T>, options: PostgresWriteLockOptions): Promise<T> {
+  if (!('postgres' in store)) return work();
+  return (store as PostgresStore).postgres.holdingWriteLock(work, options);
 }

@@ -60,6 +60,25 @@ export class SyncSql {
     }
   }
 
+  /**
+   * Runs `work` holding the write lock at the session's level, the lock waited for by polling
+   * with pauses between tries, so the event loop goes on answering reads while another process
+   * writes (a blocking pg_advisory_xact_lock would stall the whole service). The transactions
+   * `work` opens take the same lock again at once: PostgreSQL grants a session the advisory locks
+   * it already holds. Waiters are not served in arrival order, as they would be in PostgreSQL's
+   * queue; the pause stays short (at most 50 ms) so a waiter is not passed over for long.
+   */
+  async holdingWriteLock<T>(work: () => Promise<T>, options: WriteLockWait): Promise<T> {
+    await waitForLock(() => this.get<{ locked: number }>(`SELECT pg_try_advisory_lock(${WRITE_LOCK}) AS locked`)?.locked === 1, options);
+    try {
+      return await work();
+    } finally {
+      // A transaction `work` left open (failed half way) would refuse the unlock and keep the lock for the session's life.
+      if (this.connection.inTransaction) this.connection.exec('ROLLBACK');
+      this.run(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
+    }
+  }
+
   reader(): SqlReader {
     return {
       dialect: 'postgres',
@@ -77,6 +96,33 @@ export class SyncSql {
       if (this.texts.size < 5000) this.texts.set(text, numbered);
     }
     return numbered;
+  }
+}
+
+export interface WriteLockWait {
+  /** Called once, before waiting, when another connection holds the lock. */
+  readonly onWait?: () => void;
+  readonly timeoutMs: number;
+  /** The error to throw when the lock is not had in time. */
+  readonly busy: () => Error;
+}
+
+/** The longest pause between two tries for the write lock. */
+const MOST_PAUSE_MS = 50;
+
+/**
+ * Tries `tryLock` until it succeeds, pausing between tries (2 ms, doubling up to 50 ms) without
+ * holding the event loop; past the timeout, throws `busy()`.
+ */
+export async function waitForLock(tryLock: () => boolean | Promise<boolean>, options: WriteLockWait): Promise<void> {
+  if (await tryLock()) return;
+  options.onWait?.();
+  const deadline = Date.now() + options.timeoutMs;
+  for (let pause = 2; ; pause = Math.min(pause * 2, MOST_PAUSE_MS)) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw options.busy();
+    await new Promise((resume) => setTimeout(resume, Math.min(pause, left)));
+    if (await tryLock()) return;
   }
 }
 
