@@ -86,6 +86,26 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('birth' as const), player: fc.nat(PLAYERS.length - 1), birth: fc.option(fc.constantFrom('1980-02-29', '2001-06-15', '2009-01-01'), { nil: null }) }) },
 );
 
+/**
+ * Worlds the property once found a difference in, run first every time. A Champions League match
+ * without a kick-off time moved onto a day of two World Cup matches at 12:00 and 18:00: the World
+ * Cup's books, not replayed, kept the two in order while a rebuild took the whole day as one
+ * instant (seed -1959925936, run 251 of 400). Order within a day is now judged per book.
+ */
+const FOUND_BEFORE: [Step[], number][] = [
+  [
+    [
+      { kind: 'add', competition: 1, day: 0, hour: null, home: 0, away: 0, score: [0, 0], scorers: [], status: 'played', final: false },
+      { kind: 'add', competition: 1, day: 5, hour: 12, home: 0, away: 0, score: [0, 0], scorers: [], status: 'played', final: false },
+      { kind: 'add', competition: 3, day: 0, hour: null, home: 0, away: 0, score: [0, 0], scorers: [], status: 'played', final: false },
+      { kind: 'add', competition: 1, day: 5, hour: 18, home: 0, away: 0, score: [0, 0], scorers: [], status: 'played', final: false },
+      { kind: 'move', pick: 2, day: 5 },
+      { kind: 'scorer', pick: 0, goal: 0, player: 0 },
+    ],
+    0,
+  ],
+];
+
 /** Goals for a side: scorers drawn from the side's players (an unknown number means no scorers are known). */
 function writeGoals(s: TestSql, matchId: number, homeTeam: number, awayTeam: number, goals: readonly [number, number], picks: readonly number[]): void {
   s.run('DELETE FROM goal WHERE match_id = ?', matchId);
@@ -225,7 +245,7 @@ for (const dialect of DIALECTS) {
             expect(stored.state.sort()).toEqual(rebuilt.state);
           }
         }),
-        { numRuns: RUNS, ...(process.env.MATCHFACTS_PROPERTY_SEED ? { seed: Number(process.env.MATCHFACTS_PROPERTY_SEED) } : {}) },
+        { numRuns: RUNS, examples: FOUND_BEFORE, ...(process.env.MATCHFACTS_PROPERTY_SEED ? { seed: Number(process.env.MATCHFACTS_PROPERTY_SEED) } : {}) },
       );
       expect(seen.facts).toBeGreaterThan(0);
       expect(seen.corrected).toBeGreaterThan(0);

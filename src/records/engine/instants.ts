@@ -8,6 +8,11 @@ function kickOffUtc(match: RecordMatch): number | undefined {
   return Number.isNaN(instant) ? undefined : instant;
 }
 
+/** Whether the data orders this match among others: its kick-off time and UTC offset are known. */
+export function hasKickOff(match: RecordMatch): boolean {
+  return kickOffUtc(match) !== undefined;
+}
+
 /** A day's matches as instants in order: each instant's matches are simultaneous as far as the data says. */
 export function orderDay(matches: readonly RecordMatch[]): RecordMatch[][] {
   if (matches.length <= 1) return matches.length === 0 ? [] : [[...matches]];

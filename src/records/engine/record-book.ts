@@ -13,7 +13,7 @@ import { streak } from './streaks.js';
 import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
-import { orderDay } from './instants.js';
+import { hasKickOff, orderDay } from './instants.js';
 import { editorsCut } from './editor.js';
 
 interface CompiledDefinition {
@@ -121,13 +121,40 @@ export class RecordBook {
 
   /** One day's matches: split into instants by kick-off, each judged against the book before it. */
   addDay(matches: readonly RecordMatch[]): Fact[] {
+    const instants = orderDay(matches);
+    const whole = instants.length === 1 ? instants[0] : undefined;
+    if (whole && whole.length > 2) {
+      const slots = orderDay(whole.filter(hasKickOff));
+      if (slots.length > 1) return this.addMixedDay(whole, slots);
+    }
     const facts: Fact[] = [];
-    for (const instant of orderDay(matches)) facts.push(...this.addInstant(instant));
+    for (const instant of instants) facts.push(...this.addInstant(instant));
+    return facts;
+  }
+
+  /**
+   * A day where some matches have no kick-off time and others kick off at different times. Order
+   * is a question within a book: a book holding one of the untimed matches takes the day as one
+   * instant; a book whose matches that day all have times takes them in order. Deciding it per
+   * book keeps a book's history a function of its own matches, so a correction in another
+   * competition (a match without a time moved onto the day) cannot change it.
+   */
+  private addMixedDay(whole: readonly RecordMatch[], slots: readonly (readonly RecordMatch[])[]): Fact[] {
+    const untimedBooks = new Set<string>();
+    const untimed = whole.filter((m) => !hasKickOff(m));
+    for (const compiled of this.relevantTo(untimed)) {
+      for (const match of untimed) {
+        const book = compiled.scope.bookOf(match);
+        if (book) untimedBooks.add(book.stateKey);
+      }
+    }
+    const facts = this.addInstant(whole, (stateKey) => untimedBooks.has(stateKey));
+    for (const slot of slots) facts.push(...this.addInstant(slot, (stateKey) => !untimedBooks.has(stateKey)));
     return facts;
   }
 
   /** Matches whose order among themselves is unknown: each is judged against the book before all of them. */
-  addInstant(matches: readonly RecordMatch[]): Fact[] {
+  addInstant(matches: readonly RecordMatch[], admits: (stateKey: string) => boolean = () => true): Fact[] {
     const commits: (() => void)[] = [];
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
@@ -138,7 +165,7 @@ export class RecordBook {
       matches.forEach((match, index) => {
         const book = inBook[index];
         const rows = rowsOf[index];
-        if (!book || !rows || !this.replays(book.stateKey, match.date)) return;
+        if (!book || !rows || !this.replays(book.stateKey, match.date) || !admits(book.stateKey)) return;
         const stateKey = book.stateKey;
         const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant: matches };
         const { outcome, units } = evaluate(ctx, rows);
