@@ -24,16 +24,15 @@ function sortEntries(entries: TopEntry[], higher: boolean): TopEntry[] {
   return entries.sort((a, b) => compareEntries(a, b, higher));
 }
 
-/** Each top list's entries by key, worked out once per list (lists are replaced, never changed in place, once stored). */
-const KEYS_OF_LIST = new WeakMap<readonly TopEntry[], ReadonlyMap<string, TopEntry>>();
+/** The entry of `list` with this key (lists hold a few dozen entries: a scan beats building a map per list). */
+function entryWithKey(list: readonly TopEntry[], entryKey: string): TopEntry | undefined {
+  for (const entry of list) if (entry.entryKey === entryKey) return entry;
+  return undefined;
+}
 
-function keysOf(list: readonly TopEntry[]): ReadonlyMap<string, TopEntry> {
-  let keys = KEYS_OF_LIST.get(list);
-  if (!keys) {
-    keys = new Map(list.map((e) => [e.entryKey, e]));
-    KEYS_OF_LIST.set(list, keys);
-  }
-  return keys;
+/** Whether `entry` takes the place of `old`, the entry already kept for its key. */
+function replaces(entry: TopEntry, old: TopEntry, higher: boolean): boolean {
+  return (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'));
 }
 
 /**
@@ -44,10 +43,9 @@ function keysOf(list: readonly TopEntry[]): ReadonlyMap<string, TopEntry> {
 function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): boolean {
   const last = list[list.length - 1];
   if (list.length < cap || !last) return added.length > 0;
-  const keys = keysOf(list);
   return added.some((entry) => {
-    const old = keys.get(entry.entryKey);
-    if (old) return (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'));
+    const old = entryWithKey(list, entry.entryKey);
+    if (old) return replaces(entry, old, higher);
     return compareEntries(entry, last, higher) < 0;
   });
 }
@@ -57,16 +55,36 @@ function strip(entry: TopEntry): RecordEntry {
   return rest;
 }
 
-/** Adds or improves entries in a sorted, capped list, one entry per key. */
+/**
+ * Adds or improves entries in a sorted, capped list, one entry per key. The list is already sorted
+ * and a match adds a handful of entries: an entry replaced keeps its place, new ones go last, and
+ * a stable insertion sort moves only those — the same order a full stable sort gives.
+ */
 export function mergeTop(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): TopEntry[] {
-  const byKey = new Map(list.map((e) => [e.entryKey, e]));
+  const merged = list.slice();
   for (const entry of added) {
-    const old = byKey.get(entry.entryKey);
-    if (!old || (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'))) {
-      byKey.set(entry.entryKey, entry);
+    let at = -1;
+    for (let i = 0; i < merged.length; i++) {
+      if (merged[i]!.entryKey === entry.entryKey) {
+        at = i;
+        break;
+      }
     }
+    if (at < 0) merged.push(entry);
+    else if (replaces(entry, merged[at]!, higher)) merged[at] = entry;
   }
-  return sortEntries([...byKey.values()], higher).slice(0, cap);
+  for (let i = 1; i < merged.length; i++) {
+    const entry = merged[i]!;
+    let j = i - 1;
+    if (compareEntries(merged[j]!, entry, higher) <= 0) continue;
+    while (j >= 0 && compareEntries(merged[j]!, entry, higher) > 0) {
+      merged[j + 1] = merged[j]!;
+      j--;
+    }
+    merged[j + 1] = entry;
+  }
+  if (merged.length > cap) merged.length = cap;
+  return merged;
 }
 
 export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {

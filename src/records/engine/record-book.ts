@@ -128,6 +128,8 @@ export class RecordBook {
 
   /** Matches whose order among themselves is unknown: each is judged against the book before all of them. */
   addInstant(matches: readonly RecordMatch[]): Fact[] {
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (only) return this.addMatch(only);
     const commits: (() => void)[] = [];
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
@@ -165,6 +167,35 @@ export class RecordBook {
     }
     for (const commit of commits) commit();
     return editorsCut(facts, this.byId);
+  }
+
+  /**
+   * A match alone at its instant (most are: kick-offs are known): each definition is judged and
+   * committed in turn. Books are per definition, so committing one before judging the next gives
+   * what committing all after judging all gives, without holding a closure per definition.
+   */
+  private addMatch(match: RecordMatch): Fact[] {
+    const facts: Fact[] = [];
+    const rows = new MatchRows(match);
+    const instant = [match];
+    for (const compiled of this.relevantTo(instant)) {
+      const book = compiled.scope.bookOf(match);
+      if (!book || !this.replays(book.stateKey, match.date)) continue;
+      const stateKey = book.stateKey;
+      const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
+      const { outcome, units } = evaluate(ctx, rows);
+      if (outcome.facts.length > 0) {
+        const bookCoverage = readCoverage(this.state, stateKey);
+        const bookMatches = this.state.get<number>(stateKey, 'coverage', 'matches') ?? 0;
+        const coverage = { ...judgeCoverage(compiled.definition, match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
+        // Most of the book lacks what the record needs: say nothing rather than something untrue.
+        if (!coverage.refused) for (const draft of outcome.facts) facts.push(this.finish(ctx, draft, coverage, []));
+      }
+      units?.commit();
+      outcome.commit();
+      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? []);
+    }
+    return facts.length === 0 ? facts : editorsCut(facts, this.byId);
   }
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {
