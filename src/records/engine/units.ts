@@ -343,6 +343,41 @@ function readsConsecutive(ctx: EvaluateContext): boolean {
   return reads;
 }
 
+/** A row's running tally after one match, with the fields and rows every definition measures it by. */
+interface Tallied {
+  readonly before: PlayerTally | TeamTally | undefined;
+  readonly edition: string;
+  readonly previousEdition: string | null;
+  readonly career: boolean;
+  readonly label: string;
+  readonly after: PlayerTally | TeamTally;
+  readonly fields: Fields;
+  readonly row: UnitRow;
+}
+
+const TALLIED = new WeakMap<UnitRow, Tallied[]>();
+
+/**
+ * The tally a row makes of `before`: a pure function of the tally, the row and the edition order,
+ * so definitions whose books hold the same tally object (every definition over the same matches:
+ * 'most matches', 'most wins', 'most goals' of one competition) work it out once per match, and
+ * keep the one object — tallies are replaced, never changed in place.
+ */
+function tallyOf(row: UnitRow, before: PlayerTally | TeamTally | undefined, kind: 'player' | 'team', career: boolean, edition: string, previousEdition: string | null, label: string): Tallied {
+  let known = TALLIED.get(row);
+  if (known) {
+    for (const t of known) {
+      if (t.before === before && t.edition === edition && t.previousEdition === previousEdition && t.career === career && t.label === label) return t;
+    }
+  } else TALLIED.set(row, (known = []));
+  const after = kind === 'player' ? addPlayer(before as PlayerTally | undefined, row, edition, previousEdition) : addTeam(before as TeamTally | undefined, row, edition, previousEdition);
+  const fields = kind === 'player' ? playerFields(after as PlayerTally, career) : teamFields(after as TeamTally, career);
+  const measured: UnitRow = { ...row, fields };
+  const tallied: Tallied = { before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
+  known.push(tallied);
+  return tallied;
+}
+
 function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
   const edition = editionKey(ctx);
   const label = editionLabel(ctx);
@@ -350,31 +385,23 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
   const previousEdition = order?.order.previous ?? null;
   const updates: [string, PlayerTally | TeamTally][] = [];
   const out: MeasuredRow[] = [];
+  const measure = ctx.definition.measure;
   for (const row of base) {
     if (!ctx.scope.acceptsRow(row)) continue;
     const key = career ? row.subject.key : `${row.subject.key}@${edition}`;
-    let fields: Fields;
-    let delta: number;
-    if (kind === 'player') {
-      const before = ctx.state.get<PlayerTally>(ctx.stateKey, 'tally', key);
-      const after = addPlayer(before, row, edition, previousEdition);
-      updates.push([key, after]);
-      fields = playerFields(after, career);
-      delta = num(row.fields, ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'goals');
-    } else {
-      const before = ctx.state.get<TeamTally>(ctx.stateKey, 'tally', key);
-      const after = addTeam(before, row, edition, previousEdition);
-      updates.push([key, after]);
-      fields = teamFields(after, career);
-      const field = ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'matches';
-      delta = teamDelta(before, after, field);
-    }
+    const before = ctx.state.get<PlayerTally | TeamTally>(ctx.stateKey, 'tally', key);
+    const tallied = tallyOf(row, before, kind, career, edition, previousEdition, label);
+    const fields = tallied.fields;
+    updates.push([key, tallied.after]);
+    const delta =
+      kind === 'player'
+        ? num(row.fields, measure.kind === 'sum' ? measure.field : 'goals')
+        : teamDelta(before as TeamTally | undefined, tallied.after as TeamTally, measure.kind === 'sum' ? measure.field : 'matches');
     if (!testPredicate(ctx.definition.predicate, fields)) continue;
-    const measured: UnitRow = { ...row, fields };
-    const amount = ctx.definition.measure.kind === 'count' ? num(fields, 'matches') || null : measureOf(ctx, measured);
+    // The measure reads the fields only (an age or a gap never measures a tally's row).
+    const amount = measure.kind === 'count' ? num(fields, 'matches') || null : measureOf(ctx, tallied.row);
     if (amount === null) continue;
-    const withEdition: UnitRow = career ? measured : { ...measured, match: matchLabelled(row.match, label) };
-    out.push(new Measured(withEdition, key, amount, delta, ctx.definition));
+    out.push(new Measured(tallied.row, key, amount, delta, ctx.definition));
   }
   return {
     rows: out,
