@@ -50,9 +50,18 @@ function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher
   });
 }
 
+/** An entry without its key, its own keys in their order (a copy by hand: rest destructuring is slow where this runs every match). */
 function strip(entry: TopEntry): RecordEntry {
-  const { entryKey: _ignored, ...rest } = entry;
-  return rest;
+  const out: Record<string, unknown> = {};
+  for (const name in entry) if (name !== 'entryKey') out[name] = entry[name as keyof TopEntry];
+  return out as unknown as RecordEntry;
+}
+
+/** A list entry: the entry with its key last, as the book stores it. */
+function topEntryOf(row: UnitRow, amount: number, value: string, entryKey: string): TopEntry {
+  const entry = entryOf(row, amount, value) as RecordEntry & { entryKey?: string };
+  entry.entryKey = entryKey;
+  return entry as TopEntry;
 }
 
 /**
@@ -107,7 +116,7 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
   }
   if (rowOf.size === 0) return NOTHING;
   const candidates: TopEntry[] = [];
-  for (const [entryKey, measured] of rowOf) candidates.push({ ...entryOf(measured.row, measured.amount ?? 0, measured.value), entryKey });
+  for (const [entryKey, measured] of rowOf) candidates.push(topEntryOf(measured.row, measured.amount ?? 0, measured.value, entryKey));
   sortEntries(candidates, higher);
   const facts: DraftFact[] = [];
   const record = list[0];
@@ -284,6 +293,8 @@ export function firstSince(ctx: EvaluateContext, rows: readonly MeasuredRow[]): 
     latest.set(per.key, entry);
     const last = ctx.state.get<RecordEntry>(ctx.stateKey, 'last', per.key);
     if (!last) continue;
+    // Whole years apart can be no more than the calendar years apart: most returns are within a year or two.
+    if (Number(measured.row.match.date.slice(0, 4)) - Number(last.date.slice(0, 4)) < produces.minimumYears) continue;
     const years = ageOn(last.date, measured.row.match.date).years;
     if (years < produces.minimumYears) continue;
     const gapDays = Math.round((Date.parse(measured.row.match.date) - Date.parse(last.date)) / 86_400_000);
