@@ -103,18 +103,20 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
   const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
   const cap = produces.top + SPARE_PLACES;
   const last = list[list.length - 1];
-  const rowOf = new Map<string, MeasuredRow>();
+  let rowOf: Map<string, MeasuredRow> | undefined;
   for (const measured of rows) {
     const amount = measured.amount;
     if (amount === null) continue;
     // Rows that cannot reach the list and are not on it change nothing: most rows, most matches.
     // (One on the list cannot be worse than the last place and still move: it is not replaced by a worse value.)
     if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount)) continue;
-    const prior = rowOf.get(measured.entryKey);
+    const entryKey = measured.entryKey;
+    rowOf ??= new Map();
+    const prior = rowOf.get(entryKey);
     if (prior && prior.amount !== null && (higher ? prior.amount >= amount : prior.amount <= amount)) continue;
-    rowOf.set(measured.entryKey, measured);
+    rowOf.set(entryKey, measured);
   }
-  if (rowOf.size === 0) return NOTHING;
+  if (rowOf === undefined || rowOf.size === 0) return NOTHING;
   const candidates: TopEntry[] = [];
   for (const [entryKey, measured] of rowOf) candidates.push(topEntryOf(measured.row, measured.amount ?? 0, measured.value, entryKey));
   sortEntries(candidates, higher);

@@ -22,11 +22,16 @@ export interface MeasuredRow {
 class Measured implements MeasuredRow {
   constructor(
     readonly row: UnitRow,
-    readonly entryKey: string,
+    /** The key, or null for a row keyed by its subject in its match (built only if read: most rows never reach a list). */
+    private readonly key: string | null,
     readonly amount: number | null,
     readonly delta: number,
     private readonly definition: EvaluateContext['definition'],
   ) {}
+
+  get entryKey(): string {
+    return this.key ?? `${this.row.subject.key}@${this.row.match.id}`;
+  }
 
   get value(): string {
     return this.amount === null ? '' : formatAmount(this.definition, this.amount);
@@ -310,8 +315,7 @@ function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows 
       unknown.push(row);
       continue;
     }
-    const entryKey = byPlayer ? row.subject.key : `${row.subject.key}@${row.match.id}`;
-    out.push(new Measured(row, entryKey, amount, amount ?? 0, ctx.definition));
+    out.push(new Measured(row, byPlayer ? row.subject.key : null, amount, amount ?? 0, ctx.definition));
   }
   return {
     rows: out,
