@@ -48,9 +48,15 @@ export function matchLacks(match: RecordMatch, need: Coverage): boolean {
 const LACKS = new WeakMap<RecordMatch, Map<Coverage, boolean>>();
 
 /** `matchLacks`, worked out once per match however many definitions ask. */
+let lastMatch: RecordMatch | undefined;
+let lastKnown: Map<Coverage, boolean> | undefined;
+
 function lacksCached(match: RecordMatch, need: Coverage): boolean {
-  let known = LACKS.get(match);
+  // Every definition asks about the same match in turn: the last match's answers are at hand.
+  let known = match === lastMatch ? lastKnown : LACKS.get(match);
   if (!known) LACKS.set(match, (known = new Map()));
+  lastMatch = match;
+  lastKnown = known;
   let lacks = known.get(need);
   if (lacks === undefined) known.set(need, (lacks = matchLacks(match, need)));
   return lacks;
