@@ -14,7 +14,7 @@ import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
 import { orderDay } from './instants.js';
-import { editorsCut } from './editor.js';
+import { editorsCut, isNoise } from './editor.js';
 
 interface CompiledDefinition {
   readonly definition: RecordDefinition;
@@ -162,7 +162,10 @@ export class RecordBook {
         if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });
         judged.push({ ctx, outcome, units });
       });
-      for (const { ctx, drafts } of found) {
+      for (const { ctx, drafts: all } of found) {
+        // What the editor would cut is not worth a sentence (the cut itself is made again below).
+        const drafts = all.filter((draft) => !isNoise(draft, compiled.definition));
+        if (drafts.length === 0) continue;
         const bookCoverage = readCoverage(this.state, ctx.stateKey);
         const bookMatches = this.state.get<number>(ctx.stateKey, 'coverage', 'matches') ?? 0;
         const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
@@ -198,12 +201,13 @@ export class RecordBook {
       const stateKey = book.stateKey;
       const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
       const { outcome, units } = evaluate(ctx, rows);
-      if (outcome.facts.length > 0) {
+      const drafts = outcome.facts.length === 0 ? outcome.facts : outcome.facts.filter((draft) => !isNoise(draft, compiled.definition));
+      if (drafts.length > 0) {
         const bookCoverage = readCoverage(this.state, stateKey);
         const bookMatches = this.state.get<number>(stateKey, 'coverage', 'matches') ?? 0;
         const coverage = { ...judgeCoverage(compiled.definition, match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
         // Most of the book lacks what the record needs: say nothing rather than something untrue.
-        if (!coverage.refused) for (const draft of outcome.facts) facts.push(this.finish(ctx, draft, coverage, []));
+        if (!coverage.refused) for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, []));
       }
       units?.commit();
       outcome.commit();
