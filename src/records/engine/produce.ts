@@ -40,7 +40,7 @@ function replaces(entry: TopEntry, old: TopEntry, higher: boolean): boolean {
  * (or, for a per-match key, equalled anew), or a new one that sorts before the last place. One that
  * sorts after the last place is cut again, however the others move: the cut only gets stricter.
  */
-function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): boolean {
+export function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): boolean {
   const last = list[list.length - 1];
   if (list.length < cap || !last) return added.length > 0;
   return added.some((entry) => {
@@ -201,6 +201,8 @@ function perKey(per: string, row: UnitRow): { key: string; subject: Subject } | 
       return row.subject.kind === 'player' ? { key: row.subject.key, subject: row.subject } : undefined;
     case 'team':
       if (!row.team) return undefined;
+      // A team's own row already names it (the same key and subject): no new strings per row and definition.
+      if (row.subject.kind === 'team' && row.subject.id === row.team.id && row.subject.name === row.team.name) return { key: row.subject.key, subject: row.subject };
       return { key: `t${row.team.id}`, subject: { kind: 'team', key: `t${row.team.id}`, id: row.team.id, name: row.team.name } };
     case 'team-pair': {
       if (!row.team || !row.opponent) return undefined;
