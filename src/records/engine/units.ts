@@ -301,29 +301,36 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
   }
 }
 
+const NONE: readonly UnitRow[] = [];
+const NO_CHANGE = (): void => {};
+
 function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows {
   const out: MeasuredRow[] = [];
-  const unknown: UnitRow[] = [];
-  const qualifying: UnitRow[] = [];
+  // Allocated only when needed: most definitions, most matches, have neither.
+  let unknown: UnitRow[] | undefined;
+  let qualifying: UnitRow[] | undefined;
+  const gap = ctx.definition.measure.kind === 'gap';
   const byPlayer = ctx.definition.unit === 'goal' || ctx.definition.unit === 'player-match';
   for (const row of rows) {
     if (!ctx.scope.acceptsRow(row)) continue;
     if (!testPredicate(ctx.definition.predicate, row.fields)) continue;
-    qualifying.push(row);
+    if (gap) (qualifying ??= []).push(row);
     const amount = measureOf(ctx, row);
-    if (amount === null && ctx.definition.measure.kind !== 'gap') {
-      unknown.push(row);
+    if (amount === null && !gap) {
+      (unknown ??= []).push(row);
       continue;
     }
     out.push(new Measured(row, byPlayer ? row.subject.key : null, amount, amount ?? 0, ctx.definition));
   }
+  const last = qualifying;
   return {
     rows: out,
-    unknown,
-    commit() {
-      if (ctx.definition.measure.kind !== 'gap') return;
-      for (const row of qualifying) ctx.state.set(ctx.stateKey, 'gapLast', row.subject.key, row.match.date);
-    },
+    unknown: unknown ?? NONE,
+    commit: last
+      ? () => {
+          for (const row of last) ctx.state.set(ctx.stateKey, 'gapLast', row.subject.key, row.match.date);
+        }
+      : NO_CHANGE,
   };
 }
 
