@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestBatches } from '../../ingest/ingest.js';
-import { openStore, type Store } from '../../store/open-store.js';
+import { openSqliteStore, type SqliteStore } from '../../store/open-store.js';
 import { generateHistory } from '../../synthetic/generate-history.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { rebuildRecordBook } from './record-book-store.js';
 
-function storedBook(store: Store): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
+function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
   return {
     facts: store.sqlite.prepare('SELECT id, body FROM record_fact ORDER BY id').raw().all(),
     state: store.sqlite.prepare('SELECT book, part, key, value FROM record_state ORDER BY book, part, key').raw().all(),
@@ -23,7 +23,7 @@ describe('a full rebuild with its memory bounded', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the same facts, state and undo journal when it spills its state to the store every few days', async () => {
-    const store = await openStore(join(dir, 'history.db'));
+    const store = await openSqliteStore(join(dir, 'history.db'));
     try {
       await ingestBatches(store, generateHistory({ seed: 11, matches: 1_500, batchSize: 500 }));
       const definitions = loadBuiltInCatalogue().map((loaded) => loaded.definition);
