@@ -62,6 +62,8 @@ export class MatchRows {
   private player?: UnitRow[];
   private team?: UnitRow[];
   private single?: UnitRow[];
+  /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
+  readonly tallied = new Map<UnitRow, Tallied[]>();
   constructor(readonly match: RecordMatch) {}
   goals(): UnitRow[] {
     return (this.goal ??= goalRows(this.match));
@@ -366,7 +368,6 @@ interface Tallied {
   readonly row: UnitRow;
 }
 
-const TALLIED = new WeakMap<UnitRow, Tallied[]>();
 
 /**
  * The tally a row makes of `before`: a pure function of the tally, the row and the edition order,
@@ -374,22 +375,31 @@ const TALLIED = new WeakMap<UnitRow, Tallied[]>();
  * 'most matches', 'most wins', 'most goals' of one competition) work it out once per match, and
  * keep the one object — tallies are replaced, never changed in place.
  */
-function tallyOf(row: UnitRow, before: PlayerTally | TeamTally | undefined, kind: 'player' | 'team', career: boolean, edition: string, previousEdition: string | null, label: string): Tallied {
-  let known = TALLIED.get(row);
+function tallyOf(
+  tallied: Map<UnitRow, Tallied[]>,
+  row: UnitRow,
+  before: PlayerTally | TeamTally | undefined,
+  kind: 'player' | 'team',
+  career: boolean,
+  edition: string,
+  previousEdition: string | null,
+  label: string,
+): Tallied {
+  let known = tallied.get(row);
   if (known) {
     for (const t of known) {
       if (t.before === before && t.edition === edition && t.previousEdition === previousEdition && t.career === career && t.label === label) return t;
     }
-  } else TALLIED.set(row, (known = []));
+  } else tallied.set(row, (known = []));
   const after = kind === 'player' ? addPlayer(before as PlayerTally | undefined, row, edition, previousEdition) : addTeam(before as TeamTally | undefined, row, edition, previousEdition);
   const fields = kind === 'player' ? playerFields(after as PlayerTally, career) : teamFields(after as TeamTally, career);
   const measured: UnitRow = { ...row, fields };
-  const tallied: Tallied = { before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
-  known.push(tallied);
-  return tallied;
+  const made: Tallied = { before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
+  known.push(made);
+  return made;
 }
 
-function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
+function aggregateRows(ctx: EvaluateContext, rows: MatchRows, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
   const edition = editionKey(ctx);
   const label = editionLabel(ctx);
   const order = career ? editionOrder(ctx, edition) : undefined;
@@ -401,7 +411,7 @@ function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'pl
     if (!ctx.scope.acceptsRow(row)) continue;
     const key = career ? row.subject.key : `${row.subject.key}@${edition}`;
     const before = ctx.state.get<PlayerTally | TeamTally>(ctx.stateKey, 'tally', key);
-    const tallied = tallyOf(row, before, kind, career, edition, previousEdition, label);
+    const tallied = tallyOf(rows.tallied, row, before, kind, career, edition, previousEdition, label);
     const fields = tallied.fields;
     updates.push([key, tallied.after]);
     const delta =
@@ -561,13 +571,13 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     case 'match':
       return perMatchRows(ctx, rows.matchRow());
     case 'player-edition':
-      return aggregateRows(ctx, rows.players(), 'player', false);
+      return aggregateRows(ctx, rows, rows.players(), 'player', false);
     case 'player-career':
-      return aggregateRows(ctx, rows.players(), 'player', true);
+      return aggregateRows(ctx, rows, rows.players(), 'player', true);
     case 'team-edition':
-      return aggregateRows(ctx, rows.teams(), 'team', false);
+      return aggregateRows(ctx, rows, rows.teams(), 'team', false);
     case 'team-career':
-      return aggregateRows(ctx, rows.teams(), 'team', true);
+      return aggregateRows(ctx, rows, rows.teams(), 'team', true);
     case 'edition':
       return editionRows(ctx);
     case 'two-legged-tie': {
