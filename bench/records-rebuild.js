@@ -10,7 +10,8 @@ import { openStore } from '../dist/store/open-store.js';
 import { rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string' } } });
+// --spill-after N: state keys the rebuild holds in memory before it spills them to the store.
+const { values } = parseArgs({ options: { db: { type: 'string' }, 'spill-after': { type: 'string' } } });
 if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history made by bench/generate-history.js');
 const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-rebuild-'));
 try {
@@ -23,7 +24,7 @@ try {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const result = rebuildRecordBook(store, definitions);
+  const result = rebuildRecordBook(store, definitions, values['spill-after'] ? { spillAfterKeys: Number(values['spill-after']) } : {});
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

@@ -2,16 +2,16 @@
 // correction, a deletion or a status change, only the books the change touches are rolled back to
 // the day it happened and replayed from there. Either way the book equals a rebuild from scratch.
 import type { Store } from '../../store/open-store.js';
-import type { RecordBookStorage, StateRow, StoredFact } from '../../store/record-book/storage.js';
+import type { RecordBookStorage, StoredFact } from '../../store/record-book/storage.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { Fact } from '../engine/fact.js';
 import { readRecordMatches } from '../engine/read-record-matches.js';
 import { compileDefinition, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
-import { MemoryState } from '../engine/state.js';
 import { JournalingState } from './journal.js';
 import { definitionsHash } from './revision.js';
+import { SpillingState } from './spilling-state.js';
 import { StoredState } from './stored-state.js';
 
 /**
@@ -40,6 +40,8 @@ export interface RebuildOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** How far back corrections are undone from the journal (default `UNDO_WINDOW_DAYS`). */
   readonly undoDays?: number;
+  /** State keys a full rebuild holds in memory before it spills them to the store (default `SPILL_AFTER_KEYS`). */
+  readonly spillAfterKeys?: number;
 }
 
 function readMeta(storage: RecordBookStorage): RecordBookMeta | undefined {
@@ -99,12 +101,17 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
   return storage.transaction(() => {
     storage.clearBook();
     const undoFrom = daysBefore(storage.extent().lastDate, undoDays);
-    const memory = new MemoryState();
+    const memory = new SpillingState(storage, options.spillAfterKeys);
     const journal = new JournalingState(memory, undoFrom);
     const book = new RecordBook(definitions, journal);
     let facts = 0;
     const matches = replay(book, readRecordMatches(storage), {
-      beforeDay: (date) => journal.beginDay(date),
+      beforeDay: (date) => {
+        // Between two days nothing the engine holds is half-changed: memory may be handed to the store.
+        journal.endDay();
+        memory.spillIfFull();
+        journal.beginDay(date);
+      },
       onFacts(found) {
         storage.insertFacts(found.map(storedFact));
         facts += found.length;
@@ -112,18 +119,8 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
       onProgress: (done) => options.onProgress?.(done, total),
     });
     journal.endDay();
-    let stateEntries = 0;
-    let rows: StateRow[] = [];
-    for (const [bookKey, part, key, value] of memory.entries()) {
-      rows.push([bookKey, part, key, JSON.stringify(value ?? null)]);
-      if (rows.length === 10_000) {
-        storage.writeState(rows);
-        stateEntries += rows.length;
-        rows = [];
-      }
-    }
-    storage.writeState(rows);
-    stateEntries += rows.length;
+    memory.flush();
+    const stateEntries = storage.countState();
     storage.writeUndo(journal.drain());
     writeMeta(storage, definitions, undoFrom, undoDays);
     storage.clearChanges();

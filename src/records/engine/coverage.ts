@@ -48,9 +48,15 @@ export function matchLacks(match: RecordMatch, need: Coverage): boolean {
 const LACKS = new WeakMap<RecordMatch, Map<Coverage, boolean>>();
 
 /** `matchLacks`, worked out once per match however many definitions ask. */
+let lastMatch: RecordMatch | undefined;
+let lastKnown: Map<Coverage, boolean> | undefined;
+
 function lacksCached(match: RecordMatch, need: Coverage): boolean {
-  let known = LACKS.get(match);
+  // Every definition asks about the same match in turn: the last match's answers are at hand.
+  let known = match === lastMatch ? lastKnown : LACKS.get(match);
   if (!known) LACKS.set(match, (known = new Map()));
+  lastMatch = match;
+  lastKnown = known;
   let lacks = known.get(need);
   if (lacks === undefined) known.set(need, (lacks = matchLacks(match, need)));
   return lacks;
@@ -58,6 +64,15 @@ function lacksCached(match: RecordMatch, need: Coverage): boolean {
 
 export function readCoverage(state: RecordState, stateKey: string): BookCoverage | undefined {
   return state.get<BookCoverage>(stateKey, 'coverage', 'book');
+}
+
+const NEEDS = new WeakMap<RecordDefinition, readonly Coverage[]>();
+
+/** What a definition needs that a match can lack (a birth date is judged per row, not per match). */
+function needsOf(definition: RecordDefinition): readonly Coverage[] {
+  let needs = NEEDS.get(definition);
+  if (!needs) NEEDS.set(definition, (needs = definition.requires.filter((need) => need !== 'birth_dates')));
+  return needs;
 }
 
 export function updateCoverage(state: RecordState, stateKey: string, label: string, definition: RecordDefinition, match: RecordMatch, unmeasured: readonly UnitRow[]): void {
@@ -69,11 +84,11 @@ export function updateCoverage(state: RecordState, stateKey: string, label: stri
   // Written back only when it changed: a stored book then rewrites it rarely, not once a match.
   let changed = before === undefined;
   // The book's size matters only for records that can lack data (the share of matches without it).
-  if (definition.requires.some((need) => need !== 'birth_dates')) {
+  const needs = needsOf(definition);
+  if (needs.length > 0) {
     state.set(stateKey, 'coverage', 'matches', (state.get<number>(stateKey, 'coverage', 'matches') ?? 0) + 1);
   }
-  for (const need of definition.requires) {
-    if (need === 'birth_dates') continue;
+  for (const need of needs) {
     if (lacksCached(match, need)) {
       coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;
       changed = true;

@@ -23,7 +23,11 @@ function bottomOfScale(definition: RecordDefinition, amount: number): boolean {
   }
 }
 
-function isNoise(fact: Fact, definition: RecordDefinition | undefined): boolean {
+/**
+ * Noise, judged from what a fact is before it has words: the record book asks before writing a
+ * fact's sentence (most runs of a season are far short of the record), and cuts it here again.
+ */
+export function isNoise(fact: Pick<Fact, 'kind' | 'amount' | 'previous'>, definition: RecordDefinition | undefined): boolean {
   if (!definition) return false;
   if (fact.kind === 'equals_record') return fact.previous.length >= MANY_HOLDERS && bottomOfScale(definition, fact.amount);
   if (fact.kind === 'streak') {

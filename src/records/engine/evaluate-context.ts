@@ -43,15 +43,17 @@ export interface Outcome {
 export const NOTHING: Outcome = { facts: [], commit() {} };
 
 export function entryOf(row: UnitRow, amount: number, value: string, subject: Subject = row.subject): RecordEntry {
-  return {
+  // Built key by key in the order the book has always stored (its JSON is compared byte for byte).
+  const entry: { -readonly [K in keyof RecordEntry]: RecordEntry[K] } = {
     subject: { kind: subject.kind, key: subject.key, id: subject.id, name: subject.name },
     amount,
     value,
     matchId: row.match.id,
     date: row.match.date,
-    ...(row.team ? { team: row.team.name } : {}),
-    ...(row.opponent ? { opponent: row.opponent.name } : {}),
-    edition: row.match.editionName,
-    ...(row.goalIds.length > 0 ? { goalIds: row.goalIds } : {}),
   };
+  if (row.team) entry.team = row.team.name;
+  if (row.opponent) entry.opponent = row.opponent.name;
+  entry.edition = row.match.editionName;
+  if (row.goalIds.length > 0) entry.goalIds = row.goalIds;
+  return entry;
 }

@@ -24,16 +24,15 @@ function sortEntries(entries: TopEntry[], higher: boolean): TopEntry[] {
   return entries.sort((a, b) => compareEntries(a, b, higher));
 }
 
-/** Each top list's entries by key, worked out once per list (lists are replaced, never changed in place, once stored). */
-const KEYS_OF_LIST = new WeakMap<readonly TopEntry[], ReadonlyMap<string, TopEntry>>();
+/** The entry of `list` with this key (lists hold a few dozen entries: a scan beats building a map per list). */
+function entryWithKey(list: readonly TopEntry[], entryKey: string): TopEntry | undefined {
+  for (const entry of list) if (entry.entryKey === entryKey) return entry;
+  return undefined;
+}
 
-function keysOf(list: readonly TopEntry[]): ReadonlyMap<string, TopEntry> {
-  let keys = KEYS_OF_LIST.get(list);
-  if (!keys) {
-    keys = new Map(list.map((e) => [e.entryKey, e]));
-    KEYS_OF_LIST.set(list, keys);
-  }
-  return keys;
+/** Whether `entry` takes the place of `old`, the entry already kept for its key. */
+function replaces(entry: TopEntry, old: TopEntry, higher: boolean): boolean {
+  return (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'));
 }
 
 /**
@@ -41,32 +40,60 @@ function keysOf(list: readonly TopEntry[]): ReadonlyMap<string, TopEntry> {
  * (or, for a per-match key, equalled anew), or a new one that sorts before the last place. One that
  * sorts after the last place is cut again, however the others move: the cut only gets stricter.
  */
-function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): boolean {
+export function canChange(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): boolean {
   const last = list[list.length - 1];
   if (list.length < cap || !last) return added.length > 0;
-  const keys = keysOf(list);
   return added.some((entry) => {
-    const old = keys.get(entry.entryKey);
-    if (old) return (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'));
+    const old = entryWithKey(list, entry.entryKey);
+    if (old) return replaces(entry, old, higher);
     return compareEntries(entry, last, higher) < 0;
   });
 }
 
+/** An entry without its key, its own keys in their order (a copy by hand: rest destructuring is slow where this runs every match). */
 function strip(entry: TopEntry): RecordEntry {
-  const { entryKey: _ignored, ...rest } = entry;
-  return rest;
+  const out: Record<string, unknown> = {};
+  for (const name in entry) if (name !== 'entryKey') out[name] = entry[name as keyof TopEntry];
+  return out as unknown as RecordEntry;
 }
 
-/** Adds or improves entries in a sorted, capped list, one entry per key. */
+/** A list entry: the entry with its key last, as the book stores it. */
+function topEntryOf(row: UnitRow, amount: number, value: string, entryKey: string): TopEntry {
+  const entry = entryOf(row, amount, value) as RecordEntry & { entryKey?: string };
+  entry.entryKey = entryKey;
+  return entry as TopEntry;
+}
+
+/**
+ * Adds or improves entries in a sorted, capped list, one entry per key. The list is already sorted
+ * and a match adds a handful of entries: an entry replaced keeps its place, new ones go last, and
+ * a stable insertion sort moves only those — the same order a full stable sort gives.
+ */
 export function mergeTop(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): TopEntry[] {
-  const byKey = new Map(list.map((e) => [e.entryKey, e]));
+  const merged = list.slice();
   for (const entry of added) {
-    const old = byKey.get(entry.entryKey);
-    if (!old || (higher ? entry.amount > old.amount : entry.amount < old.amount) || (entry.amount === old.amount && entry.entryKey.includes('@'))) {
-      byKey.set(entry.entryKey, entry);
+    let at = -1;
+    for (let i = 0; i < merged.length; i++) {
+      if (merged[i]!.entryKey === entry.entryKey) {
+        at = i;
+        break;
+      }
     }
+    if (at < 0) merged.push(entry);
+    else if (replaces(entry, merged[at]!, higher)) merged[at] = entry;
   }
-  return sortEntries([...byKey.values()], higher).slice(0, cap);
+  for (let i = 1; i < merged.length; i++) {
+    const entry = merged[i]!;
+    let j = i - 1;
+    if (compareEntries(merged[j]!, entry, higher) <= 0) continue;
+    while (j >= 0 && compareEntries(merged[j]!, entry, higher) > 0) {
+      merged[j + 1] = merged[j]!;
+      j--;
+    }
+    merged[j + 1] = entry;
+  }
+  if (merged.length > cap) merged.length = cap;
+  return merged;
 }
 
 export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
@@ -76,20 +103,22 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
   const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
   const cap = produces.top + SPARE_PLACES;
   const last = list[list.length - 1];
-  const rowOf = new Map<string, MeasuredRow>();
+  let rowOf: Map<string, MeasuredRow> | undefined;
   for (const measured of rows) {
     const amount = measured.amount;
     if (amount === null) continue;
     // Rows that cannot reach the list and are not on it change nothing: most rows, most matches.
     // (One on the list cannot be worse than the last place and still move: it is not replaced by a worse value.)
     if (list.length >= cap && last && (higher ? amount < last.amount : amount > last.amount)) continue;
-    const prior = rowOf.get(measured.entryKey);
+    const entryKey = measured.entryKey;
+    rowOf ??= new Map();
+    const prior = rowOf.get(entryKey);
     if (prior && prior.amount !== null && (higher ? prior.amount >= amount : prior.amount <= amount)) continue;
-    rowOf.set(measured.entryKey, measured);
+    rowOf.set(entryKey, measured);
   }
-  if (rowOf.size === 0) return NOTHING;
+  if (rowOf === undefined || rowOf.size === 0) return NOTHING;
   const candidates: TopEntry[] = [];
-  for (const [entryKey, measured] of rowOf) candidates.push({ ...entryOf(measured.row, measured.amount ?? 0, measured.value), entryKey });
+  for (const [entryKey, measured] of rowOf) candidates.push(topEntryOf(measured.row, measured.amount ?? 0, measured.value, entryKey));
   sortEntries(candidates, higher);
   const facts: DraftFact[] = [];
   const record = list[0];
@@ -172,6 +201,8 @@ function perKey(per: string, row: UnitRow): { key: string; subject: Subject } | 
       return row.subject.kind === 'player' ? { key: row.subject.key, subject: row.subject } : undefined;
     case 'team':
       if (!row.team) return undefined;
+      // A team's own row already names it (the same key and subject): no new strings per row and definition.
+      if (row.subject.kind === 'team' && row.subject.id === row.team.id && row.subject.name === row.team.name) return { key: row.subject.key, subject: row.subject };
       return { key: `t${row.team.id}`, subject: { kind: 'team', key: `t${row.team.id}`, id: row.team.id, name: row.team.name } };
     case 'team-pair': {
       if (!row.team || !row.opponent) return undefined;
@@ -266,6 +297,8 @@ export function firstSince(ctx: EvaluateContext, rows: readonly MeasuredRow[]): 
     latest.set(per.key, entry);
     const last = ctx.state.get<RecordEntry>(ctx.stateKey, 'last', per.key);
     if (!last) continue;
+    // Whole years apart can be no more than the calendar years apart: most returns are within a year or two.
+    if (Number(measured.row.match.date.slice(0, 4)) - Number(last.date.slice(0, 4)) < produces.minimumYears) continue;
     const years = ageOn(last.date, measured.row.match.date).years;
     if (years < produces.minimumYears) continue;
     const gapDays = Math.round((Date.parse(measured.row.match.date) - Date.parse(last.date)) / 86_400_000);

@@ -14,7 +14,10 @@ import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
 import { hasKickOff, orderDay } from './instants.js';
-import { editorsCut } from './editor.js';
+import { editorsCut, isNoise } from './editor.js';
+
+/** Every book takes part (the ordinary instant). */
+const ADMIT_ALL = (): boolean => true;
 
 interface CompiledDefinition {
   readonly definition: RecordDefinition;
@@ -103,20 +106,33 @@ export class RecordBook {
 
   private readonly byCompetition = new Map<number, CompiledDefinition[]>();
 
+  /** The definitions whose books can hold one of these competitions, in catalogue order, by competitions. */
+  private readonly byCompetitions = new Map<string, readonly CompiledDefinition[]>();
+
+  /** The definitions whose books can hold one competition's matches, edition and stage filters aside. */
+  private relevantToCompetition(competition: RecordMatch['competition']): readonly CompiledDefinition[] {
+    let list = this.byCompetition.get(competition.id);
+    if (!list) {
+      list = this.definitions.filter((c) => !c.refused && c.scope.coversCompetition(competition));
+      this.byCompetition.set(competition.id, list);
+    }
+    return list;
+  }
+
   /** The definitions whose books can hold one of these matches' competitions (evaluated, in catalogue order). */
   private relevantTo(matches: readonly RecordMatch[]): readonly CompiledDefinition[] {
-    const lists = matches.map((match) => {
-      let list = this.byCompetition.get(match.competition.id);
-      if (!list) {
-        // A competition's definitions: those with a book for it, edition and stage filters aside.
-        list = this.definitions.filter((c) => !c.refused && c.scope.coversCompetition(match.competition));
-        this.byCompetition.set(match.competition.id, list);
-      }
-      return list;
-    });
-    if (lists.length === 1) return lists[0] ?? [];
-    const wanted = new Set(lists.flat());
-    return this.definitions.filter((c) => wanted.has(c));
+    const first = matches[0];
+    if (!first) return [];
+    // A round of one league kicks off together: one competition, its own list.
+    if (matches.every((m) => m.competition.id === first.competition.id)) return this.relevantToCompetition(first.competition);
+    const key = [...new Set(matches.map((m) => m.competition.id))].sort((x, y) => x - y).join(',');
+    let list = this.byCompetitions.get(key);
+    if (!list) {
+      const wanted = new Set(matches.flatMap((m) => this.relevantToCompetition(m.competition)));
+      list = this.definitions.filter((c) => wanted.has(c));
+      this.byCompetitions.set(key, list);
+    }
+    return list;
   }
 
   /** One day's matches: split into instants by kick-off, each judged against the book before it. */
@@ -154,30 +170,32 @@ export class RecordBook {
   }
 
   /** Matches whose order among themselves is unknown: each is judged against the book before all of them. */
-  addInstant(matches: readonly RecordMatch[], admits: (stateKey: string) => boolean = () => true): Fact[] {
-    const commits: (() => void)[] = [];
+  addInstant(matches: readonly RecordMatch[], admits: (stateKey: string) => boolean = ADMIT_ALL): Fact[] {
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (only) return this.addMatch(only, admits);
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
+    // Books are per definition: a definition's changes are committed once every match of the
+    // instant has been judged by it, before the next definition, as if all were committed at the end.
+    const judged: { ctx: EvaluateContext; outcome: Outcome; units: UnitRows | undefined }[] = [];
     for (const compiled of this.relevantTo(matches)) {
-      const inBook = matches.map((m) => compiled.scope.bookOf(m));
+      judged.length = 0;
       const found: { ctx: EvaluateContext; drafts: readonly DraftFact[] }[] = [];
       const counted: { match: RecordMatch; book: string }[] = [];
       matches.forEach((match, index) => {
-        const book = inBook[index];
+        const book = compiled.scope.bookOf(match);
         const rows = rowsOf[index];
         if (!book || !rows || !this.replays(book.stateKey, match.date) || !admits(book.stateKey)) return;
-        const stateKey = book.stateKey;
-        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant: matches };
+        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey: book.stateKey, state: this.state, match, instant: matches };
         const { outcome, units } = evaluate(ctx, rows);
         if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
         if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });
-        commits.push(() => {
-          units?.commit();
-          outcome.commit();
-          updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? []);
-        });
+        judged.push({ ctx, outcome, units });
       });
-      for (const { ctx, drafts } of found) {
+      for (const { ctx, drafts: all } of found) {
+        // What the editor would cut is not worth a sentence (the cut itself is made again below).
+        const drafts = all.filter((draft) => !isNoise(draft, compiled.definition));
+        if (drafts.length === 0) continue;
         const bookCoverage = readCoverage(this.state, ctx.stateKey);
         const bookMatches = this.state.get<number>(ctx.stateKey, 'coverage', 'matches') ?? 0;
         const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
@@ -189,9 +207,43 @@ export class RecordBook {
         const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
         for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
       }
+      for (const { ctx, outcome, units } of judged) {
+        units?.commit();
+        outcome.commit();
+        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? []);
+      }
     }
-    for (const commit of commits) commit();
     return editorsCut(facts, this.byId);
+  }
+
+  /**
+   * A match alone at its instant (most are: kick-offs are known): each definition is judged and
+   * committed in turn. Books are per definition, so committing one before judging the next gives
+   * what committing all after judging all gives, without holding a closure per definition.
+   */
+  private addMatch(match: RecordMatch, admits: (stateKey: string) => boolean): Fact[] {
+    const facts: Fact[] = [];
+    const rows = new MatchRows(match);
+    const instant = [match];
+    for (const compiled of this.relevantTo(instant)) {
+      const book = compiled.scope.bookOf(match);
+      if (!book || !this.replays(book.stateKey, match.date) || !admits(book.stateKey)) continue;
+      const stateKey = book.stateKey;
+      const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
+      const { outcome, units } = evaluate(ctx, rows);
+      const drafts = outcome.facts.length === 0 ? outcome.facts : outcome.facts.filter((draft) => !isNoise(draft, compiled.definition));
+      if (drafts.length > 0) {
+        const bookCoverage = readCoverage(this.state, stateKey);
+        const bookMatches = this.state.get<number>(stateKey, 'coverage', 'matches') ?? 0;
+        const coverage = { ...judgeCoverage(compiled.definition, match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
+        // Most of the book lacks what the record needs: say nothing rather than something untrue.
+        if (!coverage.refused) for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, []));
+      }
+      units?.commit();
+      outcome.commit();
+      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? []);
+    }
+    return facts.length === 0 ? facts : editorsCut(facts, this.byId);
   }
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {

@@ -3,7 +3,7 @@
 import { testPredicate } from './compile.js';
 import { entryOf, NOTHING, type DraftFact, type EvaluateContext, type Outcome } from './evaluate-context.js';
 import type { RecordEntry } from './fact.js';
-import { mergeTop, type TopEntry } from './produce.js';
+import { canChange, mergeTop, type TopEntry } from './produce.js';
 import type { MatchRows } from './units.js';
 
 interface Run {
@@ -57,7 +57,8 @@ export function streak(ctx: EvaluateContext, rows: MatchRows): Outcome {
     commit() {
       for (const [key, run] of runs) ctx.state.set(ctx.stateKey, 'run', key, run);
       const current = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
-      if (candidates.length > 0) ctx.state.set(ctx.stateKey, 'top', 'list', mergeTop(current, candidates, true, 20));
+      // Runs that neither improve an entry nor reach the last place leave the list as it is.
+      if (candidates.length > 0 && canChange(current, candidates, true, 20)) ctx.state.set(ctx.stateKey, 'top', 'list', mergeTop(current, candidates, true, 20));
     },
   };
 }

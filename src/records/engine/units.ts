@@ -22,11 +22,16 @@ export interface MeasuredRow {
 class Measured implements MeasuredRow {
   constructor(
     readonly row: UnitRow,
-    readonly entryKey: string,
+    /** The key, or null for a row keyed by its subject in its match (built only if read: most rows never reach a list). */
+    private readonly key: string | null,
     readonly amount: number | null,
     readonly delta: number,
     private readonly definition: EvaluateContext['definition'],
   ) {}
+
+  get entryKey(): string {
+    return this.key ?? `${this.row.subject.key}@${this.row.match.id}`;
+  }
 
   get value(): string {
     return this.amount === null ? '' : formatAmount(this.definition, this.amount);
@@ -57,6 +62,8 @@ export class MatchRows {
   private player?: UnitRow[];
   private team?: UnitRow[];
   private single?: UnitRow[];
+  /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
+  readonly tallied = new Map<UnitRow, Tallied[]>();
   constructor(readonly match: RecordMatch) {}
   goals(): UnitRow[] {
     return (this.goal ??= goalRows(this.match));
@@ -301,30 +308,36 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
   }
 }
 
+const NONE: readonly UnitRow[] = [];
+const NO_CHANGE = (): void => {};
+
 function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows {
   const out: MeasuredRow[] = [];
-  const unknown: UnitRow[] = [];
-  const qualifying: UnitRow[] = [];
+  // Allocated only when needed: most definitions, most matches, have neither.
+  let unknown: UnitRow[] | undefined;
+  let qualifying: UnitRow[] | undefined;
+  const gap = ctx.definition.measure.kind === 'gap';
   const byPlayer = ctx.definition.unit === 'goal' || ctx.definition.unit === 'player-match';
   for (const row of rows) {
     if (!ctx.scope.acceptsRow(row)) continue;
     if (!testPredicate(ctx.definition.predicate, row.fields)) continue;
-    qualifying.push(row);
+    if (gap) (qualifying ??= []).push(row);
     const amount = measureOf(ctx, row);
-    if (amount === null && ctx.definition.measure.kind !== 'gap') {
-      unknown.push(row);
+    if (amount === null && !gap) {
+      (unknown ??= []).push(row);
       continue;
     }
-    const entryKey = byPlayer ? row.subject.key : `${row.subject.key}@${row.match.id}`;
-    out.push(new Measured(row, entryKey, amount, amount ?? 0, ctx.definition));
+    out.push(new Measured(row, byPlayer ? row.subject.key : null, amount, amount ?? 0, ctx.definition));
   }
+  const last = qualifying;
   return {
     rows: out,
-    unknown,
-    commit() {
-      if (ctx.definition.measure.kind !== 'gap') return;
-      for (const row of qualifying) ctx.state.set(ctx.stateKey, 'gapLast', row.subject.key, row.match.date);
-    },
+    unknown: unknown ?? NONE,
+    commit: last
+      ? () => {
+          for (const row of last) ctx.state.set(ctx.stateKey, 'gapLast', row.subject.key, row.match.date);
+        }
+      : NO_CHANGE,
   };
 }
 
@@ -348,38 +361,73 @@ function readsConsecutive(ctx: EvaluateContext): boolean {
   return reads;
 }
 
-function aggregateRows(ctx: EvaluateContext, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
+/** A row's running tally after one match, with the fields and rows every definition measures it by. */
+interface Tallied {
+  readonly before: PlayerTally | TeamTally | undefined;
+  readonly edition: string;
+  readonly previousEdition: string | null;
+  readonly career: boolean;
+  readonly label: string;
+  readonly after: PlayerTally | TeamTally;
+  readonly fields: Fields;
+  readonly row: UnitRow;
+}
+
+
+/**
+ * The tally a row makes of `before`: a pure function of the tally, the row and the edition order,
+ * so definitions whose books hold the same tally object (every definition over the same matches:
+ * 'most matches', 'most wins', 'most goals' of one competition) work it out once per match, and
+ * keep the one object — tallies are replaced, never changed in place.
+ */
+function tallyOf(
+  tallied: Map<UnitRow, Tallied[]>,
+  row: UnitRow,
+  before: PlayerTally | TeamTally | undefined,
+  kind: 'player' | 'team',
+  career: boolean,
+  edition: string,
+  previousEdition: string | null,
+  label: string,
+): Tallied {
+  let known = tallied.get(row);
+  if (known) {
+    for (const t of known) {
+      if (t.before === before && t.edition === edition && t.previousEdition === previousEdition && t.career === career && t.label === label) return t;
+    }
+  } else tallied.set(row, (known = []));
+  const after = kind === 'player' ? addPlayer(before as PlayerTally | undefined, row, edition, previousEdition) : addTeam(before as TeamTally | undefined, row, edition, previousEdition);
+  const fields = kind === 'player' ? playerFields(after as PlayerTally, career) : teamFields(after as TeamTally, career, row);
+  const measured: UnitRow = { ...row, fields };
+  const made: Tallied = { before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
+  known.push(made);
+  return made;
+}
+
+function aggregateRows(ctx: EvaluateContext, rows: MatchRows, base: readonly UnitRow[], kind: 'player' | 'team', career: boolean): UnitRows {
   const edition = editionKey(ctx);
   const label = editionLabel(ctx);
   const order = career ? editionOrder(ctx, edition) : undefined;
   const previousEdition = order?.order.previous ?? null;
   const updates: [string, PlayerTally | TeamTally][] = [];
   const out: MeasuredRow[] = [];
+  const measure = ctx.definition.measure;
   for (const row of base) {
     if (!ctx.scope.acceptsRow(row)) continue;
     const key = career ? row.subject.key : `${row.subject.key}@${edition}`;
-    let fields: Fields;
-    let delta: number;
-    if (kind === 'player') {
-      const before = ctx.state.get<PlayerTally>(ctx.stateKey, 'tally', key);
-      const after = addPlayer(before, row, edition, previousEdition);
-      updates.push([key, after]);
-      fields = playerFields(after, career);
-      delta = num(row.fields, ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'goals');
-    } else {
-      const before = ctx.state.get<TeamTally>(ctx.stateKey, 'tally', key);
-      const after = addTeam(before, row, edition, previousEdition);
-      updates.push([key, after]);
-      fields = teamFields(after, career, row);
-      const field = ctx.definition.measure.kind === 'sum' ? ctx.definition.measure.field : 'matches';
-      delta = teamDelta(before, after, field);
-    }
+    const before = ctx.state.get<PlayerTally | TeamTally>(ctx.stateKey, 'tally', key);
+    const tallied = tallyOf(rows.tallied, row, before, kind, career, edition, previousEdition, label);
+    const fields = tallied.fields;
+    updates.push([key, tallied.after]);
+    const delta =
+      kind === 'player'
+        ? num(row.fields, measure.kind === 'sum' ? measure.field : 'goals')
+        : teamDelta(before as TeamTally | undefined, tallied.after as TeamTally, measure.kind === 'sum' ? measure.field : 'matches');
     if (!testPredicate(ctx.definition.predicate, fields)) continue;
-    const measured: UnitRow = { ...row, fields };
-    const amount = ctx.definition.measure.kind === 'count' ? num(fields, 'matches') || null : measureOf(ctx, measured);
+    // The measure reads the fields only (an age or a gap never measures a tally's row).
+    const amount = measure.kind === 'count' ? num(fields, 'matches') || null : measureOf(ctx, tallied.row);
     if (amount === null) continue;
-    const withEdition: UnitRow = career ? measured : { ...measured, match: matchLabelled(row.match, label) };
-    out.push(new Measured(withEdition, key, amount, delta, ctx.definition));
+    out.push(new Measured(tallied.row, key, amount, delta, ctx.definition));
   }
   return {
     rows: out,
@@ -532,13 +580,13 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     case 'match':
       return perMatchRows(ctx, rows.matchRow());
     case 'player-edition':
-      return aggregateRows(ctx, rows.players(), 'player', false);
+      return aggregateRows(ctx, rows, rows.players(), 'player', false);
     case 'player-career':
-      return aggregateRows(ctx, rows.players(), 'player', true);
+      return aggregateRows(ctx, rows, rows.players(), 'player', true);
     case 'team-edition':
-      return aggregateRows(ctx, rows.teams(), 'team', false);
+      return aggregateRows(ctx, rows, rows.teams(), 'team', false);
     case 'team-career':
-      return aggregateRows(ctx, rows.teams(), 'team', true);
+      return aggregateRows(ctx, rows, rows.teams(), 'team', true);
     case 'edition':
       return editionRows(ctx);
     case 'two-legged-tie': {

@@ -1,0 +1,47 @@
+// A full rebuild bounds its memory by handing state to the store between days; the book it writes
+// must be the one a rebuild holding everything in memory writes, byte for byte.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestBatches } from '../../ingest/ingest.js';
+import { openSqliteStore, type SqliteStore } from '../../store/open-store.js';
+import { generateHistory } from '../../synthetic/generate-history.js';
+import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
+import { rebuildRecordBook } from './record-book-store.js';
+
+function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
+  return {
+    facts: store.sqlite.prepare('SELECT id, body FROM record_fact ORDER BY id').raw().all(),
+    state: store.sqlite.prepare('SELECT book, part, key, value FROM record_state ORDER BY book, part, key').raw().all(),
+    undo: store.sqlite.prepare('SELECT book, part, key, date, value FROM record_undo ORDER BY book, part, key, date').raw().all(),
+  };
+}
+
+describe('a full rebuild with its memory bounded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'matchfacts-spilling-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the same facts, state and undo journal when it spills its state to the store every few days', async () => {
+    const store = await openSqliteStore(join(dir, 'history.db'));
+    try {
+      await ingestBatches(store, generateHistory({ seed: 11, matches: 1_500, batchSize: 500 }));
+      const definitions = loadBuiltInCatalogue().map((loaded) => loaded.definition);
+
+      const inMemory = rebuildRecordBook(store, definitions);
+      const held = storedBook(store);
+      // 200 keys is a few days of this history (1,600 keys in all): the rebuild below spills again and again.
+      const spilling = rebuildRecordBook(store, definitions, { spillAfterKeys: 200 });
+      const spilled = storedBook(store);
+
+      expect(inMemory.stateEntries).toBeGreaterThan(1_000);
+      expect(inMemory.facts).toBeGreaterThan(0);
+      expect(spilling).toEqual(inMemory);
+      expect(spilled.facts).toEqual(held.facts);
+      expect(spilled.state).toEqual(held.state);
+      expect(spilled.undo).toEqual(held.undo);
+    } finally {
+      await store.close();
+    }
+  });
+});
