@@ -47,10 +47,10 @@ export function matchLacks(match: RecordMatch, need: Coverage): boolean {
 
 const LACKS = new WeakMap<RecordMatch, Map<Coverage, boolean>>();
 
-/** `matchLacks`, worked out once per match however many definitions ask. */
 let lastMatch: RecordMatch | undefined;
 let lastKnown: Map<Coverage, boolean> | undefined;
 
+/** `matchLacks`, worked out once per match however many definitions ask. */
 function lacksCached(match: RecordMatch, need: Coverage): boolean {
   // Every definition asks about the same match in turn: the last match's answers are at hand.
   let known = match === lastMatch ? lastKnown : LACKS.get(match);

@@ -24,10 +24,10 @@ function sortEntries(entries: TopEntry[], higher: boolean): TopEntry[] {
   return entries.sort((a, b) => compareEntries(a, b, higher));
 }
 
-/** The entry of `list` with this key (lists hold a few dozen entries: a scan beats building a map per list). */
-function entryWithKey(list: readonly TopEntry[], entryKey: string): TopEntry | undefined {
-  for (const entry of list) if (entry.entryKey === entryKey) return entry;
-  return undefined;
+/** Where `list` holds the entry with this key, or -1 (lists hold a few dozen entries: a scan beats building a map per list). */
+function indexOfKey(list: readonly TopEntry[], entryKey: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i]!.entryKey === entryKey) return i;
+  return -1;
 }
 
 /** Whether `entry` takes the place of `old`, the entry already kept for its key. */
@@ -44,8 +44,8 @@ export function canChange(list: readonly TopEntry[], added: readonly TopEntry[],
   const last = list[list.length - 1];
   if (list.length < cap || !last) return added.length > 0;
   return added.some((entry) => {
-    const old = entryWithKey(list, entry.entryKey);
-    if (old) return replaces(entry, old, higher);
+    const at = indexOfKey(list, entry.entryKey);
+    if (at >= 0) return replaces(entry, list[at]!, higher);
     return compareEntries(entry, last, higher) < 0;
   });
 }
@@ -72,13 +72,7 @@ function topEntryOf(row: UnitRow, amount: number, value: string, entryKey: strin
 export function mergeTop(list: readonly TopEntry[], added: readonly TopEntry[], higher: boolean, cap: number): TopEntry[] {
   const merged = list.slice();
   for (const entry of added) {
-    let at = -1;
-    for (let i = 0; i < merged.length; i++) {
-      if (merged[i]!.entryKey === entry.entryKey) {
-        at = i;
-        break;
-      }
-    }
+    const at = indexOfKey(merged, entry.entryKey);
     if (at < 0) merged.push(entry);
     else if (replaces(entry, merged[at]!, higher)) merged[at] = entry;
   }

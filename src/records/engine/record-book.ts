@@ -192,20 +192,12 @@ export class RecordBook {
         if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });
         judged.push({ ctx, outcome, units });
       });
-      for (const { ctx, drafts: all } of found) {
-        // What the editor would cut is not worth a sentence (the cut itself is made again below).
-        const drafts = all.filter((draft) => !isNoise(draft, compiled.definition));
-        if (drafts.length === 0) continue;
-        const bookCoverage = readCoverage(this.state, ctx.stateKey);
-        const bookMatches = this.state.get<number>(ctx.stateKey, 'coverage', 'matches') ?? 0;
-        const coverage = { ...judgeCoverage(compiled.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
-        // Most of the book lacks what the record needs: say nothing rather than something untrue.
-        if (coverage.refused) continue;
+      for (const { ctx, drafts } of found) {
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
         const order = orderMatters(compiled.definition);
         const others = order === 'facts' ? found.map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? counted : [];
         const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
-        for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
+        this.write(ctx, drafts, simultaneous, facts);
       }
       for (const { ctx, outcome, units } of judged) {
         units?.commit();
@@ -231,19 +223,27 @@ export class RecordBook {
       const stateKey = book.stateKey;
       const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
       const { outcome, units } = evaluate(ctx, rows);
-      const drafts = outcome.facts.length === 0 ? outcome.facts : outcome.facts.filter((draft) => !isNoise(draft, compiled.definition));
-      if (drafts.length > 0) {
-        const bookCoverage = readCoverage(this.state, stateKey);
-        const bookMatches = this.state.get<number>(stateKey, 'coverage', 'matches') ?? 0;
-        const coverage = { ...judgeCoverage(compiled.definition, match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
-        // Most of the book lacks what the record needs: say nothing rather than something untrue.
-        if (!coverage.refused) for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, []));
-      }
+      if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts);
       units?.commit();
       outcome.commit();
       updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? []);
     }
     return facts.length === 0 ? facts : editorsCut(facts, this.byId);
+  }
+
+  /**
+   * A definition's drafts for one match, as facts appended to `facts`: what the editor would cut is
+   * not worth a sentence (the cut itself is made again on the instant's facts), and where most of
+   * the book lacks what the record needs nothing is said rather than something untrue.
+   */
+  private write(ctx: EvaluateContext, all: readonly DraftFact[], simultaneous: number[], facts: Fact[]): void {
+    const drafts = all.filter((draft) => !isNoise(draft, ctx.definition));
+    if (drafts.length === 0) return;
+    const bookCoverage = readCoverage(this.state, ctx.stateKey);
+    const bookMatches = this.state.get<number>(ctx.stateKey, 'coverage', 'matches') ?? 0;
+    const coverage = { ...judgeCoverage(ctx.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
+    if (coverage.refused) return;
+    for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));
   }
 
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {

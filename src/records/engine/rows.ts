@@ -35,7 +35,7 @@ export function venueOf(match: RecordMatch, side: Side): Venue {
   // A host plays at home wherever the source lists it (France v South Africa, 2010): where one side
   // is a host of the edition, the other is away.
   const hosts = match.hosts;
-  if (hosts && hosts[0] !== hosts[1]) return hosts[side === 'home' ? 0 : 1] ? 'home' : 'away';
+  if (hosts && hosts[0] !== hosts[1]) return ofSide(hosts, side) ? 'home' : 'away';
   return side;
 }
 
@@ -109,7 +109,7 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
     goalIds: number[];
     yellow: number;
     red: number;
-    /** Minute of the first red card (a second yellow counts); NaN when the data does not give it. */
+    /** Minute of the first red card (a second yellow counts); null without one, or when the data does not give it. */
     redMinute: number | null;
   }
   const players = new Map<number, Tally>();
@@ -143,7 +143,7 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
       // source that writes both in one row may give the first's minute.
       const ownMinute = booking.minute != null && (booking.card !== 'second_yellow' || tally.yellow > 0);
       // Bookings come in match order: the first red is the sending-off.
-      if (tally.red === 1) tally.redMinute = ownMinute ? minuteValue(booking.minute!, booking.stoppage ?? null) : Number.NaN;
+      if (tally.red === 1 && ownMinute) tally.redMinute = minuteValue(booking.minute!, booking.stoppage ?? null);
     }
   }
   const rows: UnitRow[] = [];
@@ -173,7 +173,7 @@ export function playerMatchRows(match: RecordMatch): UnitRow[] {
         substitute: null,
         yellowCards: t.yellow,
         redCards: t.red,
-        minuteOfRedCard: t.redMinute === null || Number.isNaN(t.redMinute) ? null : t.redMinute,
+        minuteOfRedCard: t.redMinute,
       },
     });
   }

@@ -40,18 +40,19 @@ export function editionTeamsOf(
   exits: readonly { team_id: number; match_id: number | null }[],
   editions: readonly { edition_id: number }[],
 ): { hostsByEdition: Map<number, number[]>; groupExitsByMatch: Map<number, number[]>; editionsWithGroupStandings: Set<number> } {
-  const hostsByEdition = new Map<number, number[]>();
-  for (const h of hosts) {
-    const list = hostsByEdition.get(h.edition_id);
-    if (list) list.push(h.team_id);
-    else hostsByEdition.set(h.edition_id, [h.team_id]);
-  }
-  const groupExitsByMatch = new Map<number, number[]>();
-  for (const e of exits) {
-    if (e.match_id === null) continue;
-    const list = groupExitsByMatch.get(e.match_id);
-    if (list) list.push(e.team_id);
-    else groupExitsByMatch.set(e.match_id, [e.team_id]);
-  }
-  return { hostsByEdition, groupExitsByMatch, editionsWithGroupStandings: new Set(editions.map((e) => e.edition_id)) };
+  const teamsBy = (rows: readonly { team_id: number; key: number | null }[]): Map<number, number[]> => {
+    const by = new Map<number, number[]>();
+    for (const { key, team_id } of rows) {
+      if (key === null) continue;
+      const list = by.get(key);
+      if (list) list.push(team_id);
+      else by.set(key, [team_id]);
+    }
+    return by;
+  };
+  return {
+    hostsByEdition: teamsBy(hosts.map((h) => ({ team_id: h.team_id, key: h.edition_id }))),
+    groupExitsByMatch: teamsBy(exits.map((e) => ({ team_id: e.team_id, key: e.match_id }))),
+    editionsWithGroupStandings: new Set(editions.map((e) => e.edition_id)),
+  };
 }
