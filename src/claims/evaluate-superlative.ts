@@ -2,6 +2,7 @@
 // World Cup's all-time top scorer": the record's holder now (or at the time point), or anyone who
 // ever held it, compared with the subject.
 import type { RecordEntry } from '../records/engine/fact.js';
+import { readProgression } from '../records/engine/progression.js';
 import type { Claim, Relation } from './claim.js';
 import { isJudgement, lookupRecord, type CheckContext, type Judgement } from './context.js';
 import { actionPhrase, capitalise, entryPhrase, joinWords, scopePhrase, valuePhrase } from './describe.js';
@@ -81,7 +82,7 @@ export function evaluateSuperlative(ctx: CheckContext, claim: Claim, relation: S
   }
 
   if (relation.ever) {
-    const progression = reader.get<RecordEntry[]>(book.key, 'progression', 'list') ?? [];
+    const progression = readProgression((key) => reader.get(book.key, 'progression', key));
     const facts = reader.facts(definition.id).filter((f) => f.kind === 'new_record' || f.kind === 'equals_record' || f.kind === 'extends_own_record');
     // Progression entries and new records make a sole holder; an equalled record a joint one.
     const sole = [

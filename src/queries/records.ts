@@ -6,6 +6,7 @@ import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { BookCoverage } from '../records/engine/coverage.js';
 import type { RecordEntry } from '../records/engine/fact.js';
 import { compileDefinition } from '../records/engine/record-book.js';
+import { readProgression } from '../records/engine/progression.js';
 import type { Store } from '../store/open-store.js';
 
 export interface BookView {
@@ -46,7 +47,7 @@ function viewsOf(store: Store, definition: RecordDefinition, flags: RecordQuery)
       holders,
       places: top.slice(0, Number(flags.top)),
     };
-    if (flags.history) view.history = readStateValue<RecordEntry[]>(store, book, 'progression', 'list') ?? [];
+    if (flags.history) view.history = readProgression((key) => readStateValue(store, book, 'progression', key));
     views.push(view);
   }
   return views;

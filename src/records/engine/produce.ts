@@ -7,6 +7,7 @@ import { entryOf, NOTHING, type DraftFact, type EvaluateContext, type Outcome } 
 import type { RecordEntry } from './fact.js';
 import type { Subject, UnitRow } from './rows.js';
 import type { MeasuredRow } from './units.js';
+import { appendProgression } from './progression.js';
 
 /** Places kept per book beyond those a definition lists: room for entries that improve. */
 const SPARE_PLACES = 10;
@@ -154,12 +155,11 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       if (!leader) return;
       // The progression: every time the record value moves, or is first set.
       if (!leaderBefore || leader.amount !== leaderBefore.amount) {
-        const progression = ctx.state.get<RecordEntry[]>(ctx.stateKey, 'progression', 'list') ?? [];
-        // Matches of one instant move the record together: the holder after the instant is what counts.
-        const latest = progression[progression.length - 1];
-        if (latest && latest.date === leader.date && latest.matchId !== leader.matchId) progression.pop();
-        progression.push(strip(leader));
-        ctx.state.set(ctx.stateKey, 'progression', 'list', progression);
+        appendProgression(
+          (key) => ctx.state.get(ctx.stateKey, 'progression', key),
+          (key, value) => ctx.state.set(ctx.stateKey, 'progression', key, value),
+          strip(leader),
+        );
       }
     },
   };
