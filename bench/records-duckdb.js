@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { PLAYING_AGE } from '../dist/domain/age.js';
 
 function csvValue(value) {
   if (value === null || value === undefined) return '';
@@ -101,9 +102,19 @@ export function factCountSql(definition, familyCompetitions) {
     judged AS (SELECT v, ${best}(v) OVER (PARTITION BY bk ORDER BY instant RANGE BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS record FROM per_match)
     SELECT count(*) AS n FROM judged WHERE record IS NOT NULL AND ${better('v', 'record')}`;
   if (produces.kind === 'extreme' && definition.unit === 'goal' && definition.measure.kind === 'age' && predicate === '{"field":"ownGoal","op":"=","value":false}') {
-    return improvements(`SELECT ${book(definition)} AS bk, m.instant, m.id AS match_id, (m.date - p.birth_date) AS v
-      FROM goals g JOIN matches m ON m.id = g.match_id JOIN players p ON p.id = g.player_id
-      WHERE ${where} AND NOT g.own_goal AND p.birth_date IS NOT NULL`);
+    // The engine's age is calendar years, then days (src/domain/age.ts), not days lived: 17 years 321 days is
+    // younger than 17 years 322 days even when both are 6,531 days. An age outside the playing ages is unknown.
+    // Every scorer of a match at its best age that beats the record is a fact (a player scoring twice is one).
+    return `
+      WITH rows AS (
+        SELECT * FROM (SELECT ${book(definition)} AS bk, m.instant, m.id AS match_id, g.player_id, age_amount(p.birth_date, m.date) AS v
+          FROM goals g JOIN matches m ON m.id = g.match_id JOIN players p ON p.id = g.player_id
+          WHERE ${where} AND NOT g.own_goal AND p.birth_date IS NOT NULL)
+        WHERE v >= ${PLAYING_AGE.min * 1000} AND v < ${(PLAYING_AGE.max + 1) * 1000}),
+      per_match AS (SELECT bk, instant, match_id, ${best}(v) AS v FROM rows GROUP BY bk, instant, match_id),
+      judged AS (SELECT match_id, v, ${best}(v) OVER (PARTITION BY bk ORDER BY instant RANGE BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS record FROM per_match)
+      SELECT count(DISTINCT (r.match_id, r.player_id)) AS n FROM rows r JOIN judged j ON j.match_id = r.match_id
+      WHERE j.record IS NOT NULL AND ${better('j.v', 'j.record')} AND r.v = j.v`;
   }
   if (produces.kind === 'extreme' && definition.unit === 'team-match' && definition.measure.kind === 'margin' && predicate === '{"field":"result","op":"=","value":"win"}') {
     return improvements(`SELECT ${book(definition)} AS bk, m.instant, m.id AS match_id, abs(m.hg - m.ag) AS v FROM matches m WHERE ${where} AND m.hg <> m.ag`);
@@ -165,6 +176,13 @@ export async function openDuckDb(dir) {
       'home': 'BIGINT', 'away': 'BIGINT', 'hg': 'INTEGER', 'ag': 'INTEGER', 'neutral': 'INTEGER'})`);
     await connection.run(`CREATE TABLE goals AS SELECT match_id, player_id, side, own_goal = 1 AS own_goal FROM read_csv(${sqlString(join(dir, 'goals.csv'))}, header = true, columns = {
       'match_id': 'BIGINT', 'player_id': 'BIGINT', 'side': 'VARCHAR', 'own_goal': 'INTEGER'})`);
+    // Ages as the engine measures them (src/domain/age.ts): calendar years and days, one sortable number
+    // years × 1000 + days; a 29 February birthday falls on 1 March in common years.
+    await connection.run(`CREATE MACRO birthday_in(b, y) AS CASE
+      WHEN month(b) = 2 AND day(b) = 29 AND NOT ((y % 4 = 0 AND y % 100 <> 0) OR y % 400 = 0) THEN make_date(y, 3, 1)
+      ELSE make_date(y, month(b), day(b)) END`);
+    await connection.run(`CREATE MACRO age_years(b, d) AS year(d) - year(b) - CASE WHEN birthday_in(b, year(d)) > d THEN 1 ELSE 0 END`);
+    await connection.run(`CREATE MACRO age_amount(b, d) AS age_years(b, d) * 1000 + (d - birthday_in(b, year(b) + age_years(b, d)))`);
     await connection.run(`CREATE TABLE players AS SELECT * FROM read_csv(${sqlString(join(dir, 'players.csv'))}, header = true, columns = {'id': 'BIGINT', 'birth_date': 'DATE'})`);
   };
   const count = async (sql) => {
