@@ -13,23 +13,24 @@ function book() {
   const state = new MemoryState();
   const get = <T>(key: string) => state.get<T>(BOOK, 'progression', key);
   const set = (key: string, value: unknown) => state.set(BOOK, 'progression', key, value);
-  return { state, get, set, append: (e: RecordEntry) => appendProgression(get, set, e), read: () => readProgression(get) };
+  return { get, append: (e: RecordEntry) => appendProgression(get, set, e), read: () => readProgression(get) };
 }
 
 describe('a record progression kept in pages', () => {
   it('reads back every move in order across page boundaries, and a move rewrites only the last page', () => {
     const { append, read, get } = book();
-    const moves = Array.from({ length: PROGRESSION_PAGE * 2 + 5 }, (_, i) => entry(i + 1, '', 1000 + i));
-    const kept: RecordEntry[] = [];
-    for (const move of moves) {
-      // One move per day, as the engine appends them: give each its own day.
-      const dated = { ...move, date: `${2000 + kept.length}-06-01` };
-      append(dated);
-      kept.push(dated);
-    }
-    expect(read()).toEqual(kept);
-    expect(get<number>('#count')).toBe(kept.length);
-    expect(get<RecordEntry[]>('p0')).toHaveLength(PROGRESSION_PAGE);
+    // One move per day, as the engine appends a career record's moves.
+    const moves = Array.from({ length: PROGRESSION_PAGE * 2 + 5 }, (_, i) => entry(i + 1, `${2000 + i}-06-01`, 1000 + i));
+    moves.slice(0, PROGRESSION_PAGE * 2 + 1).forEach(append);
+    const fullPages = [get<RecordEntry[]>('p0'), get<RecordEntry[]>('p1')];
+    moves.slice(PROGRESSION_PAGE * 2 + 1).forEach(append);
+    expect(read()).toEqual(moves);
+    expect(get<number>('#count')).toBe(moves.length);
+    expect(fullPages.map((page) => page?.length)).toEqual([PROGRESSION_PAGE, PROGRESSION_PAGE]);
+    // The full pages are the very values stored before the later moves: nothing rewrote them.
+    expect([get('p0'), get('p1')]).toEqual(fullPages);
+    expect(get('p0')).toBe(fullPages[0]);
+    expect(get('p1')).toBe(fullPages[1]);
     expect(get<RecordEntry[]>('p2')).toHaveLength(5);
   });
 

@@ -19,18 +19,16 @@ export type ProgressionReader = <T>(key: string) => T | undefined;
  */
 export function appendProgression(get: ProgressionReader, set: (key: string, value: unknown) => void, entry: RecordEntry): void {
   const count = get<number>(COUNT_KEY) ?? 0;
-  if (count > 0) {
-    const lastPage = Math.floor((count - 1) / PROGRESSION_PAGE);
-    const page = get<RecordEntry[]>(pageKey(lastPage)) ?? [];
-    const latest = page[page.length - 1];
-    if (latest && latest.date === entry.date && latest.matchId !== entry.matchId) {
-      set(pageKey(lastPage), [...page.slice(0, -1), entry]);
-      return;
-    }
+  const lastKey = pageKey(Math.floor((count - 1) / PROGRESSION_PAGE));
+  const lastPage = count === 0 ? [] : (get<RecordEntry[]>(lastKey) ?? []);
+  const latest = lastPage[lastPage.length - 1];
+  if (latest && latest.date === entry.date && latest.matchId !== entry.matchId) {
+    set(lastKey, [...lastPage.slice(0, -1), entry]);
+    return;
   }
-  const pageIndex = Math.floor(count / PROGRESSION_PAGE);
-  const page = count % PROGRESSION_PAGE === 0 ? [] : (get<RecordEntry[]>(pageKey(pageIndex)) ?? []);
-  set(pageKey(pageIndex), [...page, entry]);
+  // A full last page is left as it is: the entry opens the next one.
+  if (count % PROGRESSION_PAGE === 0) set(pageKey(count / PROGRESSION_PAGE), [entry]);
+  else set(lastKey, [...lastPage, entry]);
   set(COUNT_KEY, count + 1);
 }
 
