@@ -54,7 +54,9 @@ const db = join(work, 'history.db');
 copyFileSync(historyDb, db);
 for (const suffix of ['-wal', '-shm']) if (existsSync(historyDb + suffix)) copyFileSync(historyDb + suffix, db + suffix);
 
-const store = await openStore(db);
+// Checkpoints on a thread beside the writes, as the server's writer takes them: a new match's
+// commit does not copy the log into the database (src/store/checkpointer.ts).
+const store = await openStore(db, { checkpointInBackground: true });
 const sqlite = store.sqlite;
 // The last matches are held back as "new": scheduled until each is added.
 const held = sqlite.prepare(`SELECT id FROM match WHERE status = 'played' ORDER BY date DESC, id DESC LIMIT ?`).all(newCount).map((r) => r.id).reverse();

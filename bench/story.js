@@ -202,7 +202,8 @@ try {
     log(`copying the history to ${db}…`);
     copyFileSync(history, db);
   }
-  const store = await openStore(db, { mustExist: true });
+  // Checkpoints on a thread beside the writes, as the server's writer takes them (src/store/checkpointer.ts).
+  const store = await openStore(db, { mustExist: true, checkpointInBackground: true });
   const definitions = definitionsFor(store);
   const stage = stageOf(store);
   const times = { ingest: [], facts: [], story: [], total: [], all: [], baseline: [] };

@@ -14,7 +14,7 @@ export type WriterReply =
   | { readonly id: number; readonly progress: [number, number] };
 
 const { path, recordFiles } = workerData as { path: string; recordFiles: string[] };
-const store = await openStore(path, { mustExist: true });
+const store = await openStore(path, { mustExist: true, checkpointInBackground: true });
 const definitions = loadDefinitions(recordFiles).map((loaded) => loaded.definition);
 const port = parentPort!;
 

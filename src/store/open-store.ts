@@ -7,6 +7,7 @@ import { MatchfactsError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
+import { startCheckpointer } from './checkpointer.js';
 import type { RecordBookStorage } from './record-book/storage.js';
 import { SqliteRecordBookStorage } from './record-book/sqlite-storage.js';
 import type { SqlReader } from './sql-reader.js';
@@ -36,6 +37,11 @@ export interface SqliteStore extends Store {
 export interface OpenStoreOptions {
   /** Fail instead of creating a new file (read-only commands). */
   readonly mustExist?: boolean;
+  /**
+   * SQLite: copy the write-ahead log into the database on a thread of its own rather than inside
+   * a commit now and then. For long-lived writers, where every write should cost only itself.
+   */
+  readonly checkpointInBackground?: boolean;
 }
 
 /**
@@ -110,6 +116,7 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     // Checkpoint the log every ~40 MB rather than every 4 MB: a new match's commit rarely pays for one.
+    // A long-lived writer asks for a checkpointer thread instead, and none pays.
     sqlite.pragma('wal_autocheckpoint = 10000');
   }
   // Imports write hundreds of thousands of rows in one transaction: keep them in memory until commit.
@@ -134,6 +141,7 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
   }
   // Asked on every cached API read: prepared once (a pragma call prepares anew each time, ~3× the cost).
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  const checkpointer = options.checkpointInBackground && path !== ':memory:' ? await startCheckpointer(sqlite, path) : undefined;
   return {
     db,
     path,
@@ -148,7 +156,10 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
       },
     },
     dataVersion: () => dataVersion.get() as number,
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 

@@ -58,6 +58,8 @@ interface NewMatch {
   readonly day: number;
   /** Kick-off hour UTC, or null when the source gives no time (same-day matches are then simultaneous). */
   readonly hour: number | null;
+  /** The kick-off's UTC offset (15:00 at +03:00 is 12:00 UTC); +00:00 when absent. */
+  readonly offset?: string;
   readonly home: number;
   readonly away: number;
   readonly score: readonly [number, number];
@@ -72,17 +74,20 @@ type Step =
   | { readonly kind: 'delete'; readonly pick: number }
   | { readonly kind: 'status'; readonly pick: number; readonly status: 'played' | 'abandoned' | 'awarded' | 'postponed' | 'live' }
   | { readonly kind: 'move'; readonly pick: number; readonly day: number }
+  | { readonly kind: 'kickoff'; readonly pick: number; readonly hour: number | null; readonly offset: string }
   | { readonly kind: 'birth'; readonly player: number; readonly birth: string | null };
 
+const OFFSET = fc.constantFrom('+00:00', '+00:00', '+03:00');
 const score = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }));
 const scorers = fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 8 });
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('add' as const), competition: fc.constantFrom(1, 2, 3), day: fc.integer({ min: 0, max: DAYS - 1 }), hour: fc.option(fc.constantFrom(12, 15, 18), { nil: null }), home: fc.nat(3), away: fc.nat(3), score, scorers, status: fc.constantFrom('played' as const, 'played' as const, 'scheduled' as const, 'live' as const), final: fc.boolean() }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('add' as const), competition: fc.constantFrom(1, 2, 3), day: fc.integer({ min: 0, max: DAYS - 1 }), hour: fc.option(fc.constantFrom(12, 15, 18), { nil: null }), offset: OFFSET, home: fc.nat(3), away: fc.nat(3), score, scorers, status: fc.constantFrom('played' as const, 'played' as const, 'scheduled' as const, 'live' as const), final: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('rescore' as const), pick: fc.nat(), score, scorers }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('scorer' as const), pick: fc.nat(), goal: fc.nat(), player: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('status' as const), pick: fc.nat(), status: fc.constantFrom('played' as const, 'abandoned' as const, 'awarded' as const, 'postponed' as const, 'live' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), day: fc.integer({ min: 0, max: DAYS - 1 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('kickoff' as const), pick: fc.nat(), hour: fc.option(fc.constantFrom(12, 15, 18), { nil: null }), offset: OFFSET }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('birth' as const), player: fc.nat(PLAYERS.length - 1), birth: fc.option(fc.constantFrom('1980-02-29', '2001-06-15', '2009-01-01'), { nil: null }) }) },
 );
 
@@ -139,7 +144,7 @@ function apply(store: Store, next: Step): void {
       const inserted = s.get<{ id: number }>(
         `INSERT INTO match (edition_id, stage_id, date, time, utc_offset, home_team_id, away_team_id, home_name, away_name, neutral, ft_home, ft_away, result_only, status, replay, goals_known, source_file_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, 0, 0, 1) RETURNING id`,
-        competition.id, stage, dayOf(next.day), next.hour === null ? null : `${next.hour}:00`, next.hour === null ? null : '+00:00', home, away, TEAMS[home - 1]!, TEAMS[away - 1]!, counted ? next.score[0] : null, counted ? next.score[1] : null, next.status,
+        competition.id, stage, dayOf(next.day), next.hour === null ? null : `${next.hour}:00`, next.hour === null ? null : (next.offset ?? '+00:00'), home, away, TEAMS[home - 1]!, TEAMS[away - 1]!, counted ? next.score[0] : null, counted ? next.score[1] : null, next.status,
       )!;
       if (counted) writeGoals(s, inserted.id, home, away, next.score, next.scorers);
       return;
@@ -179,6 +184,12 @@ function apply(store: Store, next: Step): void {
       const id = pick(next.pick);
       if (id === undefined) return;
       s.run('UPDATE match SET date = ? WHERE id = ?', dayOf(next.day), id);
+      return;
+    }
+    case 'kickoff': {
+      const id = pick(next.pick);
+      if (id === undefined) return;
+      s.run('UPDATE match SET time = ?, utc_offset = ? WHERE id = ?', next.hour === null ? null : `${next.hour}:00`, next.hour === null ? null : next.offset, id);
       return;
     }
     case 'birth':

@@ -1,6 +1,7 @@
-// The undo journal: for each day a correction can still reach, the value every key had before
-// that day changed it. Rolling a book back to a date is then restoring, per key, the value before
-// its first change on or after that date — no replay of the history before it.
+// The undo journal: for each instant a correction can still reach, the value every key had before
+// that instant changed it. Rolling a book back to an instant is then restoring, per key, the value
+// before its first change at or after it — no replay of the history before it. An instant is a
+// kick-off on a day where every match has one, else the whole day (see `instantKey`).
 import type { UndoRow } from '../../store/record-book/storage.js';
 import type { RecordState } from '../engine/state.js';
 
@@ -8,17 +9,18 @@ interface Touched {
   readonly book: string;
   readonly part: string;
   readonly key: string;
-  /** The value as the day found it (JSON), null when the key did not exist. */
+  /** The value as the instant found it (JSON), null when the key did not exist. */
   readonly before: string | null;
   written: boolean;
 }
 
 /**
- * Wraps a state and journals the days on or after `from`. The engine may change a value it read in
- * place before it sets it, so the value is copied (as JSON) the first time a day touches a key.
+ * Wraps a state and journals the instants on or after `from`. The engine may change a value it read
+ * in place before it sets it, so the value is copied (as JSON) the first time an instant touches a key.
  */
 export class JournalingState implements RecordState {
-  private day: string | undefined;
+  /** The instant being journaled (its key). */
+  private instant: string | undefined;
   private journaling = false;
   private readonly touched = new Map<string, Touched>();
   private readonly rows: UndoRow[] = [];
@@ -33,26 +35,26 @@ export class JournalingState implements RecordState {
     },
   ) {}
 
-  /** Starts a day: ends the one before. */
-  beginDay(date: string): void {
-    this.endDay();
-    this.day = date;
-    this.journaling = date >= this.from;
+  /** Starts an instant (its `instantKey`): ends the one before. */
+  beginInstant(key: string): void {
+    this.endInstant();
+    this.instant = key;
+    this.journaling = key >= this.from;
   }
 
-  /** Ends the current day: the keys it changed enter the journal. */
-  endDay(): void {
-    if (this.day !== undefined) {
+  /** Ends the current instant: the keys it changed enter the journal. */
+  endInstant(): void {
+    if (this.instant !== undefined) {
       for (const t of this.touched.values()) {
         if (!t.written) continue;
-        // Set back as it was (a top list the day did not change): nothing to undo.
+        // Set back as it was (a top list the instant did not change): nothing to undo.
         const after = this.inner.get(t.book, t.part, t.key);
         if (t.before !== null && after !== undefined && JSON.stringify(after) === t.before) continue;
-        this.rows.push([t.book, t.part, t.key, this.day, t.before]);
+        this.rows.push([t.book, t.part, t.key, this.instant, t.before]);
       }
     }
     this.touched.clear();
-    this.day = undefined;
+    this.instant = undefined;
     this.journaling = false;
   }
 

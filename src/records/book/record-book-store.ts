@@ -6,9 +6,11 @@ import type { RecordBookStorage, StoredFact } from '../../store/record-book/stor
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { Fact } from '../engine/fact.js';
 import { readRecordMatches } from '../engine/read-record-matches.js';
-import { compileDefinition, RecordBook } from '../engine/record-book.js';
+import { compiledOnce, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
+import { dayIsTimed, dayOfInstant, instantKey } from '../engine/instants.js';
+import type { RecordMatch } from '../engine/record-match.js';
 import { JournalingState } from './journal.js';
 import { definitionsHash } from './revision.js';
 import { SpillingState } from './spilling-state.js';
@@ -103,14 +105,13 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
     const undoFrom = daysBefore(storage.extent().lastDate, undoDays);
     const memory = new SpillingState(storage, options.spillAfterKeys);
     const journal = new JournalingState(memory, undoFrom);
-    const book = new RecordBook(definitions, journal);
+    const book = new RecordBook(definitions, journal, { onInstant: (key) => journal.beginInstant(key) });
     let facts = 0;
     const matches = replay(book, readRecordMatches(storage), {
-      beforeDay: (date) => {
+      beforeDay: () => {
         // Between two days nothing the engine holds is half-changed: memory may be handed to the store.
-        journal.endDay();
+        journal.endInstant();
         memory.spillIfFull();
-        journal.beginDay(date);
       },
       onFacts(found) {
         storage.insertFacts(found.map(storedFact));
@@ -118,7 +119,7 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
       },
       onProgress: (done) => options.onProgress?.(done, total),
     });
-    journal.endDay();
+    journal.endInstant();
     memory.flush();
     const stateEntries = storage.countState();
     storage.writeUndo(journal.drain());
@@ -218,21 +219,9 @@ function rebuildReporting(store: Store, definitions: readonly RecordDefinition[]
   };
 }
 
-const COMPILED = new WeakMap<readonly RecordDefinition[], ReturnType<typeof compileDefinition>[]>();
-
-/** The definitions that are evaluated, compiled once per set: a new match should not pay for it. */
-function compiledDefinitions(definitions: readonly RecordDefinition[]): ReturnType<typeof compileDefinition>[] {
-  let compiled = COMPILED.get(definitions);
-  if (!compiled) {
-    compiled = definitions.map(compileDefinition).filter((c) => !c.refused);
-    COMPILED.set(definitions, compiled);
-  }
-  return compiled;
-}
-
 /** The books changes reach, each from the earliest day a change reached it. */
 function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordDefinition[], since: ReadonlyMap<number, string>) {
-  const compiled = compiledDefinitions(definitions);
+  const compiled = compiledOnce(definitions).filter((c) => !c.refused);
   const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
   const from = new Map<string, string>();
   for (const competition of competitions) {
@@ -248,30 +237,80 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
   return { from };
 }
 
+/**
+ * Where each book's replay starts. A change noted at a kick-off (`day|utc`) starts there only when
+ * every match of that day has a kick-off — otherwise the day has no order and is replayed whole;
+ * a day the journal no longer reaches replays the book from its beginning (''). Returns, for the
+ * timed days kept, each match's instant there: facts of that day's earlier instants stand.
+ */
+function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Map<string, string>, matchesOn: (day: string) => readonly RecordMatch[]): Map<number, string> {
+  const instants = new Map<string, Map<number, string>>();
+  const dayInstants = (day: string): Map<number, string> | undefined => {
+    if (!instants.has(day)) {
+      const matches = matchesOn(day);
+      const timed = dayIsTimed(matches);
+      instants.set(day, new Map(timed ? matches.map((m) => [m.id, instantKey(m, true)] as const) : []));
+    }
+    const known = instants.get(day);
+    return known && known.size > 0 ? known : undefined;
+  };
+  const timedKeys = new Map<string, string[]>();
+  for (const [book, key] of from) {
+    const day = dayOfInstant(key);
+    if (day !== '' && day < meta.undoFrom) from.set(book, '');
+    // After the book's last day it holds nothing of that day: the whole day is new to it.
+    else if (key !== day && (day > meta.lastDate || dayInstants(day) === undefined)) from.set(book, day);
+    else if (key !== day) timedKeys.set(day, [...(timedKeys.get(day) ?? []), book]);
+  }
+  // A book that took the day whole (a match without a kick-off was on it then) journaled it whole.
+  for (const [day, books] of timedKeys) for (const book of storage.booksWithUndoAt(books, day)) from.set(book, day);
+  const byMatch = new Map<number, string>();
+  for (const map of instants.values()) for (const [id, key] of map) byMatch.set(id, key);
+  return byMatch;
+}
+
 function correct(storage: RecordBookStorage, definitions: readonly RecordDefinition[], meta: RecordBookMeta, since: ReadonlyMap<number, string>, newIds: readonly number[]): UpdateResult {
   const { from } = affectedBooks(storage, definitions, since);
-  // Roll each book back to the day the change reached: from the journal, or to nothing when the
-  // day is older than the journal. Books are taken a day at a time, in a few statements each.
+  // The matches to replay, read once when the journal reaches back to them (days, not the history):
+  // they also say which days are ordered.
+  const readFrom = [...from.values()].map((key) => (dayOfInstant(key) < meta.undoFrom ? '' : dayOfInstant(key))).reduce((a, b) => (b < a ? b : a), '\uffff');
+  const recent = from.size > 0 && readFrom !== '' ? [...readRecordMatches(storage, { fromDate: readFrom })] : undefined;
+  const matchesOn = (day: string): readonly RecordMatch[] => {
+    if (recent) return recent.filter((match) => match.date === day);
+    const matches: RecordMatch[] = [];
+    for (const match of readRecordMatches(storage, { fromDate: day })) {
+      if (match.date !== day) break;
+      matches.push(match);
+    }
+    return matches;
+  };
+  const instantOfMatch = replayStarts(storage, meta, from, matchesOn);
+  // Roll each book back to the instant the change reached: from the journal, or to nothing when
+  // the day is older than the journal. Books are taken an instant at a time, in a few statements each.
   const old = new Map<string, Fact>();
   let keys = 0;
-  const byDay = new Map<string, string[]>();
-  for (const [book, date] of from) {
+  const byInstant = new Map<string, string[]>();
+  for (const [book, key] of from) {
     // After the book's last day there are no facts and no journal yet: a new result rolls nothing back.
-    if (date > meta.lastDate) continue;
-    const day = date >= meta.undoFrom ? date : '';
-    if (day === '') from.set(book, '');
-    const list = byDay.get(day);
+    if (dayOfInstant(key) > meta.lastDate) continue;
+    const list = byInstant.get(key);
     if (list) list.push(book);
-    else byDay.set(day, [book]);
+    else byInstant.set(key, [book]);
   }
-  for (const [day, books] of byDay) {
+  for (const [key, books] of byInstant) {
+    const day = dayOfInstant(key);
+    // Facts of the day's instants before the change stand: put back as they were.
+    const standing: Fact[] = [];
     for (const body of storage.factBodies({ books, fromDate: day })) {
       const fact = parseFact(body);
-      old.set(fact.id, fact);
+      const at = fact.date === day && key !== day ? instantOfMatch.get(fact.matchId) : undefined;
+      if (at !== undefined && at < key) standing.push(fact);
+      else old.set(fact.id, fact);
     }
     storage.deleteFacts(books, day);
-    if (day !== '') {
-      const undo = storage.takeUndo(books, day);
+    if (standing.length > 0) storage.insertFacts(standing.map(storedFact));
+    if (key !== '') {
+      const undo = storage.takeUndo(books, key);
       storage.writeState(undo.filter(([, , , json]) => json !== null).map(([book, part, key, json]) => [book, part, key, json as string] as const));
       storage.deleteState(undo.filter(([, , , json]) => json === null).map(([book, part, key]) => [book, part, key] as const));
       keys += undo.length;
@@ -282,21 +321,20 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
       }
     }
   }
-  const readFrom = [...from.values()].reduce((a, b) => (b < a ? b : a), '\uffff');
   const stored = new StoredState(storage);
   const journal = new JournalingState(stored, meta.undoFrom, (book, part, key) => stored.json(book, part, key));
-  const book = new RecordBook(definitions, journal, { onlyBooks: from });
+  const book = new RecordBook(definitions, journal, { onlyBooks: from, onInstant: (key) => journal.beginInstant(key) });
   const found: Fact[] = [];
   // Every match of those days, not only the touched books': a day's order of play depends on all of
   // them (one kick-off time unknown makes the whole day simultaneous), as in a rebuild.
-  const matches = from.size === 0 ? 0 : replay(book, readRecordMatches(storage, { fromDate: readFrom }), {
-    beforeDay: (date) => journal.beginDay(date),
+  const matches = from.size === 0 ? 0 : replay(book, recent ?? readRecordMatches(storage, { fromDate: readFrom }), {
+    beforeDay: () => journal.endInstant(),
     onFacts(facts) {
       storage.insertFacts(facts.map(storedFact));
       found.push(...facts);
     },
   });
-  journal.endDay();
+  journal.endInstant();
   stored.flush();
   storage.writeUndo(journal.drain());
   // The journal follows the last match: what falls out of its window is forgotten.
@@ -310,7 +348,8 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   const now = new Map(found.map((fact) => [fact.id, fact]));
   const added = new Set(newIds);
   return {
-    mode: old.size === 0 && keys === 0 && readFrom > meta.lastDate ? 'extended' : 'corrected',
+    // Nothing was rolled back: the new matches came after everything their books held.
+    mode: old.size === 0 && keys === 0 && newIds.length > 0 ? 'extended' : 'corrected',
     facts: oneFactPerNews(found.filter((fact) => added.has(fact.matchId)).sort(byTime)),
     withdrawn: oneFactPerNews([...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime)),
     nowTrue: oneFactPerNews(found.filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime)),

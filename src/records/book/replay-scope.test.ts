@@ -1,7 +1,7 @@
 // A correction a week back replays only the books it touches: on a seeded synthetic history (the
 // generator the 1,000,000-match benchmark uses), a scorer changed in a league match one week
 // before the last day rolls back exactly the keys the undo journal holds for that league's books
-// from that day, leaves every other book's state and facts as they were, and leaves the stored
+// from that match's kick-off, leaves every other book's state and facts as they were, and leaves the stored
 // book equal to a rebuild. `bench/records.js` prints the same count (keys replayed) at 1,000,000.
 // On SQLite and, where a server is given (MATCHFACTS_TEST_POSTGRES), on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,7 @@ for (const dialect of DIALECTS) {
     let target: Target;
     let touched: string[];
     let journalKeys: number;
+    let dayKeys: number;
     let untouchedState: string[];
     let untouchedFacts: string[];
     let stateTotal: number;
@@ -81,8 +82,14 @@ for (const dialect of DIALECTS) {
         ),
       ].sort();
       const marks = touched.map(() => '?').join(', ');
-      // What the journal holds for those books from that day: the keys a correction must roll back.
-      journalKeys = s.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT book, part, key FROM record_undo WHERE book IN (${marks}) AND date >= ?) AS journal`, ...touched, target.date)!.n;
+      // What the journal holds for those books from that match's kick-off (every synthetic match has
+      // one, so the day is ordered): the keys a correction must roll back.
+      const kickOff = s.get<{ time: string; offset: string }>('SELECT time, utc_offset AS "offset" FROM match WHERE id = ?', target.matchId)!;
+      const instant = `${target.date}|${new Date(`${target.date}T${kickOff.time}:00${kickOff.offset}`).toISOString().slice(0, 16)}`;
+      const journalFrom = (from: string): number =>
+        s.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT book, part, key FROM record_undo WHERE book IN (${marks}) AND date >= ?) AS journal`, ...touched, from)!.n;
+      journalKeys = journalFrom(instant);
+      dayKeys = journalFrom(target.date);
       untouchedState = rowsOf(`SELECT book, part, key, value FROM record_state WHERE book NOT IN (${marks}) ORDER BY 1, 2, 3`, ...touched);
       untouchedFacts = rowsOf(`SELECT id, body FROM record_fact WHERE book NOT IN (${marks}) ORDER BY id`, ...touched);
       stateTotal = s.get<{ n: number }>('SELECT count(*) AS n FROM record_state')!.n;
@@ -107,9 +114,11 @@ for (const dialect of DIALECTS) {
         expect(touched.length).toBeLessThan(allBooks / 2);
       });
 
-      it('rolls back exactly the keys the journal holds for those books from that day: a sliver of the state', () => {
+      it('rolls back exactly the keys the journal holds for those books from that match\'s kick-off: a sliver of the state', () => {
         expect(journalKeys).toBeGreaterThan(0);
         expect(update.replayed?.keys).toBe(journalKeys);
+        // The day's earlier kick-offs stand: not rolled back.
+        expect(journalKeys).toBeLessThanOrEqual(dayKeys);
         expect(update.replayed?.keys).toBeLessThan(stateTotal / 10);
       });
 

@@ -27,3 +27,25 @@ export function orderDay(matches: readonly RecordMatch[]): RecordMatch[][] {
   });
   return [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
 }
+
+/**
+ * Where a match stands in the book's time, as text that sorts as time does: `YYYY-MM-DD` for a
+ * match on a day whose order is not fully known, `YYYY-MM-DD|YYYY-MM-DDTHH:MM` (its kick-off in UTC)
+ * on a day where every match has a kick-off. A correction replays a book from the key of the
+ * earliest match it changed; the store's change notes (migration 012) write the same keys.
+ */
+export function instantKey(match: RecordMatch, dayIsTimed: boolean): string {
+  if (!dayIsTimed) return match.date;
+  const utc = kickOffUtc(match);
+  return utc === undefined ? match.date : `${match.date}|${new Date(utc).toISOString().slice(0, 16)}`;
+}
+
+/** Whether every match of the day has a kick-off: only then does the day split into instants. */
+export function dayIsTimed(matches: readonly RecordMatch[]): boolean {
+  return matches.every(hasKickOff);
+}
+
+/** The day of an instant key. */
+export function dayOfInstant(key: string): string {
+  return key.slice(0, 10);
+}

@@ -91,12 +91,32 @@ export function mergeTop(list: readonly TopEntry[], added: readonly TopEntry[], 
   return merged;
 }
 
+/**
+ * A list's length and its last place's amount, kept beside it (`top`/`bar`): most matches reach no
+ * list, and knowing so needs these two numbers, not the list and its proofs (kilobytes per book).
+ */
+interface TopBar {
+  readonly n: number;
+  readonly last: number;
+}
+
+/** Whether no row can reach a full list: each is worse than its last place (or measures nothing). */
+function belowBar(bar: TopBar | undefined, rows: readonly MeasuredRow[], cap: number, higher: boolean): boolean {
+  if (!bar || bar.n < cap) return false;
+  for (const measured of rows) {
+    const amount = measured.amount;
+    if (amount !== null && (higher ? amount >= bar.last : amount <= bar.last)) return false;
+  }
+  return true;
+}
+
 export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
   const produces = ctx.definition.produces;
   if (produces.kind !== 'extreme' || rows.length === 0) return NOTHING;
   const higher = higherIsBetter(produces.direction);
-  const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
   const cap = produces.top + SPARE_PLACES;
+  if (belowBar(ctx.state.get<TopBar>(ctx.stateKey, 'top', 'bar'), rows, cap, higher)) return NOTHING;
+  const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
   const last = list[list.length - 1];
   let rowOf: Map<string, MeasuredRow> | undefined;
   for (const measured of rows) {
@@ -151,6 +171,8 @@ export function extreme(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
       const merged = mergeTop(current, candidates, higher, cap);
       if (sameEntries(merged, current)) return;
       ctx.state.set(ctx.stateKey, 'top', 'list', merged);
+      const lastPlace = merged[merged.length - 1];
+      if (lastPlace) ctx.state.set(ctx.stateKey, 'top', 'bar', { n: merged.length, last: lastPlace.amount } satisfies TopBar);
       const leader = merged[0];
       if (!leader) return;
       // The progression: every time the record value moves, or is first set.

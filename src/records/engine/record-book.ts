@@ -13,7 +13,7 @@ import { streak } from './streaks.js';
 import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
-import { hasKickOff, orderDay } from './instants.js';
+import { dayIsTimed, hasKickOff, instantKey, orderDay } from './instants.js';
 import { editorsCut, isNoise } from './editor.js';
 
 /** Every book takes part (the ordinary instant). */
@@ -33,6 +33,18 @@ export function compileDefinition(definition: RecordDefinition): CompiledDefinit
     scope: compileScope(definition),
     ...(missing.length > 0 ? { refused: `needs ${missing.join(', ')}, which no loaded source provides` } : {}),
   };
+}
+
+const COMPILED = new WeakMap<readonly RecordDefinition[], readonly CompiledDefinition[]>();
+
+/** A set of definitions compiled once: a book made for each new match should not pay for it again. */
+export function compiledOnce(definitions: readonly RecordDefinition[]): readonly CompiledDefinition[] {
+  let compiled = COMPILED.get(definitions);
+  if (!compiled) {
+    compiled = definitions.map(compileDefinition);
+    COMPILED.set(definitions, compiled);
+  }
+  return compiled;
 }
 
 function evaluate(ctx: EvaluateContext, rows: MatchRows): { outcome: Outcome; units?: UnitRows } {
@@ -76,6 +88,11 @@ export interface RecordBookOptions {
    * books it touched from the day it changed, and leaves every other book as it is.
    */
   readonly onlyBooks?: ReadonlyMap<string, string>;
+  /**
+   * Called as each instant of a day begins, with its key (see `instantKey`): an undo journal keeps
+   * what each instant changed, so a result added at 20:00 rolls back only what 20:00 did.
+   */
+  readonly onInstant?: (key: string) => void;
 }
 
 /** What a provisional fact adds to its sentence. */
@@ -84,22 +101,24 @@ export const PROVISIONAL_NOTE = 'Provisional: the match is in progress, and this
 export class RecordBook {
   readonly definitions: readonly CompiledDefinition[];
   private readonly onlyBooks: ReadonlyMap<string, string> | undefined;
+  private readonly onInstant: ((key: string) => void) | undefined;
 
   constructor(
     definitions: readonly RecordDefinition[],
     readonly state: RecordState,
     options: RecordBookOptions = {},
   ) {
-    this.definitions = definitions.map(compileDefinition);
+    this.definitions = compiledOnce(definitions);
     this.byId = new Map(definitions.map((d) => [d.id, d]));
     this.onlyBooks = options.onlyBooks;
+    this.onInstant = options.onInstant;
   }
 
-  /** False for a book (or a day of it) this book leaves alone. */
-  private replays(stateKey: string, date: string): boolean {
+  /** False for a book (or an instant of it) this book leaves alone. */
+  private replays(stateKey: string, at: string): boolean {
     if (!this.onlyBooks) return true;
     const from = this.onlyBooks.get(stateKey);
-    return from !== undefined && date >= from;
+    return from !== undefined && at >= from;
   }
 
   private readonly byId: ReadonlyMap<string, RecordDefinition>;
@@ -138,13 +157,26 @@ export class RecordBook {
   /** One day's matches: split into instants by kick-off, each judged against the book before it. */
   addDay(matches: readonly RecordMatch[]): Fact[] {
     const instants = orderDay(matches);
+    const first = matches[0];
+    if (!first) return [];
+    if (dayIsTimed(matches)) {
+      const facts: Fact[] = [];
+      for (const instant of instants) {
+        const at = instantKey(instant[0] ?? first, true);
+        this.onInstant?.(at);
+        facts.push(...this.addInstant(instant, ADMIT_ALL, at));
+      }
+      return facts;
+    }
+    // Some match lacks a kick-off: the day is one stretch of time for the journal and for replays.
+    this.onInstant?.(first.date);
     const whole = instants.length === 1 ? instants[0] : undefined;
     if (whole && whole.length > 2) {
       const slots = orderDay(whole.filter(hasKickOff));
       if (slots.length > 1) return this.addMixedDay(whole, slots);
     }
     const facts: Fact[] = [];
-    for (const instant of instants) facts.push(...this.addInstant(instant));
+    for (const instant of instants) facts.push(...this.addInstant(instant, ADMIT_ALL, first.date));
     return facts;
   }
 
@@ -164,15 +196,16 @@ export class RecordBook {
         if (book) untimedBooks.add(book.stateKey);
       }
     }
-    const facts = this.addInstant(whole, (stateKey) => untimedBooks.has(stateKey));
-    for (const slot of slots) facts.push(...this.addInstant(slot, (stateKey) => !untimedBooks.has(stateKey)));
+    const day = whole[0]?.date ?? '';
+    const facts = this.addInstant(whole, (stateKey) => untimedBooks.has(stateKey), day);
+    for (const slot of slots) facts.push(...this.addInstant(slot, (stateKey) => !untimedBooks.has(stateKey), day));
     return facts;
   }
 
   /** Matches whose order among themselves is unknown: each is judged against the book before all of them. */
-  addInstant(matches: readonly RecordMatch[], admits: (stateKey: string) => boolean = ADMIT_ALL): Fact[] {
+  addInstant(matches: readonly RecordMatch[], admits: (stateKey: string) => boolean = ADMIT_ALL, at = matches[0]?.date ?? ''): Fact[] {
     const only = matches.length === 1 ? matches[0] : undefined;
-    if (only) return this.addMatch(only, admits);
+    if (only) return this.addMatch(only, admits, at);
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
     // Books are per definition: a definition's changes are committed once every match of the
@@ -185,7 +218,7 @@ export class RecordBook {
       matches.forEach((match, index) => {
         const book = compiled.scope.bookOf(match);
         const rows = rowsOf[index];
-        if (!book || !rows || !this.replays(book.stateKey, match.date) || !admits(book.stateKey)) return;
+        if (!book || !rows || !this.replays(book.stateKey, at) || !admits(book.stateKey)) return;
         const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey: book.stateKey, state: this.state, match, instant: matches };
         const { outcome, units } = evaluate(ctx, rows);
         if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
@@ -213,13 +246,13 @@ export class RecordBook {
    * committed in turn. Books are per definition, so committing one before judging the next gives
    * what committing all after judging all gives, without holding a closure per definition.
    */
-  private addMatch(match: RecordMatch, admits: (stateKey: string) => boolean): Fact[] {
+  private addMatch(match: RecordMatch, admits: (stateKey: string) => boolean, at: string): Fact[] {
     const facts: Fact[] = [];
     const rows = new MatchRows(match);
     const instant = [match];
     for (const compiled of this.relevantTo(instant)) {
       const book = compiled.scope.bookOf(match);
-      if (!book || !this.replays(book.stateKey, match.date) || !admits(book.stateKey)) continue;
+      if (!book || !this.replays(book.stateKey, at) || !admits(book.stateKey)) continue;
       const stateKey = book.stateKey;
       const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
       const { outcome, units } = evaluate(ctx, rows);

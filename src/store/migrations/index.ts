@@ -11,6 +11,7 @@ import { matchSourceContentMigration } from './008-match-source-content.js';
 import { postgresRowIdsMigration } from './009-postgres-row-ids.js';
 import { postgresByteOrderTextMigration } from './010-postgres-byte-order-text.js';
 import { editionHostsChangesMigration } from './011-edition-hosts-changes.js';
+import { recordChangeInstantsMigration } from './012-record-change-instants.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -24,4 +25,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '009-postgres-row-ids': postgresRowIdsMigration,
   '010-postgres-byte-order-text': postgresByteOrderTextMigration,
   '011-edition-hosts-changes': editionHostsChangesMigration,
+  '012-record-change-instants': recordChangeInstantsMigration,
 };

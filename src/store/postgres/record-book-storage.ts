@@ -266,6 +266,11 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
     return [...earliest.values()];
   }
 
+  booksWithUndoAt(books: readonly string[], instant: string): string[] {
+    if (books.length === 0) return [];
+    return this.sql.all<{ book: string }>('SELECT DISTINCT book FROM record_undo WHERE book = ANY(?::text[]) AND date = ?', arrayParameter(books), instant).map((r) => r.book);
+  }
+
   pruneUndo(beforeDate: string): void {
     this.ensureUndoDateIndex();
     this.sql.run('DELETE FROM record_undo WHERE date < ?', beforeDate);

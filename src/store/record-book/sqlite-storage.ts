@@ -337,6 +337,15 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     return [...earliest.values()];
   }
 
+  booksWithUndoAt(books: readonly string[], instant: string): string[] {
+    const found: string[] = [];
+    for (const chunk of chunks(books)) {
+      const rows = this.prepared(`SELECT DISTINCT book FROM record_undo WHERE book IN (${marks(chunk)}) AND date = ?`).all(...chunk, instant) as { book: string }[];
+      found.push(...rows.map((r) => r.book));
+    }
+    return found;
+  }
+
   pruneUndo(beforeDate: string): void {
     this.ensureUndoDateIndex();
     this.prepared('DELETE FROM record_undo WHERE date < ?').run(beforeDate);

@@ -179,6 +179,8 @@ export interface RecordBookStorage {
    * the first change on or after `fromDate`; the entries are deleted.
    */
   takeUndo(books: readonly string[], fromDate: string): [book: string, part: string, key: string, json: string | null][];
+  /** Which of `books` have journal entries made under exactly this instant key (a whole day's, say). */
+  booksWithUndoAt(books: readonly string[], instant: string): string[];
   /** Forgets journal entries dated before `date`. */
   pruneUndo(beforeDate: string): void;
 }
