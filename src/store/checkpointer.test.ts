@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startCheckpointer, WAL_AUTOCHECKPOINT_PAGES } from './checkpointer.js';
 import { openSqliteStore } from './open-store.js';
 
 describe('a store opened with its checkpoints in the background', () => {
@@ -32,7 +33,11 @@ describe('a store opened with its checkpoints in the background', () => {
     expect(() => statSync(`${path}-wal`)).toThrow();
     const reopened = await openSqliteStore(path);
     expect(reopened.sqlite.prepare(`SELECT count(*) AS n FROM record_meta WHERE key LIKE 'key-%'`).get()).toEqual({ n: 20 });
-    expect(reopened.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
+    // A checkpointer stopped hands the log back to SQLite's own checkpoints.
+    const thread = await startCheckpointer(reopened.sqlite, path);
+    expect(reopened.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await thread.stop();
+    expect(reopened.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
     await reopened.close();
   });
 });

@@ -26,6 +26,9 @@ parentPort.on('message', (message) => {
 parentPort.postMessage('ready');
 `;
 
+/** The log's length (pages) at which SQLite checkpoints by itself: ~40 MB rather than its default 4 MB. */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 /** How often the thread copies the log (ms). */
 export const CHECKPOINT_INTERVAL_MS = 200;
 
@@ -47,7 +50,7 @@ export async function startCheckpointer(sqlite: SQLite.Database, path: string, i
   worker.unref();
   return {
     async stop() {
-      if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 10000');
+      if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       const stopped = new Promise<void>((resolve) => {
         worker.once('message', () => resolve());
         worker.once('exit', () => resolve());

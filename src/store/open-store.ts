@@ -7,7 +7,7 @@ import { MatchfactsError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
-import { startCheckpointer } from './checkpointer.js';
+import { startCheckpointer, WAL_AUTOCHECKPOINT_PAGES } from './checkpointer.js';
 import type { RecordBookStorage } from './record-book/storage.js';
 import { SqliteRecordBookStorage } from './record-book/sqlite-storage.js';
 import type { SqlReader } from './sql-reader.js';
@@ -117,7 +117,7 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
     sqlite.pragma('synchronous = NORMAL');
     // Checkpoint the log every ~40 MB rather than every 4 MB: a new match's commit rarely pays for one.
     // A long-lived writer asks for a checkpointer thread instead, and none pays.
-    sqlite.pragma('wal_autocheckpoint = 10000');
+    sqlite.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   }
   // Imports write hundreds of thousands of rows in one transaction: keep them in memory until commit.
   sqlite.pragma('cache_size = -131072');

@@ -219,7 +219,7 @@ function rebuildReporting(store: Store, definitions: readonly RecordDefinition[]
   };
 }
 
-/** The books changes reach, each from the earliest day a change reached it. */
+/** The books changes reach, each from the earliest instant (`instantKey`, or a day) a change reached it. */
 function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordDefinition[], since: ReadonlyMap<number, string>) {
   const compiled = compiledOnce(definitions).filter((c) => !c.refused);
   const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
@@ -238,10 +238,10 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
 }
 
 /**
- * Where each book's replay starts. A change noted at a kick-off (`day|utc`) starts there only when
- * every match of that day has a kick-off — otherwise the day has no order and is replayed whole;
- * a day the journal no longer reaches replays the book from its beginning (''). Returns, for the
- * timed days kept, each match's instant there: facts of that day's earlier instants stand.
+ * Where each book's replay starts, refined from the change notes. A change noted at a kick-off
+ * (`day|utc`) starts there only when every match of that day has a kick-off — otherwise the day has
+ * no order and is replayed whole. (Days the journal no longer reaches are set to '' before.) Returns,
+ * for the timed days kept, each match's instant there: facts of that day's earlier instants stand.
  */
 function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Map<string, string>, matchesOn: (day: string) => readonly RecordMatch[]): Map<number, string> {
   const instants = new Map<string, Map<number, string>>();
@@ -249,7 +249,7 @@ function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Ma
     if (!instants.has(day)) {
       const matches = matchesOn(day);
       const timed = dayIsTimed(matches);
-      instants.set(day, new Map(timed ? matches.map((m) => [m.id, instantKey(m, true)] as const) : []));
+      instants.set(day, new Map(timed ? matches.map((m) => [m.id, instantKey(m)] as const) : []));
     }
     const known = instants.get(day);
     return known && known.size > 0 ? known : undefined;
@@ -257,10 +257,10 @@ function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Ma
   const timedKeys = new Map<string, string[]>();
   for (const [book, key] of from) {
     const day = dayOfInstant(key);
-    if (day !== '' && day < meta.undoFrom) from.set(book, '');
+    if (key === day) continue;
     // After the book's last day it holds nothing of that day: the whole day is new to it.
-    else if (key !== day && (day > meta.lastDate || dayInstants(day) === undefined)) from.set(book, day);
-    else if (key !== day) timedKeys.set(day, [...(timedKeys.get(day) ?? []), book]);
+    if (day > meta.lastDate || dayInstants(day) === undefined) from.set(book, day);
+    else timedKeys.set(day, [...(timedKeys.get(day) ?? []), book]);
   }
   // A book that took the day whole (a match without a kick-off was on it then) journaled it whole.
   for (const [day, books] of timedKeys) for (const book of storage.booksWithUndoAt(books, day)) from.set(book, day);
@@ -271,9 +271,11 @@ function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Ma
 
 function correct(storage: RecordBookStorage, definitions: readonly RecordDefinition[], meta: RecordBookMeta, since: ReadonlyMap<number, string>, newIds: readonly number[]): UpdateResult {
   const { from } = affectedBooks(storage, definitions, since);
+  // A day older than the journal: the book is replayed from its beginning.
+  for (const [book, key] of from) if (dayOfInstant(key) < meta.undoFrom) from.set(book, '');
   // The matches to replay, read once when the journal reaches back to them (days, not the history):
   // they also say which days are ordered.
-  const readFrom = [...from.values()].map((key) => (dayOfInstant(key) < meta.undoFrom ? '' : dayOfInstant(key))).reduce((a, b) => (b < a ? b : a), '\uffff');
+  const readFrom = [...from.values()].map(dayOfInstant).reduce((a, b) => (b < a ? b : a), '\uffff');
   const recent = from.size > 0 && readFrom !== '' ? [...readRecordMatches(storage, { fromDate: readFrom })] : undefined;
   const matchesOn = (day: string): readonly RecordMatch[] => {
     if (recent) return recent.filter((match) => match.date === day);

@@ -29,13 +29,13 @@ export function orderDay(matches: readonly RecordMatch[]): RecordMatch[][] {
 }
 
 /**
- * Where a match stands in the book's time, as text that sorts as time does: `YYYY-MM-DD` for a
- * match on a day whose order is not fully known, `YYYY-MM-DD|YYYY-MM-DDTHH:MM` (its kick-off in UTC)
- * on a day where every match has a kick-off. A correction replays a book from the key of the
+ * Where a match stands in the book's time, as text that sorts as time does:
+ * `YYYY-MM-DD|YYYY-MM-DDTHH:MM` (the day, then its kick-off in UTC), or the day alone for a match
+ * without a kick-off. The key means something only on a day where every match has one (`dayIsTimed`):
+ * on any other day the day itself is the instant. A correction replays a book from the key of the
  * earliest match it changed; the store's change notes (migration 012) write the same keys.
  */
-export function instantKey(match: RecordMatch, dayIsTimed: boolean): string {
-  if (!dayIsTimed) return match.date;
+export function instantKey(match: RecordMatch): string {
   const utc = kickOffUtc(match);
   return utc === undefined ? match.date : `${match.date}|${new Date(utc).toISOString().slice(0, 16)}`;
 }

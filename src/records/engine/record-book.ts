@@ -162,7 +162,7 @@ export class RecordBook {
     if (dayIsTimed(matches)) {
       const facts: Fact[] = [];
       for (const instant of instants) {
-        const at = instantKey(instant[0] ?? first, true);
+        const at = instantKey(instant[0] ?? first);
         this.onInstant?.(at);
         facts.push(...this.addInstant(instant, ADMIT_ALL, at));
       }

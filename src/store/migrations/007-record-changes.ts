@@ -21,14 +21,14 @@ function note(kind: string, id: string): string {
 }
 
 /** The match columns the record book reads: a change to any other column (a note, a source) changes nothing. */
-const MATCH_COLUMNS = [
+export const MATCH_COLUMNS = [
   'date', 'time', 'utc_offset', 'city', 'status', 'edition_id', 'stage_id', 'group_name', 'home_team_id', 'away_team_id', 'neutral',
   'ft_home', 'ft_away', 'et_home', 'et_away', 'pen_home', 'pen_away', 'shootout_winner', 'goals_known',
 ];
-const GOAL_COLUMNS = ['match_id', 'seq', 'side', 'player_id', 'minute', 'stoppage', 'period', 'penalty', 'own_goal'];
-const BOOKING_COLUMNS = ['match_id', 'side', 'player_id', 'player_name', 'card'];
+export const GOAL_COLUMNS = ['match_id', 'seq', 'side', 'player_id', 'minute', 'stoppage', 'period', 'penalty', 'own_goal'];
+export const BOOKING_COLUMNS = ['match_id', 'side', 'player_id', 'player_name', 'card'];
 
-function changed(columns: readonly string[]): string {
+export function changed(columns: readonly string[]): string {
   return columns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
 }
 

@@ -6,6 +6,7 @@
 // a kick-off (the day then has no order).
 import { sql, type Kysely, type Migration } from 'kysely';
 import { isPostgres } from './dialect.js';
+import { BOOKING_COLUMNS, changed, GOAL_COLUMNS, MATCH_COLUMNS } from './007-record-changes.js';
 
 /** SQLite reads `HH:MM+HH:MM` after a date as local time with its offset and gives UTC; malformed gives NULL. */
 function instantOf(row: string): string {
@@ -19,15 +20,6 @@ function noteEdition(row: 'NEW.' | 'OLD.'): string {
 function noteMatchOf(matchId: string): string {
   return `INSERT INTO record_change (kind, id, since) SELECT 'edition', edition_id, ${instantOf('')} FROM match WHERE id = ${matchId} ON CONFLICT (kind, id) DO UPDATE SET since = min(since, excluded.since);`;
 }
-
-const MATCH_COLUMNS = [
-  'date', 'time', 'utc_offset', 'city', 'status', 'edition_id', 'stage_id', 'group_name', 'home_team_id', 'away_team_id', 'neutral',
-  'ft_home', 'ft_away', 'et_home', 'et_away', 'pen_home', 'pen_away', 'shootout_winner', 'goals_known',
-];
-const GOAL_COLUMNS = ['match_id', 'seq', 'side', 'player_id', 'minute', 'stoppage', 'period', 'penalty', 'own_goal'];
-const BOOKING_COLUMNS = ['match_id', 'side', 'player_id', 'player_name', 'card'];
-
-const changed = (columns: readonly string[]): string => columns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
 
 const SQLITE_TRIGGERS: readonly (readonly [name: string, body: string])[] = [
   ['record_change_match_insert', `AFTER INSERT ON match BEGIN ${noteEdition('NEW.')} END`],
