@@ -59,17 +59,20 @@ for (const suffix of ['-wal', '-shm']) if (existsSync(historyDb + suffix)) copyF
 const store = await openStore(db, { checkpointInBackground: true });
 const sqlite = store.sqlite;
 // The last matches are held back as "new": scheduled until each is added.
-const held = sqlite.prepare(`SELECT id FROM match WHERE status = 'played' ORDER BY date DESC, id DESC LIMIT ?`).all(newCount).map((r) => r.id).reverse();
+const lastPlayed = sqlite.prepare(`SELECT id FROM match WHERE status = 'played' ORDER BY date DESC, id DESC LIMIT ?`).all(newCount).map((r) => r.id).reverse();
 const markPlayed = sqlite.prepare(`UPDATE match SET status = ? WHERE id = ?`);
-sqlite.transaction(() => held.forEach((id) => markPlayed.run('scheduled', id)))();
-// A week before the last match: some of that day's matches are held back to arrive late, others get corrected.
+sqlite.transaction(() => lastPlayed.forEach((id) => markPlayed.run('scheduled', id)))();
+// A week before the book's last day once (b) has added the held matches (a day among them, when
+// they span more than a week): some of that day's matches arrive late, after (b), others get corrected.
 const correctionCount = Number(values.corrections);
-const lastDay = sqlite.prepare(`SELECT max(date) AS date FROM match WHERE status IN ('played', 'scheduled')`).get().date;
+const counted = `status IN ('played', 'scheduled')`;
+const lastDay = sqlite.prepare(`SELECT max(date) AS date FROM match WHERE ${counted}`).get().date;
 const weekBefore = new Date(Date.parse(`${lastDay}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
-const weekDay = sqlite.prepare(`SELECT max(date) AS date FROM match WHERE status = 'played' AND date <= ?`).get(weekBefore).date;
-const weekMatches = sqlite.prepare(`SELECT id FROM match WHERE status = 'played' AND date = ? ORDER BY id`).all(weekDay).map((r) => r.id);
+const weekDay = sqlite.prepare(`SELECT max(date) AS date FROM match WHERE ${counted} AND date <= ?`).get(weekBefore).date;
+const weekMatches = sqlite.prepare(`SELECT id FROM match WHERE ${counted} AND date = ? ORDER BY id`).all(weekDay).map((r) => r.id);
 const lateIds = weekMatches.filter((_, i) => i % 4 === 0).slice(0, Math.ceil(correctionCount / 4));
 sqlite.transaction(() => lateIds.forEach((id) => markPlayed.run('scheduled', id)))();
+const held = lastPlayed.filter((id) => !lateIds.includes(id));
 
 const competitions = sqlite.prepare('SELECT id, name, sex, kind FROM competition').all();
 const leagues = competitions.filter((c) => c.kind === 'league').map((c) => c.name);

@@ -14,6 +14,8 @@ const ABSENT = Symbol('absent');
 
 type Parts = Map<string, Map<string, unknown>>;
 
+const byName = <T>(a: readonly [string, T], b: readonly [string, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
 export class SpillingState implements RecordState {
   private readonly books = new Map<string, Parts>();
   /** The keys set since the last spill, by book and part. */
@@ -72,10 +74,11 @@ export class SpillingState implements RecordState {
   flush(): number {
     let rows: StateRow[] = [];
     let count = 0;
-    for (const [book, parts] of this.dirty) {
-      for (const [part, keys] of parts) {
+    // In the store's key order: the rows land as appends to its B-tree, not as inserts all over it.
+    for (const [book, parts] of [...this.dirty].sort(byName)) {
+      for (const [part, keys] of [...parts].sort(byName)) {
         const map = this.books.get(book)?.get(part);
-        for (const key of keys) {
+        for (const key of [...keys].sort()) {
           rows.push([book, part, key, JSON.stringify(map?.get(key) ?? null)]);
           if (rows.length === 10_000) {
             this.storage.writeState(rows);

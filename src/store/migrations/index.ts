@@ -12,6 +12,7 @@ import { postgresRowIdsMigration } from './009-postgres-row-ids.js';
 import { postgresByteOrderTextMigration } from './010-postgres-byte-order-text.js';
 import { editionHostsChangesMigration } from './011-edition-hosts-changes.js';
 import { recordChangeInstantsMigration } from './012-record-change-instants.js';
+import { recordStateClusteredMigration } from './013-record-state-clustered.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -26,4 +27,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '010-postgres-byte-order-text': postgresByteOrderTextMigration,
   '011-edition-hosts-changes': editionHostsChangesMigration,
   '012-record-change-instants': recordChangeInstantsMigration,
+  '013-record-state-clustered': recordStateClusteredMigration,
 };

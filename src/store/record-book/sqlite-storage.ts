@@ -246,20 +246,6 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
 
   clearBook(): void {
     this.sqlite.exec('DELETE FROM record_fact; DELETE FROM record_state; DELETE FROM record_undo; DELETE FROM record_meta; DELETE FROM record_change;');
-    this.ensureUndoDateIndex();
-  }
-
-  private undoDateIndexed = false;
-
-  /**
-   * The journal is pruned by date after every new day; its key (book, date, …) cannot serve that,
-   * and a scan of a 1,000,000-match store's journal costs more than the match. Made here, where
-   * the book is written, rather than in a migration: an index only this store's pruning needs.
-   */
-  private ensureUndoDateIndex(): void {
-    if (this.undoDateIndexed) return;
-    this.sqlite.exec('CREATE INDEX IF NOT EXISTS record_undo_date ON record_undo (date)');
-    this.undoDateIndexed = true;
   }
 
   insertFacts(facts: readonly StoredFact[]): void {
@@ -347,7 +333,6 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
   }
 
   pruneUndo(beforeDate: string): void {
-    this.ensureUndoDateIndex();
     this.prepared('DELETE FROM record_undo WHERE date < ?').run(beforeDate);
   }
 
