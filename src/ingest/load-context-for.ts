@@ -61,7 +61,7 @@ export async function loadContextFor(ctx: IngestContext, batch: SourceBatch): Pr
   await ctx.loadStagesOf([...editionIds]);
 
   const refs: TeamRef[] = [...batch.matches.flatMap((m) => [m.match.home, m.match.away]), ...batch.teams.map((t) => t.team)];
-  const teamIds = await loadTeams(ctx, refs);
+  const { named: teamIds, candidates } = await loadTeams(ctx, refs);
 
   // The stored matches a day either side of each (sources write local or UTC dates), and those the batch's source keys name.
   const dates = [...new Set(batch.matches.flatMap((m) => [-1, 0, 1].map((d) => shiftDate(m.match.date, d))))];
@@ -70,19 +70,30 @@ export async function loadContextFor(ctx: IngestContext, batch: SourceBatch): Pr
     for (const m of await db.selectFrom('match').select('id').where('date', 'in', ids).execute()) matchIds.add(m.id);
   }
   const keys = batch.matches.map((m) => m.sourceKey);
+  const sourceKeyed: number[] = [];
   for (const ids of chunks(keys)) {
     const rows = await db.selectFrom('match_source').select('match_id').where('format', '=', batch.format).where('source_key', 'in', ids).execute();
-    for (const row of rows) matchIds.add(row.match_id);
+    for (const row of rows) {
+      matchIds.add(row.match_id);
+      sourceKeyed.push(row.match_id);
+    }
   }
   await ctx.loadMatches([...matchIds]);
+  // A stored match the batch may merge into names a team the batch may denote: its other team's
+  // players are read too (a name the aliases do not know resolves through that match). The other
+  // matches of those days — a whole matchday at a million matches — are not the batch's concern.
+  const bySourceKey = new Set(sourceKeyed);
   for (const m of [...matchIds].map((id) => ctx.matches.get(id))) {
-    if (m) teamIds.add(m.home_team_id).add(m.away_team_id);
+    if (m && (bySourceKey.has(m.id) || candidates.has(m.home_team_id) || candidates.has(m.away_team_id))) teamIds.add(m.home_team_id).add(m.away_team_id);
   }
   await ctx.loadPlayersOfTeams([...teamIds]);
 }
 
-/** The teams the names may denote: by alias key, by the words of a club's name, by a club's country. */
-async function loadTeams(ctx: IngestContext, refs: readonly TeamRef[]): Promise<Set<number>> {
+/**
+ * The teams the names may denote: by alias key, by the words of a club's name (`named`), and with
+ * them every club of a country a name gives (`candidates`, rows only).
+ */
+async function loadTeams(ctx: IngestContext, refs: readonly TeamRef[]): Promise<{ named: Set<number>; candidates: Set<number> }> {
   const db = ctx.db;
   const aliasKeys = [...new Set(refs.flatMap(aliasKeysOf))];
   const aliasIds = new Set<number>();
@@ -109,5 +120,5 @@ async function loadTeams(ctx: IngestContext, refs: readonly TeamRef[]): Promise<
     for (const t of await db.selectFrom('team').select('id').where('national', '=', 0).where('code', 'in', ids).execute()) countryClubs.add(t.id);
   }
   await ctx.loadTeamRows([...countryClubs]);
-  return teamIds;
+  return { named: teamIds, candidates: countryClubs };
 }

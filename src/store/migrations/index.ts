@@ -13,6 +13,7 @@ import { postgresByteOrderTextMigration } from './010-postgres-byte-order-text.j
 import { editionHostsChangesMigration } from './011-edition-hosts-changes.js';
 import { recordChangeInstantsMigration } from './012-record-change-instants.js';
 import { recordStateClusteredMigration } from './013-record-state-clustered.js';
+import { playerSourceIdByPlayerMigration } from './014-player-source-id-by-player.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -28,4 +29,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '011-edition-hosts-changes': editionHostsChangesMigration,
   '012-record-change-instants': recordChangeInstantsMigration,
   '013-record-state-clustered': recordStateClusteredMigration,
+  '014-player-source-id-by-player': playerSourceIdByPlayerMigration,
 };
