@@ -9,7 +9,7 @@ import { readRecordMatches } from '../engine/read-record-matches.js';
 import { compiledOnce, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
-import { dayIsTimed, dayOfInstant, instantKey } from '../engine/instants.js';
+import { dayIsTimed, dayOfInstant, instantKey, type Kick } from '../engine/instants.js';
 import type { RecordMatch } from '../engine/record-match.js';
 import { JournalingState } from './journal.js';
 import { definitionsHash } from './revision.js';
@@ -237,13 +237,16 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
   return { from };
 }
 
+/** A match placed in time: its id, day and kick-off. */
+type TimedMatch = Kick & { readonly id: number };
+
 /**
  * Where each book's replay starts, refined from the change notes. A change noted at a kick-off
  * (`day|utc`) starts there only when every match of that day has a kick-off — otherwise the day has
  * no order and is replayed whole. (Days the journal no longer reaches are set to '' before.) Returns,
  * for the timed days kept, each match's instant there: facts of that day's earlier instants stand.
  */
-function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Map<string, string>, matchesOn: (day: string) => readonly RecordMatch[]): Map<number, string> {
+function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Map<string, string>, matchesOn: (day: string) => readonly TimedMatch[]): Map<number, string> {
   const instants = new Map<string, Map<number, string>>();
   const dayInstants = (day: string): Map<number, string> | undefined => {
     if (!instants.has(day)) {
@@ -276,8 +279,9 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   // The matches to replay, read once when the journal reaches back to them (days, not the history):
   // they also say which days are ordered.
   const readFrom = [...from.values()].map(dayOfInstant).reduce((a, b) => (b < a ? b : a), '\uffff');
-  const recent = from.size > 0 && readFrom !== '' ? [...readRecordMatches(storage, { fromDate: readFrom })] : undefined;
-  const matchesOn = (day: string): readonly RecordMatch[] => {
+  // Their kick-offs first (bare rows): a day of 200 matches is read whole only from where a book's replay starts.
+  const recent = from.size > 0 && readFrom !== '' ? storage.countedMatchTimes(readFrom) : undefined;
+  const matchesOn = (day: string): readonly TimedMatch[] => {
     if (recent) return recent.filter((match) => match.date === day);
     const matches: RecordMatch[] = [];
     for (const match of readRecordMatches(storage, { fromDate: day })) {
@@ -329,7 +333,10 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   const found: Fact[] = [];
   // Every match of those days, not only the touched books': a day's order of play depends on all of
   // them (one kick-off time unknown makes the whole day simultaneous), as in a rebuild.
-  const matches = from.size === 0 ? 0 : replay(book, recent ?? readRecordMatches(storage, { fromDate: readFrom }), {
+  // From the earliest instant any book replays: the day's earlier kick-offs are in no book's replay.
+  const replayFrom = [...from.values()].reduce((a, b) => (b < a ? b : a), '\uffff');
+  const replayed = recent ? readRecordMatches(storage, { matchIds: recent.filter((match) => instantKey(match) >= replayFrom).map((match) => match.id) }) : readRecordMatches(storage, { fromDate: readFrom });
+  const matches = from.size === 0 ? 0 : replay(book, replayed, {
     beforeDay: () => journal.endInstant(),
     onFacts(facts) {
       storage.insertFacts(facts.map(storedFact));

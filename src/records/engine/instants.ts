@@ -2,14 +2,17 @@
 // with their UTC offsets; otherwise they are simultaneous, and facts say so.
 import type { RecordMatch } from './record-match.js';
 
-function kickOffUtc(match: RecordMatch): number | undefined {
+/** What places a match in time: a stored row's day and kick-off is enough. */
+export type Kick = Pick<RecordMatch, 'date' | 'time' | 'utcOffset'>;
+
+function kickOffUtc(match: Kick): number | undefined {
   if (match.time === null || match.utcOffset === null) return undefined;
   const instant = Date.parse(`${match.date}T${match.time}:00${match.utcOffset}`);
   return Number.isNaN(instant) ? undefined : instant;
 }
 
 /** Whether the data orders this match among others: its kick-off time and UTC offset are known. */
-export function hasKickOff(match: RecordMatch): boolean {
+export function hasKickOff(match: Kick): boolean {
   return kickOffUtc(match) !== undefined;
 }
 
@@ -35,13 +38,13 @@ export function orderDay(matches: readonly RecordMatch[]): RecordMatch[][] {
  * on any other day the day itself is the instant. A correction replays a book from the key of the
  * earliest match it changed; the store's change notes (migration 012) write the same keys.
  */
-export function instantKey(match: RecordMatch): string {
+export function instantKey(match: Kick): string {
   const utc = kickOffUtc(match);
   return utc === undefined ? match.date : `${match.date}|${new Date(utc).toISOString().slice(0, 16)}`;
 }
 
 /** Whether every match of the day has a kick-off: only then does the day split into instants. */
-export function dayIsTimed(matches: readonly RecordMatch[]): boolean {
+export function dayIsTimed(matches: readonly Kick[]): boolean {
   return matches.every(hasKickOff);
 }
 

@@ -14,6 +14,7 @@ import type {
   StoredEditionTeams,
   StoredCompetition,
   StoredFact,
+  StoredMatchTime,
   UndoRow,
 } from '../record-book/storage.js';
 import { CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from '../record-book/counted-matches-sql.js';
@@ -116,6 +117,10 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
 
   countedMatchesAfter(afterId: number): { id: number; date: string }[] {
     return this.sql.all(`SELECT m.id, m.date FROM match m WHERE m.id > ? AND ${COUNTED}`, afterId);
+  }
+
+  countedMatchTimes(fromDate: string): StoredMatchTime[] {
+    return this.sql.all(`SELECT m.id, m.date, m.time, m.utc_offset AS "utcOffset" FROM match m WHERE m.date >= ? AND ${COUNTED} ORDER BY m.date, m.id`, fromDate);
   }
 
   pendingChanges(): PendingChanges {

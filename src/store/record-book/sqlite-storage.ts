@@ -15,6 +15,7 @@ import type {
   StoredEditionTeams,
   StoredCompetition,
   StoredFact,
+  StoredMatchTime,
   UndoRow,
 } from './storage.js';
 import { AFTER, CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from './counted-matches-sql.js';
@@ -193,6 +194,10 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
 
   countedMatchesAfter(afterId: number): { id: number; date: string }[] {
     return this.prepared(`SELECT m.id, m.date FROM match m WHERE m.id > ? AND ${COUNTED}`).all(afterId) as { id: number; date: string }[];
+  }
+
+  countedMatchTimes(fromDate: string): StoredMatchTime[] {
+    return this.prepared(`SELECT m.id, m.date, m.time, m.utc_offset AS utcOffset FROM match m WHERE m.date >= ? AND ${COUNTED} ORDER BY m.date, m.id`).all(fromDate) as StoredMatchTime[];
   }
 
   pendingChanges(): PendingChanges {

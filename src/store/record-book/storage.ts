@@ -69,6 +69,14 @@ export interface RecordMatchChunk {
   readonly bookings: readonly RecordBookingRow[];
 }
 
+/** A counted match's day and kick-off, as stored. */
+export interface StoredMatchTime {
+  readonly id: number;
+  readonly date: string;
+  readonly time: string | null;
+  readonly utcOffset: string | null;
+}
+
 export interface RecordMatchQuery {
   /** Only these matches. */
   readonly matchIds?: readonly number[];
@@ -145,6 +153,8 @@ export interface RecordBookStorage {
   extent(): { readonly lastDate: string; readonly maxMatchId: number };
   /** Counted matches with an id above `afterId`, in no particular order. */
   countedMatchesAfter(afterId: number): { id: number; date: string }[];
+  /** When each counted match from `fromDate` on kicks off (no goals, no names): what orders a day. */
+  countedMatchTimes(fromDate: string): StoredMatchTime[];
   pendingChanges(): PendingChanges;
   /** Forgets the pending changes: the book has taken them in. */
   clearChanges(): void;
