@@ -18,6 +18,7 @@ import type {
   StoredMatchTime,
   UndoRow,
 } from './storage.js';
+import { StateCache } from './state-cache.js';
 import { AFTER, CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from './counted-matches-sql.js';
 
 // SQLite allows 32,766 bound variables per statement: a few hundred rows of four or five values each.
@@ -37,7 +38,12 @@ const marks = (list: readonly unknown[]): string => list.map(() => '?').join(', 
 export class SqliteRecordBookStorage implements RecordBookStorage {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly sqlite: Database.Database) {}
+  private readonly cache: StateCache;
+
+  constructor(private readonly sqlite: Database.Database) {
+    const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+    this.cache = new StateCache(() => dataVersion.get() as number, () => sqlite.inTransaction);
+  }
 
   private prepared(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
@@ -49,7 +55,14 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
   }
 
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work)();
+    const outermost = !this.sqlite.inTransaction;
+    return this.cache.within(outermost, () =>
+      this.sqlite.transaction(() => {
+        // Read inside the transaction: the snapshot it fixes is the one the cache is checked against.
+        this.cache.validate();
+        return work();
+      })(),
+    );
   }
 
   *matchChunks(query: RecordMatchQuery = {}): Generator<RecordMatchChunk> {
@@ -251,6 +264,7 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
 
   clearBook(): void {
     this.sqlite.exec('DELETE FROM record_fact; DELETE FROM record_state; DELETE FROM record_undo; DELETE FROM record_meta; DELETE FROM record_change;');
+    this.cache.clear();
   }
 
   insertFacts(facts: readonly StoredFact[]): void {
@@ -277,22 +291,30 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
   }
 
   readState(book: string, part: string, key: string): string | undefined {
+    const cached = this.cache.get(book, part, key);
+    if (cached !== undefined) return cached ?? undefined;
     const row = this.prepared('SELECT value FROM record_state WHERE book = ? AND part = ? AND key = ?').get(book, part, key) as { value: string } | undefined;
+    this.cache.remember(book, part, key, row?.value);
     return row?.value;
   }
 
   writeState(rows: readonly StateRow[]): void {
     this.multiRow('INSERT OR REPLACE INTO record_state (book, part, key, value) VALUES', 4, rows);
+    for (const [book, part, key, json] of rows) this.cache.wrote(book, part, key, json);
   }
 
   deleteState(keys: readonly (readonly [string, string, string])[]): void {
     const remove = this.prepared('DELETE FROM record_state WHERE book = ? AND part = ? AND key = ?');
-    for (const [book, part, key] of keys) remove.run(book, part, key);
+    for (const [book, part, key] of keys) {
+      remove.run(book, part, key);
+      this.cache.wrote(book, part, key, undefined);
+    }
   }
 
   deleteBook(book: string): void {
     this.prepared('DELETE FROM record_state WHERE book = ?').run(book);
     this.prepared('DELETE FROM record_undo WHERE book = ?').run(book);
+    this.cache.clear();
   }
 
   stateKeys(book: string, part: string): string[] {
