@@ -331,9 +331,9 @@ function correct(storage: RecordBookStorage, definitions: readonly RecordDefinit
   const journal = new JournalingState(stored, meta.undoFrom, (book, part, key) => stored.json(book, part, key));
   const book = new RecordBook(definitions, journal, { onlyBooks: from, onInstant: (key) => journal.beginInstant(key) });
   const found: Fact[] = [];
-  // Every match of those days, not only the touched books': a day's order of play depends on all of
-  // them (one kick-off time unknown makes the whole day simultaneous), as in a rebuild.
-  // From the earliest instant any book replays: the day's earlier kick-offs are in no book's replay.
+  // Every match from the earliest instant any book replays, not only the touched books': a day's
+  // order of play depends on all of them (one kick-off time unknown makes the whole day
+  // simultaneous), as in a rebuild. The day's earlier kick-offs are in no book's replay.
   const replayFrom = [...from.values()].reduce((a, b) => (b < a ? b : a), '\uffff');
   const replayed = recent ? readRecordMatches(storage, { matchIds: recent.filter((match) => instantKey(match) >= replayFrom).map((match) => match.id) }) : readRecordMatches(storage, { fromDate: readFrom });
   const matches = from.size === 0 ? 0 : replay(book, replayed, {
