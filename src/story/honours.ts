@@ -80,12 +80,11 @@ export async function readHonours(db: Kysely<Database>, editionId: number): Prom
   const ids = editions.map((e) => e.id);
   if (ids.length === 0) return undefined;
   const standings = await db.selectFrom('edition_team').select(['edition_id', 'team_id']).where('edition_id', 'in', ids).where('position', '=', 1).execute();
+  // The final stages first, then their matches (by the stage index): not every match of every edition.
   const finals = await db
     .selectFrom('match as m')
-    .innerJoin('stage as s', 's.id', 'm.stage_id')
     .select(['m.edition_id', 'm.date', 'm.id', 'm.home_team_id', 'm.away_team_id', 'm.ft_home', 'm.ft_away', 'm.et_home', 'm.et_away', 'm.pen_home', 'm.pen_away', 'm.shootout_winner', 'm.status'])
-    .where('m.edition_id', 'in', ids)
-    .where('s.kind', '=', 'final')
+    .where('m.stage_id', 'in', db.selectFrom('stage').select('id').where('edition_id', 'in', ids).where('kind', '=', 'final'))
     .orderBy('m.date')
     .orderBy('m.id')
     .execute();

@@ -14,6 +14,7 @@ import { editionHostsChangesMigration } from './011-edition-hosts-changes.js';
 import { recordChangeInstantsMigration } from './012-record-change-instants.js';
 import { recordStateClusteredMigration } from './013-record-state-clustered.js';
 import { playerSourceIdByPlayerMigration } from './014-player-source-id-by-player.js';
+import { matchStageIndexMigration } from './015-match-stage-index.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -30,4 +31,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '012-record-change-instants': recordChangeInstantsMigration,
   '013-record-state-clustered': recordStateClusteredMigration,
   '014-player-source-id-by-player': playerSourceIdByPlayerMigration,
+  '015-match-stage-index': matchStageIndexMigration,
 };
