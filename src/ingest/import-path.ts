@@ -1,6 +1,5 @@
 // `importPath`: the library's entry point for imports. Finds what each path holds, reads it with
 // its adapter, and ingests everything in one transaction — all of it or none of it.
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../domain/errors.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
@@ -10,6 +9,7 @@ import type { SourceAdapter } from '../sources/source-batch.js';
 import type { Store } from '../store/open-store.js';
 import { ingestBatches, type ImportSummary } from './ingest.js';
 import { readUnits } from './read-units.js';
+import { entriesOf, statOf } from '../sources/local-files.js';
 
 export interface ImportUnit {
   readonly adapter: SourceAdapter;
@@ -47,7 +47,7 @@ async function collectUnits(path: string, units: ImportUnit[], skipped: string[]
     units.push({ adapter: folderAdapter, path });
     return;
   }
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = entriesOf(path).sort((a, b) => a.name.localeCompare(b.name));
   // A leaf folder of Football.TXT files (cup.txt + cup_finals.txt) is one edition: read it as one.
   const files = entries.filter((e) => e.isFile() && !e.name.startsWith('.'));
   if (entries.every((e) => !e.isDirectory()) && files.length > 1) {
@@ -74,7 +74,7 @@ export async function planImport(paths: readonly string[]): Promise<{ units: Imp
   const units: ImportUnit[] = [];
   const skipped: string[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
+    const info = statOf(path);
     if (!info) throw new UsageError(`${path}: no such file or folder`);
     if (info.isDirectory()) await collectUnits(path, units, skipped);
     else {

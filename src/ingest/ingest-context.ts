@@ -27,6 +27,15 @@ export type GoalRow = Selectable<GoalTable>;
 export type PlayerRow = Selectable<PlayerTable>;
 export type TeamRow = Selectable<TeamTable>;
 
+/** Who a batch's matches name: each written name's key, the words of them, and source ids. */
+export interface PeopleNamed {
+  readonly format: SourceFormat;
+  readonly keys: ReadonlySet<string>;
+  /** Words of two letters or more: a name is compatible with another only through one (player-names.ts). */
+  readonly tokens: ReadonlySet<string>;
+  readonly sourceIds: ReadonlySet<string>;
+}
+
 /** Counts shown in the import summary, per source format and entity. */
 export interface EntityCounts {
   read: number;
@@ -279,19 +288,53 @@ export class IngestContext {
     }
   }
 
+  /**
+   * The players of these teams that the names or source ids can denote (resolve-players.ts: the
+   * same name, a word of the player's name in common, or the source's own id), with every name
+   * they have in these teams and every source id. A club's players over a long history run to a
+   * thousand; the few a match names are what resolving it reads.
+   */
+  async loadPlayersNamed(teamIds: readonly number[], people: PeopleNamed): Promise<void> {
+    const found = new Set<number>();
+    for (const ids of inChunks([...people.sourceIds])) {
+      for (const s of await this.db.selectFrom('player_source_id').select('player_id').where('format', '=', people.format).where('source_id', 'in', ids).execute()) {
+        found.add(s.player_id);
+      }
+    }
+    const names: { player_id: number; team_id: number | null; name_key: string }[] = [];
+    for (const ids of inChunks(teamIds.filter((id) => !this.teamsWithPlayers.has(id)))) {
+      const rows = await this.db
+        .selectFrom('player_name as pn')
+        .innerJoin('player as p', 'p.id', 'pn.player_id')
+        .select(['pn.player_id', 'pn.team_id', 'pn.name_key', 'p.name'])
+        .where('pn.team_id', 'in', ids)
+        .execute();
+      for (const r of rows) {
+        names.push(r);
+        if (people.keys.has(r.name_key) || nameKey(r.name).split(' ').some((token) => people.tokens.has(token))) found.add(r.player_id);
+      }
+    }
+    await this.loadPlayerRows([...found]);
+    for (const n of names) if (found.has(n.player_id)) this.rememberPlayerName(n.player_id, n.team_id, n.name_key);
+  }
+
+  /** Player rows and their source ids, by id: the stored goals a merge compares scorers with name them. */
+  async loadPlayerRows(playerIds: readonly number[]): Promise<void> {
+    for (const pids of inChunks(playerIds.filter((id) => !this.players.has(id)))) {
+      for (const p of await this.db.selectFrom('player').selectAll().where('id', 'in', pids).execute()) this.players.set(p.id, p);
+      for (const s of await this.db.selectFrom('player_source_id').selectAll().where('player_id', 'in', pids).execute()) {
+        this.playerBySourceId.set(`${s.format}|${s.source_id}`, s.player_id);
+      }
+    }
+  }
+
   /** The players known under a name in these teams, with every name and source id they have. */
   async loadPlayersOfTeams(teamIds: readonly number[]): Promise<void> {
     const wanted = teamIds.filter((id) => !this.teamsWithPlayers.has(id));
     for (const ids of inChunks(wanted)) {
       for (const id of ids) this.teamsWithPlayers.add(id);
       const names = await this.db.selectFrom('player_name').select(['player_id', 'team_id', 'name_key']).where('team_id', 'in', ids).execute();
-      const playerIds = [...new Set(names.map((n) => n.player_id))].filter((id) => !this.players.has(id));
-      for (const pids of inChunks(playerIds)) {
-        for (const p of await this.db.selectFrom('player').selectAll().where('id', 'in', pids).execute()) this.players.set(p.id, p);
-        for (const s of await this.db.selectFrom('player_source_id').selectAll().where('player_id', 'in', pids).execute()) {
-          this.playerBySourceId.set(`${s.format}|${s.source_id}`, s.player_id);
-        }
-      }
+      await this.loadPlayerRows([...new Set(names.map((n) => n.player_id))]);
       for (const n of names) this.rememberPlayerName(n.player_id, n.team_id, n.name_key);
     }
   }

@@ -1,10 +1,10 @@
 // The context a few matches need, read by indexed lookups instead of loading the store: the
-// competitions, the editions of those named, the teams the names can denote, their players, and
-// the stored matches of the same days. A match typed tonight costs its own size, not the store's.
+// competitions, the editions of those named, the teams the names can denote, the players the
+// matches name, and the stored matches of the same days. A match typed tonight costs its own size, not the store's.
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { TeamRef } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
-import type { IngestContext } from './ingest-context.js';
+import type { IngestContext, PeopleNamed } from './ingest-context.js';
 import { competitionKey } from './resolve-structure.js';
 import { DATED_NATIONAL_ALIASES, NATIONAL_TEAM_ALIASES } from './team-aliases.js';
 
@@ -83,10 +83,42 @@ export async function loadContextFor(ctx: IngestContext, batch: SourceBatch): Pr
   // players are read too (a name the aliases do not know resolves through that match). The other
   // matches of those days — a whole matchday at a million matches — are not the batch's concern.
   const bySourceKey = new Set(sourceKeyed);
+  const wholeTeams = new Set<number>();
+  const mergedGoalPlayers: number[] = [];
   for (const m of [...matchIds].map((id) => ctx.matches.get(id))) {
-    if (m && (bySourceKey.has(m.id) || candidates.has(m.home_team_id) || candidates.has(m.away_team_id))) teamIds.add(m.home_team_id).add(m.away_team_id);
+    if (!m) continue;
+    // A source's match read again may be a correction: the match is rebuilt from every source's
+    // description (rebuild-match.ts), which names people this batch does not: its teams' players are all read.
+    if (bySourceKey.has(m.id)) wholeTeams.add(m.home_team_id).add(m.away_team_id);
+    else if (candidates.has(m.home_team_id) || candidates.has(m.away_team_id)) {
+      teamIds.add(m.home_team_id).add(m.away_team_id);
+      // Merging compares the batch's scorers with the stored goals' players (merge-goals.ts).
+      for (const g of ctx.goalsByMatch.get(m.id) ?? []) if (g.player_id !== null) mergedGoalPlayers.push(g.player_id);
+    }
   }
-  await ctx.loadPlayersOfTeams([...teamIds]);
+  await ctx.loadPlayersOfTeams([...wholeTeams]);
+  await ctx.loadPlayersNamed([...teamIds], peopleNamed(batch));
+  await ctx.loadPlayerRows(mergedGoalPlayers);
+}
+
+/** The people the batch's matches name: scorers, penalty takers, booked and substituted players. */
+function peopleNamed(batch: SourceBatch): PeopleNamed {
+  const keys = new Set<string>();
+  const tokens = new Set<string>();
+  const sourceIds = new Set<string>();
+  const people = batch.matches.flatMap(({ match }) => [
+    ...(match.goals ?? []).flatMap((g) => (g.scorer ? [g.scorer] : [])),
+    ...(match.shootout ?? []).flatMap((k) => (k.taker ? [k.taker] : [])),
+    ...(match.bookings ?? []).map((b) => b.player),
+    ...(match.substitutions ?? []).map((s) => s.player),
+  ]);
+  for (const person of people) {
+    const key = nameKey(person.name);
+    keys.add(key);
+    for (const token of key.split(' ')) if (token.length >= 2) tokens.add(token);
+    if (person.sourceId !== undefined) sourceIds.add(person.sourceId);
+  }
+  return { format: batch.format, keys, tokens, sourceIds };
 }
 
 /**

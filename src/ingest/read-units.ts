@@ -2,7 +2,7 @@
 // soon as it is read. A unit whose every file the store already holds (same bytes) is not read at
 // all. (Worker threads were tried and measured slower: cloning a batch across threads cost more
 // than parsing it on the main thread.)
-import { readFile } from 'node:fs/promises';
+import { readBytes } from '../sources/local-files.js';
 import { sha256 } from '../sources/hash.js';
 import { emptyBatch, type SourceBatch, type SourceInput } from '../sources/source-batch.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
@@ -16,7 +16,7 @@ async function alreadyImported(unit: ImportUnit, known: KnownFiles): Promise<Sou
   if (files.length === 0) return undefined;
   const inputs: SourceInput[] = [];
   for (const file of files) {
-    const hash = sha256(await readFile(file));
+    const hash = sha256(readBytes(file));
     const rows = known(unit.adapter.format, hash);
     if (rows === undefined) return undefined;
     inputs.push({ file, sha256: hash, rows });

@@ -42,16 +42,21 @@ export function nameOnce(sentences: readonly Sentence[], people: readonly string
     const s = surnameOf(name);
     bySurname.set(s, [...(bySurname.get(s) ?? []), name]);
   }
-  const shortened = full.filter((name) => {
+  // Only names the sentences hold can be shortened: a story's people are the scorers and record
+  // holders of a whole edition, hundreds of names against a dozen sentences.
+  const mentioned = full.filter((name) => sentences.some((sentence) => sentence.text.includes(name)));
+  const shortened = mentioned.filter((name) => {
     const s = surnameOf(name);
     // Two people, or a person and a team, with one surname: both keep their full names.
     return (bySurname.get(s)?.length ?? 0) === 1 && !reserved.includes(s) && !full.some((other) => other !== name && other.includes(s) && !other.includes(name));
   });
+  // Each pattern compiled once, and tried only on the sentences that hold its name.
+  const patterns = shortened.map((name) => ({ name, pattern: wholeName(name) }));
   const named = new Set<string>();
   return sentences.map((sentence) => {
     let text = sentence.text;
-    for (const name of shortened) {
-      const pattern = wholeName(name);
+    for (const { name, pattern } of patterns) {
+      if (!text.includes(name)) continue;
       let seen = named.has(name);
       text = text.replace(pattern, (match) => {
         if (!seen) {

@@ -1,5 +1,5 @@
 // The Football.TXT source adapter: reads one `.txt` file, or every such file in a folder.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { entriesOf, readBytes, readText, statOf } from '../local-files.js';
 import { join } from 'node:path';
 import { UsageError } from '../../domain/errors.js';
 import type { MatchData, StageRef } from '../../domain/match-data.js';
@@ -21,20 +21,20 @@ export function looksLikeFootballTxt(text: string): boolean {
   return false;
 }
 
-async function isFootballTxtFile(path: string): Promise<boolean> {
+function isFootballTxtFile(path: string): boolean {
   if (!path.toLowerCase().endsWith('.txt')) return false;
-  const info = await stat(path).catch(() => undefined);
+  const info = statOf(path);
   if (!info?.isFile()) return false;
-  return looksLikeFootballTxt(await readFile(path, 'utf8'));
+  return looksLikeFootballTxt(readText(path));
 }
 
 /** Every `.txt` file under a folder, sorted by path (so `cup.txt` comes before `cup_finals.txt`). */
-async function txtFiles(folder: string): Promise<string[]> {
+function txtFiles(folder: string): string[] {
   const found: string[] = [];
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
+  for (const entry of entriesOf(folder)) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await txtFiles(path)));
+    if (entry.isDirectory()) found.push(...txtFiles(path));
     else if (entry.name.toLowerCase().endsWith('.txt')) found.push(path);
   }
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -75,24 +75,23 @@ export const footballTxtAdapter: SourceAdapter = {
   format: FORMAT,
 
   async detect(path: string): Promise<boolean> {
-    const info = await stat(path).catch(() => undefined);
+    const info = statOf(path);
     if (info === undefined) return false;
     if (info.isFile()) return isFootballTxtFile(path);
     if (!info.isDirectory()) return false;
-    for (const file of await txtFiles(path)) if (await isFootballTxtFile(file)) return true;
-    return false;
+    return txtFiles(path).some(isFootballTxtFile);
   },
 
   async inputFiles(path: string): Promise<string[]> {
-    const info = await stat(path).catch(() => undefined);
+    const info = statOf(path);
     if (info === undefined) return [];
     return info.isDirectory() ? txtFiles(path) : [path];
   },
 
   async read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
-    const info = await stat(path).catch(() => undefined);
+    const info = statOf(path);
     if (info === undefined) throw new UsageError(`${path}: no such file or folder`);
-    const files = info.isDirectory() ? await txtFiles(path) : [path];
+    const files = info.isDirectory() ? txtFiles(path) : [path];
     const inputs: SourceInput[] = [];
     const matches: IncomingMatch[] = [];
     const notices: SourceNotice[] = [];
@@ -100,7 +99,7 @@ export const footballTxtAdapter: SourceAdapter = {
     const orders = new StageOrders();
     let done = 0;
     for (const file of files) {
-      const bytes = await readFile(file);
+      const bytes = readBytes(file);
       const text = bytes.toString('utf8');
       done += 1;
       if (!looksLikeFootballTxt(text)) {

@@ -1,6 +1,6 @@
 // The source adapter for matchfacts' own JSON input: matches and status changes typed by hand,
 // one `.json` file or a folder of them.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { pathsUnder, readBytes, readText, statOf } from '../local-files.js';
 import { join } from 'node:path';
 import { nameKey } from '../../domain/names.js';
 import { formatLocation, UsageError, ValidationError } from '../../domain/errors.js';
@@ -39,22 +39,20 @@ export const matchfactsJsonAdapter: SourceAdapter = {
 };
 
 async function detect(path: string): Promise<boolean> {
-  const info = await stat(path).catch(() => undefined);
+  const info = statOf(path);
   if (info?.isFile()) return isJsonFile(path) && looksLikeOurs(path);
   if (!info?.isDirectory()) return false;
-  const files = await jsonFilesIn(path);
-  if (!files.length) return false;
-  const ours = await Promise.all(files.map(looksLikeOurs));
-  return ours.every(Boolean);
+  const files = jsonFilesIn(path);
+  return files.length > 0 && files.every(looksLikeOurs);
 }
 
-async function looksLikeOurs(file: string): Promise<boolean> {
-  return SNIFF.test(await readFile(file, 'utf8'));
+function looksLikeOurs(file: string): boolean {
+  return SNIFF.test(readText(file));
 }
 
 /** Every `.json` file under a folder except JSON Schemas, in a stable order. */
-async function jsonFilesIn(folder: string): Promise<string[]> {
-  const names = await readdir(folder, { recursive: true });
+function jsonFilesIn(folder: string): string[] {
+  const names = pathsUnder(folder);
   return names
     .filter((name) => isJsonFile(name) && !name.split(/[\\/]/).some((part) => part.startsWith('.')))
     .sort()
@@ -62,19 +60,19 @@ async function jsonFilesIn(folder: string): Promise<string[]> {
 }
 
 async function inputFiles(path: string): Promise<string[]> {
-  const info = await stat(path).catch(() => undefined);
+  const info = statOf(path);
   if (!info) return [];
   return info.isDirectory() ? jsonFilesIn(path) : [path];
 }
 
 async function read(path: string, onProgress?: ProgressListener): Promise<SourceBatch> {
-  const info = await stat(path).catch(() => undefined);
+  const info = statOf(path);
   if (!info) throw new UsageError(`${path}: no such file or folder`);
-  const files = info.isDirectory() ? await jsonFilesIn(path) : [path];
+  const files = info.isDirectory() ? jsonFilesIn(path) : [path];
   if (!files.length) throw new ValidationError({ file: path }, 'folder holds no .json files');
   const reader = new JsonDocumentReader();
   for (const [i, file] of files.entries()) {
-    reader.add(file, await readFile(file));
+    reader.add(file, readBytes(file));
     onProgress?.({ file, done: i + 1, total: files.length });
   }
   return reader.batch(path);
