@@ -175,6 +175,21 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('forgets the undo journal before a date, and nothing from that date on', () => {
+      const records = store.records;
+      const journalCount = (where: string): number => (store.sql.prepare(`SELECT count(*) AS n FROM record_undo WHERE ${where}`).get() as { n: number }).n;
+      records.transaction(() => {
+        const old = Array.from({ length: 5000 }, (_, i) => ['test-book', 'p', `old-${i}`, '1990-06-01', '1'] as const);
+        const kept = Array.from({ length: 10 }, (_, i) => ['test-book', 'p', `kept-${i}`, '1990-07-01|1990-07-01T18:00', '2'] as const);
+        records.writeUndo([...old, ...kept]);
+      });
+      expect(journalCount(`book = 'test-book'`)).toBe(5010);
+      records.transaction(() => records.pruneUndo('1990-07-01'));
+      expect(journalCount(`book = 'test-book' AND date < '1990-07-01'`)).toBe(0);
+      expect(journalCount(`book = 'test-book'`)).toBe(10);
+      records.transaction(() => records.deleteBook('test-book'));
+    });
+
     it('tells a cache that another connection committed', async () => {
       const other = await openStore(database.location);
       try {
