@@ -66,9 +66,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** An attendance: "58,141". */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+export { thousands } from '../domain/thousands.js';
 
 /**
  * An age as the engine writes it ("42 years 39 days") the way a sentence says it.

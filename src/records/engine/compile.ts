@@ -3,6 +3,7 @@
 import { ageOn, formatAge } from '../../domain/age.js';
 import { nameKey } from '../../domain/names.js';
 import { ordinalSuffix } from '../../domain/ordinal.js';
+import { thousands } from '../../domain/thousands.js';
 import type { Predicate } from '../definitions/predicate.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import { KNOCKOUT_STAGE_KINDS, type Direction, type Family } from '../definitions/vocabulary.js';
@@ -185,5 +186,5 @@ const SMALL_ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth',
 /** "fourth", "16th", "101st". */
 export function ordinalWord(n: number): string {
   if (n >= 0 && n < SMALL_ORDINALS.length) return SMALL_ORDINALS[n] ?? `${n}th`;
-  return `${n.toLocaleString('en-US')}${ordinalSuffix(n)}`;
+  return `${thousands(n)}${ordinalSuffix(n)}`;
 }

@@ -1,5 +1,6 @@
 // What a book's data holds so far, so a fact can say where it stands: since when the book's data
 // begins, and which earlier matches or rows lack what the record needs.
+import { thousands } from '../../domain/thousands.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { Coverage } from '../definitions/vocabulary.js';
 import { FIRST_INTERNATIONAL_YEAR, foundedIn } from './families.js';
@@ -171,14 +172,14 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
   for (const [need, count] of Object.entries(coverage.gaps) as [Coverage, number][]) {
     if (count === 0) continue;
     if (bookMatches > 0 && count / bookMatches > REFUSED_SHARE) refused = true;
-    const note = `${count.toLocaleString('en-US')} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${GAP_WORDS[need]}`;
+    const note = `${thousands(count)} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${GAP_WORDS[need]}`;
     notes.push(note);
     if (count >= MATERIAL_GAPS) material.push(note);
   }
   if (coverage.unmeasured > 0) {
     const what = UNMEASURED_WORDS[definition.measure.kind] ?? 'no value';
     notes.push(`${coverage.unmeasured} earlier qualifying ${coverage.unmeasured === 1 ? 'entry has' : 'entries have'} ${what} here: ${coverage.examples.join(', ')}${coverage.unmeasured > coverage.examples.length ? ', …' : ''}`);
-    if (coverage.unmeasured >= MATERIAL_GAPS) material.push(`${coverage.unmeasured.toLocaleString('en-US')} earlier entries have ${what}`);
+    if (coverage.unmeasured >= MATERIAL_GAPS) material.push(`${thousands(coverage.unmeasured)} earlier entries have ${what}`);
   }
   return {
     complete: notes.length === 0,
