@@ -1,6 +1,7 @@
 // Whether the data loaded can decide a claim about a record book: a book whose matches mostly
 // lack what the record needs (no Champions League scorers) decides nothing; a book that begins
 // after its competition did cannot confirm a record, only refute one.
+import { thousands } from '../domain/thousands.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { Coverage } from '../records/definitions/vocabulary.js';
 import { foundedIn } from '../records/engine/families.js';
@@ -30,10 +31,6 @@ export interface CoverageJudgement {
   /** Why it can refute but not confirm: its data begins after the competition did, or seasons are missing. */
   readonly partial?: string;
   readonly notes: readonly string[];
-}
-
-function thousands(n: number): string {
-  return n.toLocaleString('en-GB');
 }
 
 /** How many played matches the book takes in: its competitions, stages and editions, before the date. */

@@ -2,6 +2,7 @@
 // of the stored goals in plain SQL), teams by titles, finals and tournaments (read from the record
 // book's all-time tallies, where the champion of each edition is decided). The evaluators of
 // "the only …", "no player has …", "more … than" and "the top scorer with N goals" read these.
+import { thousands } from '../domain/thousands.js';
 import { KNOCKOUT_STAGE_KINDS } from '../records/definitions/vocabulary.js';
 import type { Claim, TeamTallyField } from './claim.js';
 import { competitionsOf } from './competitions.js';
@@ -96,7 +97,7 @@ export function goalStandings(ctx: CheckContext, claim: Claim, level: GoalLevel,
     .get(...scopeParams) as { total: number; lacking: number | null };
   if (gaps.total === 0) return unverifiable('the data holds no match in that scope');
   const lacking = gaps.lacking ?? 0;
-  if (lacking / gaps.total > GAP_SHARE) return unverifiable(`${lacking.toLocaleString('en-US')} of the ${gaps.total.toLocaleString('en-US')} matches in that scope lack their scorers`);
+  if (lacking / gaps.total > GAP_SHARE) return unverifiable(`${thousands(lacking)} of the ${thousands(gaps.total)} matches in that scope lack their scorers`);
   // Grouping by the player alone groups by his id twice: PostgreSQL refuses a constant there.
   const unit = level === 'match' ? 'm.id' : level === 'edition' ? 'e.id' : 'p.id';
   const rows = ctx.store.sql

@@ -2,10 +2,10 @@
 // handed out locally, every write queued in PendingWrites and flushed in one transaction.
 import type { Kysely, Selectable } from 'kysely';
 import type { MatchData } from '../domain/match-data.js';
-import { nameKey } from '../domain/names.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { Database, GoalTable, MatchTable, PlayerTable, TeamTable } from '../store/schema.js';
 import { PendingWrites, type TableName } from './pending-writes.js';
+import { recordedWords } from './player-names.js';
 
 export interface AliasEntry {
   readonly teamId: number;
@@ -31,7 +31,7 @@ export type TeamRow = Selectable<TeamTable>;
 export interface PeopleNamed {
   readonly format: SourceFormat;
   readonly keys: ReadonlySet<string>;
-  /** Words of two letters or more: a name is compatible with another only through one (player-names.ts). */
+  /** The names' lookup words (player-names.ts `lookupWords`). */
   readonly tokens: ReadonlySet<string>;
   readonly sourceIds: ReadonlySet<string>;
 }
@@ -295,6 +295,8 @@ export class IngestContext {
    * thousand; the few a match names are what resolving it reads.
    */
   async loadPlayersNamed(teamIds: readonly number[], people: PeopleNamed): Promise<void> {
+    // A result without scorers or cards names nobody: no player is resolved.
+    if (people.keys.size === 0 && people.sourceIds.size === 0) return;
     const found = new Set<number>();
     for (const ids of inChunks([...people.sourceIds])) {
       for (const s of await this.db.selectFrom('player_source_id').select('player_id').where('format', '=', people.format).where('source_id', 'in', ids).execute()) {
@@ -311,7 +313,7 @@ export class IngestContext {
         .execute();
       for (const r of rows) {
         names.push(r);
-        if (people.keys.has(r.name_key) || nameKey(r.name).split(' ').some((token) => people.tokens.has(token))) found.add(r.player_id);
+        if (people.keys.has(r.name_key) || recordedWords(r.name).some((token) => people.tokens.has(token))) found.add(r.player_id);
       }
     }
     await this.loadPlayerRows([...found]);
@@ -355,7 +357,7 @@ export class IngestContext {
     set.add(playerId);
     const player = this.players.get(playerId);
     if (teamId !== null && player) {
-      for (const token of nameKey(player.name).split(' ')) {
+      for (const token of recordedWords(player.name)) {
         const tokenKey = `${teamId}|${token}`;
         let team = this.playersByTeamToken.get(tokenKey);
         if (!team) this.playersByTeamToken.set(tokenKey, (team = new Set()));

@@ -1,10 +1,12 @@
 // The context a few matches need, read by indexed lookups instead of loading the store: the
 // competitions, the editions of those named, the teams the names can denote, the players the
-// matches name, and the stored matches of the same days. A match typed tonight costs its own size, not the store's.
+// matches name, and the stored matches of the same days. A match typed tonight costs its own
+// size, not the store's.
 import type { SourceBatch } from '../sources/source-batch.js';
 import type { TeamRef } from '../domain/match-data.js';
 import { nameKey } from '../domain/names.js';
 import type { IngestContext, PeopleNamed } from './ingest-context.js';
+import { lookupWords } from './player-names.js';
 import { competitionKey } from './resolve-structure.js';
 import { DATED_NATIONAL_ALIASES, NATIONAL_TEAM_ALIASES } from './team-aliases.js';
 
@@ -113,9 +115,8 @@ function peopleNamed(batch: SourceBatch): PeopleNamed {
     ...(match.substitutions ?? []).map((s) => s.player),
   ]);
   for (const person of people) {
-    const key = nameKey(person.name);
-    keys.add(key);
-    for (const token of key.split(' ')) if (token.length >= 2) tokens.add(token);
+    keys.add(nameKey(person.name));
+    for (const token of lookupWords(person.name)) tokens.add(token);
     if (person.sourceId !== undefined) sourceIds.add(person.sourceId);
   }
   return { format: batch.format, keys, tokens, sourceIds };

@@ -9,6 +9,21 @@ export interface KnownName {
   readonly family?: string;
 }
 
+/** The words a player's recorded name is found by within a team. */
+export function recordedWords(name: string): string[] {
+  return nameKey(name).split(' ');
+}
+
+/**
+ * The words a written name looks players up by: two letters or more. Every rule of
+ * namesCompatible needs a word in common, an initial aside, so these find every candidate.
+ */
+export function lookupWords(written: string): string[] {
+  return nameKey(written)
+    .split(' ')
+    .filter((word) => word.length >= 2);
+}
+
 // Particles that one source writes and another drops: `Luis de Souza`, `Luis Souza`.
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'y', 'e', 'el', 'al', 'bin', 'ben']);
 

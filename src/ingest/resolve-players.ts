@@ -5,7 +5,7 @@ import { PLAYING_AGE } from '../domain/age.js';
 import { nameKey } from '../domain/names.js';
 import type { SourceFormat } from '../domain/vocabulary.js';
 import type { IngestContext, PlayerRow } from './ingest-context.js';
-import { namesCompatible } from './player-names.js';
+import { lookupWords, namesCompatible } from './player-names.js';
 
 export function knownNameOf(p: PlayerRow): { full: string; given?: string; family?: string } {
   return { full: p.name, given: p.given_name ?? undefined, family: p.family_name ?? undefined };
@@ -24,10 +24,8 @@ function couldPlayOn(p: PlayerRow | undefined, onDate: string | undefined): bool
 export function compatiblePlayers(ctx: IngestContext, teamId: number, written: string, onDate?: string): number[] {
   const exact = [...(ctx.playerNames.get(`${teamId}|${nameKey(written)}`) ?? [])].filter((id) => couldPlayOn(ctx.players.get(id), onDate));
   if (exact.length > 0) return exact;
-  // Every rule of namesCompatible needs a word in common (an initial aside): look players up by word.
   const squad = new Set<number>();
-  for (const token of nameKey(written).split(' ')) {
-    if (token.length < 2) continue;
+  for (const token of lookupWords(written)) {
     for (const id of ctx.playersByTeamToken.get(`${teamId}|${token}`) ?? []) squad.add(id);
   }
   const fits: number[] = [];
