@@ -9,17 +9,24 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../dist/store/open-store.js';
 import { rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
+import { factCountSql } from './records-duckdb.js';
+import { familiesOf } from '../dist/records/engine/families.js';
 
 // --spill-after N: state keys the rebuild holds in memory before it spills them to the store.
-const { values } = parseArgs({ options: { db: { type: 'string' }, 'spill-after': { type: 'string' } } });
+// --yardstick: only the definitions DuckDB's SQL expresses (bench/records.js's (a′)).
+const { values } = parseArgs({ options: { db: { type: 'string' }, 'spill-after': { type: 'string' }, yardstick: { type: 'boolean', default: false } } });
 if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history made by bench/generate-history.js');
 const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-rebuild-'));
 try {
   const db = join(work, 'history.db');
   copyFileSync(resolve(values.db), db);
   const store = await openStore(db);
-  const leagues = store.sqlite.prepare(`SELECT name FROM competition WHERE kind = 'league'`).all().map((c) => c.name);
-  const definitions = benchDefinitions(leagues);
+  const competitions = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition').all();
+  const leagues = competitions.filter((c) => c.kind === 'league').map((c) => c.name);
+  const familyCompetitions = (family, sex) =>
+    competitions.filter((c) => familiesOf(c).includes(family) && (sex === 'any' || c.sex === sex)).map((c) => c.name);
+  const all = benchDefinitions(leagues);
+  const definitions = values.yardstick ? all.filter((definition) => factCountSql(definition, familyCompetitions)) : all;
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
   const start = performance.now();

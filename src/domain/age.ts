@@ -9,7 +9,23 @@ export interface Age {
   readonly days: number;
 }
 
+/** The digits of `YYYY-MM-DD` as a number (20010301), or -1 when the text has another form. */
+function isoDigits(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 function parse(date: string): { y: number; m: number; d: number } {
+  // The record book asks the age of every scorer of every match: the usual form is read without splitting.
+  const n = isoDigits(date);
+  if (n >= 0) return { y: Math.floor(n / 10000), m: Math.floor(n / 100) % 100, d: n % 100 };
   const [y, m, d] = date.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined || [y, m, d].some(Number.isNaN)) {
     throw new RangeError(`not an ISO date: ${date}`);
