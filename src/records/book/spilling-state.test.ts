@@ -9,6 +9,7 @@ import { openSqliteStore, type SqliteStore } from '../../store/open-store.js';
 import { generateHistory } from '../../synthetic/generate-history.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { rebuildRecordBook } from './record-book-store.js';
+import { SpillingState } from './spilling-state.js';
 
 function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
   return {
@@ -40,6 +41,49 @@ describe('a full rebuild with its memory bounded', () => {
       expect(spilled.facts).toEqual(held.facts);
       expect(spilled.state).toEqual(held.state);
       expect(spilled.undo).toEqual(held.undo);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the two generations of a rebuild\'s state', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'matchfacts-generations-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps a tally in use in memory, reads back one left alone for a generation, and never reads a key the store was not given', async () => {
+    const store = await openSqliteStore(join(dir, 'book.db'));
+    try {
+      const book = 'wc-men-most-goals-career|c1';
+      const reads: string[] = [];
+      const storage = {
+        readState: (b: string, part: string, key: string) => {
+          reads.push(key);
+          return store.records.readState(b, part, key);
+        },
+        writeState: (rows: Parameters<typeof store.records.writeState>[0]) => store.records.writeState(rows),
+      };
+      const books = store.records;
+      // Two keys a generation.
+      const state = new SpillingState(storage, 4);
+      books.transaction(() => {
+        state.set(book, 'tally', 'Miroslav Klose', { goals: 14 });
+        state.set(book, 'tally', 'Gerd Müller', { goals: 14 });
+        state.spillIfFull();
+        // Klose plays on (2014): his tally is at hand, not read.
+        const klose = state.get<{ goals: number }>(book, 'tally', 'Miroslav Klose');
+        state.set(book, 'tally', 'Miroslav Klose', { goals: (klose?.goals ?? 0) + 2 });
+        state.set(book, 'tally', 'Thomas Müller', { goals: 10 });
+        // Gerd Müller was left alone for a generation: forgotten now, his tally is in the store.
+        state.spillIfFull();
+        expect(reads).toEqual([]);
+        expect(state.get(book, 'tally', 'Miroslav Klose')).toEqual({ goals: 16 });
+        expect(state.get(book, 'tally', 'Gerd Müller')).toEqual({ goals: 14 });
+        expect(reads).toEqual(['Gerd Müller']);
+        // A player the store was never given is known absent without a read.
+        expect(state.get(book, 'tally', 'Kylian Mbappé')).toBeUndefined();
+        expect(reads).toEqual(['Gerd Müller']);
+      });
     } finally {
       await store.close();
     }
