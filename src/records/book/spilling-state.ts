@@ -44,7 +44,7 @@ export class SpillingState implements RecordState {
   private readonly generation: number;
 
   constructor(
-    private readonly storage: RecordBookStorage,
+    private readonly storage: Pick<RecordBookStorage, 'readState' | 'writeState'>,
     limit = SPILL_AFTER_KEYS,
   ) {
     this.generation = Math.max(1, Math.floor(limit / 2));
