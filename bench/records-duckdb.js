@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PLAYING_AGE } from '../dist/domain/age.js';
+import { familiesOf } from '../dist/records/engine/families.js';
 
 function csvValue(value) {
   if (value === null || value === undefined) return '';
@@ -72,6 +73,14 @@ export async function exportForDuckDb(sqlite, dir) {
 const sqlString = (s) => `'${s.replaceAll("'", "''")}'`;
 
 /** The competitions a definition covers, as a SQL condition on matches `m` (competition name and sex). */
+/**
+ * The names of a family's competitions among the stored ones (`SELECT id, name, sex, kind FROM
+ * competition`), by sex or 'any': what a family scope means in DuckDB's SQL.
+ */
+export function familyCompetitionsOf(competitions) {
+  return (family, sex) => competitions.filter((c) => familiesOf(c).includes(family) && (sex === 'any' || c.sex === sex)).map((c) => c.name);
+}
+
 function scopeCondition(definition, familyCompetitions) {
   const scope = definition.scope;
   const names = scope.competition ? [scope.competition].flat() : familyCompetitions(scope.family, scope.sex);

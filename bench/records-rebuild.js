@@ -9,8 +9,7 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../dist/store/open-store.js';
 import { rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
-import { factCountSql } from './records-duckdb.js';
-import { familiesOf } from '../dist/records/engine/families.js';
+import { factCountSql, familyCompetitionsOf } from './records-duckdb.js';
 
 // --spill-after N: state keys the rebuild holds in memory before it spills them to the store.
 // --yardstick: only the definitions DuckDB's SQL expresses (bench/records.js's (a′)).
@@ -23,9 +22,8 @@ try {
   const store = await openStore(db);
   const competitions = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition').all();
   const leagues = competitions.filter((c) => c.kind === 'league').map((c) => c.name);
-  const familyCompetitions = (family, sex) =>
-    competitions.filter((c) => familiesOf(c).includes(family) && (sex === 'any' || c.sex === sex)).map((c) => c.name);
   const all = benchDefinitions(leagues);
+  const familyCompetitions = familyCompetitionsOf(competitions);
   const definitions = values.yardstick ? all.filter((definition) => factCountSql(definition, familyCompetitions)) : all;
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);

@@ -20,9 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../dist/store/open-store.js';
 import { extendRecordBook, rebuildRecordBook, snapshotRecordBook, updateRecordBook } from '../dist/records/book/record-book-store.js';
-import { familiesOf } from '../dist/records/engine/families.js';
 import { benchDefinitions } from './records-definitions.js';
-import { countedKinds, exportForDuckDb, factCountSql, openDuckDb } from './records-duckdb.js';
+import { countedKinds, exportForDuckDb, factCountSql, familyCompetitionsOf, openDuckDb } from './records-duckdb.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -78,8 +77,7 @@ const held = lastPlayed.filter((id) => !lateIds.includes(id));
 const competitions = sqlite.prepare('SELECT id, name, sex, kind FROM competition').all();
 const leagues = competitions.filter((c) => c.kind === 'league').map((c) => c.name);
 const definitions = benchDefinitions(leagues);
-const familyCompetitions = (family, sex) =>
-  competitions.filter((c) => familiesOf(c).includes(family) && (sex === 'any' || c.sex === sex)).map((c) => c.name);
+const familyCompetitions = familyCompetitionsOf(competitions);
 
 const loadAtStart = loadAverage();
 const rssBefore = process.resourceUsage().maxRSS * 1024;

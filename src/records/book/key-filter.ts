@@ -37,21 +37,28 @@ class Layer {
   }
 }
 
+/** Folds one part of a key, and a separator after it, into the two hashes held in `into`. */
+function fold(text: string, into: Int32Array): void {
+  let a = into[0]!;
+  let b = into[1]!;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  into[0] = Math.imul(a ^ 0xff, 0x01000193);
+  into[1] = Math.imul(b ^ 0xff, 0x5bd1e995);
+}
+
 /** Two 32-bit hashes of the three parts of a key (FNV-1a and a multiplicative mix), separators included. */
 function hashes(book: string, part: string, key: string, into: Int32Array): void {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (const text of [book, part, key]) {
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    a = Math.imul(a ^ 0xff, 0x01000193);
-    b = Math.imul(b ^ 0xff, 0x5bd1e995);
-  }
-  into[0] = a;
+  into[0] = 0x811c9dc5;
+  into[1] = 0x9e3779b9;
+  fold(book, into);
+  fold(part, into);
+  fold(key, into);
+  const b = into[1]!;
   // Odd, so that the probes of one key never collapse onto one bit.
   into[1] = (b ^ (b >>> 13)) | 1;
 }
@@ -77,7 +84,9 @@ export class KeyFilter {
   /** False when the key was certainly never added. */
   mightHave(book: string, part: string, key: string): boolean {
     hashes(book, part, key, this.scratch);
-    const [h1, h2] = [this.scratch[0]!, this.scratch[1]!];
-    return this.layers.some((layer) => layer.has(h1, h2));
+    const h1 = this.scratch[0]!;
+    const h2 = this.scratch[1]!;
+    for (const layer of this.layers) if (layer.has(h1, h2)) return true;
+    return false;
   }
 }

@@ -11,6 +11,9 @@ import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { rebuildRecordBook } from './record-book-store.js';
 import { SpillingState } from './spilling-state.js';
 
+const dir = mkdtempSync(join(tmpdir(), 'matchfacts-spilling-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
   return {
     facts: store.sqlite.prepare('SELECT id, body FROM record_fact ORDER BY id').raw().all(),
@@ -20,9 +23,6 @@ function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; u
 }
 
 describe('a full rebuild with its memory bounded', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'matchfacts-spilling-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it('writes the same facts, state and undo journal when it spills its state to the store every few days', async () => {
     const store = await openSqliteStore(join(dir, 'history.db'));
     try {
@@ -48,9 +48,6 @@ describe('a full rebuild with its memory bounded', () => {
 });
 
 describe('the two generations of a rebuild\'s state', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'matchfacts-generations-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it('keeps a tally in use in memory, reads back one left alone for a generation, and never reads a key the store was not given', async () => {
     const store = await openSqliteStore(join(dir, 'book.db'));
     try {

@@ -66,6 +66,7 @@ const bookingRow = (b: RawBooking): RecordBookingRow => ({
 
 export class SqliteRecordBookStorage implements RecordBookStorage {
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly rawStatements = new Map<string, Database.Statement>();
 
   private readonly cache: StateCache;
 
@@ -73,8 +74,6 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
     this.cache = new StateCache(() => dataVersion.get() as number, () => sqlite.inTransaction);
   }
-
-  private readonly rawStatements = new Map<string, Database.Statement>();
 
   /** A statement whose rows are arrays, in the order of its columns. */
   private preparedRaw(sql: string): Database.Statement {
