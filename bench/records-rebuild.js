@@ -2,7 +2,7 @@
 // A full rebuild of the record book alone, over a copy of a generated history: for profiling
 // (`node --cpu-prof bench/records-rebuild.js --db /tmp/history-100k.db`) and quick before/after runs.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { openStore } from '../dist/store/open-store.js';
 import { rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
 import { factCountSql, familyCompetitionsOf } from './records-duckdb.js';
+import { settledCopy } from './settled-copy.js';
 
 // --spill-after N: state keys the rebuild holds in memory before it spills them to the store.
 // --yardstick: only the definitions DuckDB's SQL expresses (bench/records.js's (a′)).
@@ -18,7 +19,7 @@ if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history 
 const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-rebuild-'));
 try {
   const db = join(work, 'history.db');
-  copyFileSync(resolve(values.db), db);
+  settledCopy(resolve(values.db), db);
   const store = await openStore(db);
   const competitions = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition').all();
   const leagues = competitions.filter((c) => c.kind === 'league').map((c) => c.name);

@@ -28,6 +28,7 @@ export {
   snapshotRecordBook,
   updateRecordBook,
   extendRecordBook,
+  pruneRecordUndo,
   readMatchFacts,
   readDefinitionFacts,
   readStateValue,

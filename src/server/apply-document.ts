@@ -2,7 +2,7 @@
 // one transaction, the record book brought up to date. Runs in the writer thread, or inline.
 import { formatLocation, MatchfactsError, NotFoundError, ParseError, UsageError, ValidationError, type SourceLocation } from '../domain/errors.js';
 import { ingestBatches } from '../ingest/ingest.js';
-import { snapshotRecordBook, updateRecordBook } from '../records/book/record-book-store.js';
+import { snapshotRecordBook, updateRecordBook, type UpdateOptions } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import { batchFromJsonText } from '../sources/json/adapter.js';
 import type { IncomingCompetitionStatus } from '../sources/source-batch.js';
@@ -18,13 +18,19 @@ export interface AppliedDocument {
   readonly competitionStatuses: readonly IncomingCompetitionStatus[];
 }
 
-export async function applyDocument(store: Store, definitions: readonly RecordDefinition[], text: string, label: string): Promise<AppliedDocument> {
+export async function applyDocument(
+  store: Store,
+  definitions: readonly RecordDefinition[],
+  text: string,
+  label: string,
+  undoPrune: UpdateOptions['undoPrune'] = 'now',
+): Promise<AppliedDocument> {
   const batch = batchFromJsonText(text, label);
   const before = snapshotRecordBook(store, definitions);
   const summary = await ingestBatches(store, [batch]);
   if (summary.changed) {
     const historyChanged = summary.sources.some((s) => s.entities.some((e) => e.merged > 0 || e.corrected > 0));
-    updateRecordBook(store, definitions, before, { historyChanged });
+    updateRecordBook(store, definitions, before, { historyChanged, undoPrune });
   }
   return {
     changed: summary.changed,

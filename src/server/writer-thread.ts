@@ -1,7 +1,7 @@
 // The writer thread: its own connection to the database, the only one that writes. Imports and
 // record-book rebuilds take seconds on a large store; here they do not hold up the service's reads.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ensureRecordBook } from '../records/book/record-book-store.js';
+import { ensureRecordBook, pruneRecordUndo } from '../records/book/record-book-store.js';
 import { loadDefinitions } from '../records/definitions/load-definitions.js';
 import { openStore } from '../store/open-store.js';
 import { applyDocument, serialiseError } from './apply-document.js';
@@ -18,8 +18,37 @@ const store = await openStore(path, { mustExist: true, checkpointInBackground: t
 const definitions = loadDefinitions(recordFiles).map((loaded) => loaded.definition);
 const port = parentPort!;
 
+/**
+ * How long the writer waits, idle, before it lets go of the undo journal's expired days: the
+ * delete is work no result should wait for, and results come seconds or minutes apart.
+ */
+const PRUNE_WHEN_IDLE_MS = 200;
+let running = 0;
+let prune: NodeJS.Timeout | undefined;
+
+function pruneWhenIdle(): void {
+  clearTimeout(prune);
+  prune = setTimeout(() => {
+    // A job may be between two awaits: the next one to finish schedules the prune again.
+    if (running > 0) return;
+    try {
+      pruneRecordUndo(store);
+    } catch {
+      // Busy or failed: the rows left are never read, and the next write schedules the prune again.
+    }
+  }, PRUNE_WHEN_IDLE_MS);
+  prune.unref();
+}
+
 port.on('message', (request: WriterRequest) => {
-  void handle(request).then((reply) => port.postMessage(reply));
+  running += 1;
+  clearTimeout(prune);
+  void handle(request)
+    .then((reply) => port.postMessage(reply))
+    .finally(() => {
+      running -= 1;
+      if (running === 0) pruneWhenIdle();
+    });
 });
 port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies WriterReply);
 
@@ -29,7 +58,7 @@ async function handle(request: WriterRequest): Promise<WriterReply> {
       ensureRecordBook(store, definitions, { onProgress: (done, total) => port.postMessage({ id: request.id, progress: [done, total] } satisfies WriterReply) });
       return { id: request.id, ok: true, value: null };
     }
-    return { id: request.id, ok: true, value: await applyDocument(store, definitions, request.text, request.label) };
+    return { id: request.id, ok: true, value: await applyDocument(store, definitions, request.text, request.label, 'later') };
   } catch (error) {
     return { id: request.id, ok: false, error: serialiseError(error) };
   }
