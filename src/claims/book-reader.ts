@@ -66,7 +66,7 @@ export function competitionsInScope(store: Store, definitions: readonly RecordDe
  * Replays the store's matches of the definitions' competitions, before `beforeDate` when given,
  * into a book in memory.
  *
- * @example replayedBook(store, [definition], '2006-01-01').get('wc-men-most-goals-career|c1', 'tally', 'p123')
+ * @example replayedBook(store, [definition], '2006-01-01').get('wc-men-most-goals-career|c1', 'top', 'list')
  */
 export function replayedBook(store: Store, definitions: readonly RecordDefinition[], beforeDate?: string): BookReader {
   const state = new MemoryState();

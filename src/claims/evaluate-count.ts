@@ -2,6 +2,7 @@
 // World Cup goals": the subject's tally in the record book — per match, per edition or per career —
 // and, when claimed, whether it was the record.
 import type { RecordEntry } from '../records/engine/fact.js';
+import { tallyBookOf } from '../records/engine/units.js';
 import type { Claim, Relation } from './claim.js';
 import { competitionIdOfBook, editionEnd, editionIn } from './competitions.js';
 import { isJudgement, lookupRecord, type CheckContext, type Judgement, type RecordLookup } from './context.js';
@@ -87,9 +88,10 @@ function recordPart(ctx: CheckContext, claim: Claim, relation: Count, level: Lev
 
 function readTallies(lookup: RecordLookup, ctx: CheckContext, claim: Claim, level: Level, keys: ReadonlySet<string>): Tally[] | Judgement {
   const { reader, book } = lookup;
+  const tallies = tallyBookOf(lookup.found.definition, book.key);
   if (level === 'career') {
     return [...keys].flatMap((key) => {
-      const value = reader.get<unknown>(book.key, 'tally', key);
+      const value = reader.get<unknown>(tallies, 'tally', key);
       return value === undefined ? [] : [{ key, goals: goalsOf(value, key.startsWith('p') ? 'player' : 'team') }];
     });
   }
@@ -101,14 +103,14 @@ function readTallies(lookup: RecordLookup, ctx: CheckContext, claim: Claim, leve
       const suffix = competitionId !== undefined ? (edition ? String(edition.id) : undefined) : String(year);
       if (suffix === undefined) return unverifiable(`the data has no ${book.label} edition starting in ${year}`);
       return [...keys].flatMap((key) => {
-        const value = reader.get<unknown>(book.key, 'tally', `${key}@${suffix}`);
+        const value = reader.get<unknown>(tallies, 'tally', `${key}@${suffix}`);
         return value === undefined ? [] : [{ key, goals: goalsOf(value, key.startsWith('p') ? 'player' : 'team'), edition: edition?.name ?? String(year) }];
       });
     }
     return reader
-      .keys(book.key, 'tally')
+      .keys(tallies, 'tally')
       .filter((k) => keys.has(k.split('@')[0] ?? ''))
-      .map((k) => ({ key: k.split('@')[0] ?? k, goals: goalsOf(reader.get<unknown>(book.key, 'tally', k), k.startsWith('p') ? 'player' : 'team'), edition: k.split('@')[1] ?? '' }));
+      .map((k) => ({ key: k.split('@')[0] ?? k, goals: goalsOf(reader.get<unknown>(tallies, 'tally', k), k.startsWith('p') ? 'player' : 'team'), edition: k.split('@')[1] ?? '' }));
   }
   const list = reader.get<RecordEntry[]>(book.key, 'top', 'list') ?? [];
   return list.filter((e) => keys.has(e.subject.key)).map((e) => ({ key: e.subject.key, goals: e.amount, edition: e.edition ?? '' }));

@@ -10,6 +10,7 @@ import { pickBook, type CheckContext, type Judgement } from './context.js';
 import { definitionFor } from './record-spec.js';
 import { unverifiable } from './verdict.js';
 import { distinctList } from '../store/sql-reader.js';
+import { tallyBookOf } from '../records/engine/units.js';
 
 export interface Standing {
   /** `p12` for a player, `t7` for a team. */
@@ -160,11 +161,12 @@ export function teamStandings(ctx: CheckContext, claim: Claim, field: TeamTallyF
     .all(...competitionIds, before, ...competitionIds, before) as { team: number; editions: number; names: string }[];
   const open = new Map(unknown.map((u) => [u.team, u]));
   const names = new Map<number, string>((ctx.store.sql.prepare('SELECT id, name FROM team').all() as { id: number; name: string }[]).map((t) => [t.id, t.name]));
+  const tallies = tallyBookOf(found.definition, book.key);
   const rows: Standing[] = reader
-    .keys(book.key, 'tally')
+    .keys(tallies, 'tally')
     .filter((key) => /^t\d+$/.test(key))
     .map((key) => {
-      const tally = reader.get<TeamTally>(book.key, 'tally', key);
+      const tally = reader.get<TeamTally>(tallies, 'tally', key);
       const amount = tally?.[field] ?? 0;
       const gap = field === 'editions' ? undefined : open.get(Number(key.slice(1)));
       return { key, name: names.get(Number(key.slice(1))) ?? key, amount, ...(gap ? { upTo: amount + gap.editions, where: `the data lacks the stages of ${gap.names}` } : {}) };

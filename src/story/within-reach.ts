@@ -6,6 +6,7 @@ import { compileScope } from '../records/engine/compile.js';
 import { judgeCoverage, type BookCoverage } from '../records/engine/coverage.js';
 import type { RecordEntry } from '../records/engine/fact.js';
 import type { RecordMatch } from '../records/engine/record-match.js';
+import { tallyBookOf } from '../records/engine/units.js';
 
 /** Reads the book's state: `definition-id|book-key`, part, key. */
 export interface StateReader {
@@ -106,13 +107,14 @@ function recordsWithinReach(definition: RecordDefinition, state: StateReader, ma
   const holders = holdersOf(list);
   const holderKeys = new Set(list.filter((e) => e.amount === record.amount).map((e) => e.subject.key));
   const edition = compiled.spansCompetitions ? match.date.slice(0, 4) : String(match.editionId);
+  const tallies = tallyBookOf(definition, stateKey);
   const subjects = players
     ? candidates.players.map((p) => ({ kind: 'player' as const, key: p.key, name: p.name, team: p.team }))
     : candidates.teams.map((t) => ({ kind: 'team' as const, key: t.key, name: t.name }));
   const out: WithinReach[] = [];
   for (const subject of subjects) {
     const tallyKey = unit.endsWith('career') ? subject.key : `${subject.key}@${edition}`;
-    const current = valueOf(state.get(stateKey, 'tally', tallyKey), measure.field);
+    const current = valueOf(state.get(tallies, 'tally', tallyKey), measure.field);
     let kind: ReachKind;
     let need: number;
     if (current >= record.amount) {

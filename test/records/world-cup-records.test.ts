@@ -8,6 +8,7 @@ import { readMatches } from '../../src/store/queries/read-matches.js';
 import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
 import { readMatchFacts, rebuildRecordBook, readStateValue } from '../../src/records/book/record-book-store.js';
 import type { Fact, RecordEntry } from '../../src/records/engine/fact.js';
+import { tallyBookOf } from '../../src/records/engine/units.js';
 import { sharedPath, tempDir } from '../support/shared-data.js';
 
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
@@ -624,5 +625,23 @@ describe('extra time and sendings-off, asked again in SQL', () => {
       expect(fact.proof.before.every((e) => e.amount === best), fact.id).toBe(true);
       expect(best === null || fact.amount < best, fact.id).toBe(true);
     }
+  });
+});
+
+describe('tallies kept once for the records alike', () => {
+  it("Klose's World Cup career is one tally, read by the six career records that count from it: 16 goals, 11 matches scored in, 4 editions, one hat-trick (Saudi Arabia, 2002)", () => {
+    const careers = ['wc-men-most-goals-career', 'wc-men-most-editions-scored-in', 'wc-men-most-hat-tricks', 'wc-men-most-penalty-goals-career', 'wc-men-most-matches-scored-in-career', 'wc-men-most-red-cards-career'];
+    const books = careers.map((id) => tallyBookOf(definitions.find((d) => d.id === id)!, `${id}|c1`));
+    expect(new Set(books).size).toBe(1);
+    const klose = store.sqlite.prepare(`SELECT id FROM player WHERE name = 'Miroslav Klose'`).get() as { id: number };
+    const rows = store.sqlite.prepare(`SELECT book, value FROM record_state WHERE part = 'tally' AND key = ?`).all(`p${klose.id}`) as { book: string; value: string }[];
+    // One row in the shared book, none in the six definitions' own books (other scopes keep their own: knockout matches, internationals).
+    const shared = rows.filter((r) => r.book === books[0]);
+    expect(shared).toHaveLength(1);
+    expect(rows.filter((r) => careers.some((id) => r.book.startsWith(`${id}|`)))).toEqual([]);
+    const tally = JSON.parse(shared[0]!.value) as { goals: number; matchesScoredIn: number; editionsScoredIn: number; hatTricks: number };
+    expect([tally.goals, tally.matchesScoredIn, tally.editionsScoredIn, tally.hatTricks]).toEqual([16, 11, 4, 1]);
+    // A record over other matches keeps its own: the team tallies of the same World Cups are another book.
+    expect(tallyBookOf(definitions.find((d) => d.id === 'wc-men-most-goals-team-career')!, 'wc-men-most-goals-team-career|c1')).not.toBe(books[0]);
   });
 });

@@ -19,7 +19,7 @@ export interface BookAsOf {
 /**
  * Replays every played match before `beforeDate` (all of them when undefined) through `definitions`.
  *
- * @example recordBookAsOf(store, [careerGoals], '2014-07-08').state.get('wc-men-most-goals-career|c1', 'tally', 'p123')
+ * @example recordBookAsOf(store, [careerGoals], '2014-07-08').state.get('wc-men-most-goals-career|c1', 'top', 'list')
  */
 export function recordBookAsOf(store: Store, definitions: readonly RecordDefinition[], beforeDate?: string): BookAsOf {
   const state = new MemoryState();

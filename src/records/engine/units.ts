@@ -2,6 +2,7 @@
 // straight from the match, edition and career units as running tallies kept in the book's state.
 import { PLAYING_AGE } from '../../domain/age.js';
 import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
+import type { RecordDefinition } from '../definitions/schema.js';
 import type { EvaluateContext } from './evaluate-context.js';
 import { tieRows } from './ties.js';
 import { goalRows, matchRow, playerMatchRows, teamMatchRows, type Fields, type UnitRow } from './rows.js';
@@ -64,6 +65,11 @@ export class MatchRows {
   private single?: UnitRow[];
   /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
   readonly tallied = new Map<UnitRow, Tallied[]>();
+  /**
+   * Each shared tally as this match found it (`tally book \0 key`): the first definition to read
+   * it advances it, and the others holding the same book judge the match from the same value.
+   */
+  readonly tallyBefore = new Map<string, unknown>();
   constructor(readonly match: RecordMatch) {}
   goals(): UnitRow[] {
     return (this.goal ??= goalRows(this.match));
@@ -353,16 +359,89 @@ const CONSECUTIVE_FIELDS = /"(?:consecutiveEditions|consecutiveEditionsScoredIn)
 const READS_CONSECUTIVE = new WeakMap<object, boolean>();
 
 function readsConsecutive(ctx: EvaluateContext): boolean {
-  let reads = READS_CONSECUTIVE.get(ctx.definition);
+  return definitionReadsConsecutive(ctx.definition);
+}
+
+function definitionReadsConsecutive(definition: RecordDefinition): boolean {
+  let reads = READS_CONSECUTIVE.get(definition);
   if (reads === undefined) {
-    reads = CONSECUTIVE_FIELDS.test(JSON.stringify([ctx.definition.measure, ctx.definition.predicate ?? null]));
-    READS_CONSECUTIVE.set(ctx.definition, reads);
+    reads = CONSECUTIVE_FIELDS.test(JSON.stringify([definition.measure, definition.predicate ?? null]));
+    READS_CONSECUTIVE.set(definition, reads);
   }
   return reads;
 }
 
-/** A row's running tally after one match, with the fields and rows every definition measures it by. */
+/** 64 bits of a string (two FNV-1a hashes with different seeds), as 16 hex digits. */
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+const TALLY_SIGNATURES = new WeakMap<RecordDefinition, string | null>();
+
+/**
+ * What a definition's running tallies depend on, or null where it keeps none: its unit, its whole
+ * scope (which matches and rows its books take, how its editions are keyed) and whether it orders
+ * editions. Definitions alike in these keep the same tallies ('most goals', 'most hat-tricks',
+ * 'most goals in a season' of one league), so the book keeps them once for all of them.
+ */
+function tallySignature(definition: RecordDefinition): string | null {
+  let signature = TALLY_SIGNATURES.get(definition);
+  if (signature === undefined) {
+    const keeps = ['player-edition', 'player-career', 'team-edition', 'team-career', 'edition'].includes(definition.unit);
+    signature = keeps ? hash64(JSON.stringify([definition.unit, definition.scope, definitionReadsConsecutive(definition)])) : null;
+    TALLY_SIGNATURES.set(definition, signature);
+  }
+  return signature;
+}
+
+/**
+ * The state book holding the running tallies (part 'tally') of a definition's book, given as
+ * `definition|book key`: shared by every definition whose tallies are the same (see
+ * `tallySignature`), the book itself for a definition that keeps none.
+ */
+export function tallyBookOf(definition: RecordDefinition, stateKey: string): string {
+  const signature = tallySignature(definition);
+  if (signature === null) return stateKey;
+  return `tally~${signature}${stateKey.slice(stateKey.indexOf('|'))}`;
+}
+
+/** Whether a state book holds shared tallies rather than one definition's book. */
+export function isTallyBook(book: string): boolean {
+  return book.startsWith('tally~');
+}
+
+const TALLY_BOOKS = new WeakMap<EvaluateContext['book'], Map<RecordDefinition, string>>();
+
+function tallyBook(ctx: EvaluateContext): string {
+  let byDefinition = TALLY_BOOKS.get(ctx.book);
+  if (!byDefinition) TALLY_BOOKS.set(ctx.book, (byDefinition = new Map()));
+  let book = byDefinition.get(ctx.definition);
+  if (book === undefined) byDefinition.set(ctx.definition, (book = tallyBookOf(ctx.definition, ctx.stateKey)));
+  return book;
+}
+
+/**
+ * An edition's shared tally as the match found it, and whether this definition is the first of
+ * those sharing it to ask (the one that writes it back): read once, whoever reads it first.
+ */
+function editionTallyBefore(ctx: EvaluateContext, rows: MatchRows, book: string, key: string): { before: EditionTally | undefined; first: boolean } {
+  const id = `${book}\u0000${key}`;
+  if (rows.tallyBefore.has(id)) return { before: rows.tallyBefore.get(id) as EditionTally | undefined, first: false };
+  const before = ctx.state.get<EditionTally>(book, 'tally', key);
+  rows.tallyBefore.set(id, before);
+  return { before, first: true };
+}
+
 interface Tallied {
+  /** The tally book it was made for (see `tallyBookOf`). */
+  readonly book: string;
   readonly before: PlayerTally | TeamTally | undefined;
   readonly edition: string;
   readonly previousEdition: string | null;
@@ -383,6 +462,7 @@ interface Tallied {
 function tallyOf(
   tallied: Map<UnitRow, Tallied[]>,
   row: UnitRow,
+  book: string,
   before: PlayerTally | TeamTally | undefined,
   kind: 'player' | 'team',
   career: boolean,
@@ -392,14 +472,21 @@ function tallyOf(
 ): Tallied {
   let known = tallied.get(row);
   if (known) {
+    // Another tally book holding the same tally object (books over the same matches under other
+    // scopes: every domestic league's books) has worked it out already: the same result, kept
+    // under this book too.
     for (const t of known) {
-      if (t.before === before && t.edition === edition && t.previousEdition === previousEdition && t.career === career && t.label === label) return t;
+      if (t.before === before && t.edition === edition && t.previousEdition === previousEdition && t.career === career && t.label === label) {
+        const same: Tallied = { ...t, book };
+        known.push(same);
+        return same;
+      }
     }
   } else tallied.set(row, (known = []));
   const after = kind === 'player' ? addPlayer(before as PlayerTally | undefined, row, edition, previousEdition) : addTeam(before as TeamTally | undefined, row, edition, previousEdition);
   const fields = kind === 'player' ? playerFields(after as PlayerTally, career) : teamFields(after as TeamTally, career, row);
   const measured: UnitRow = { ...row, fields };
-  const made: Tallied = { before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
+  const made: Tallied = { book, before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
   known.push(made);
   return made;
 }
@@ -412,13 +499,18 @@ function aggregateRows(ctx: EvaluateContext, rows: MatchRows, base: readonly Uni
   const updates: [string, PlayerTally | TeamTally][] = [];
   const out: MeasuredRow[] = [];
   const measure = ctx.definition.measure;
+  const book = tallyBook(ctx);
   for (const row of base) {
     if (!ctx.scope.acceptsRow(row)) continue;
     const key = career ? row.subject.key : `${row.subject.key}@${edition}`;
-    const before = ctx.state.get<PlayerTally | TeamTally>(ctx.stateKey, 'tally', key);
-    const tallied = tallyOf(rows.tallied, row, before, kind, career, edition, previousEdition, label);
+    // The definitions sharing the tally book judge the match from one tally, made and written back by the first of them.
+    let tallied = rows.tallied.get(row)?.find((t) => t.book === book);
+    if (!tallied) {
+      tallied = tallyOf(rows.tallied, row, book, ctx.state.get<PlayerTally | TeamTally>(book, 'tally', key), kind, career, edition, previousEdition, label);
+      updates.push([key, tallied.after]);
+    }
+    const before = tallied.before;
     const fields = tallied.fields;
-    updates.push([key, tallied.after]);
     const delta =
       kind === 'player'
         ? num(row.fields, measure.kind === 'sum' ? measure.field : 'goals')
@@ -433,7 +525,7 @@ function aggregateRows(ctx: EvaluateContext, rows: MatchRows, base: readonly Uni
     rows: out,
     unknown: [],
     commit() {
-      for (const [key, tally] of updates) ctx.state.set(ctx.stateKey, 'tally', key, tally);
+      for (const [key, tally] of updates) ctx.state.set(book, 'tally', key, tally);
       if (order?.changed) ctx.state.set(ctx.stateKey, 'editions', 'order', order.order);
     },
   };
@@ -468,13 +560,14 @@ function editionFields(t: EditionTally): Fields {
  * judged before any is committed, so the last of them in the edition carries them all, and the
  * others give no row: the edition moves once per instant, by every goal and card of it.
  */
-function editionRows(ctx: EvaluateContext): UnitRows {
+function editionRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
   const match = ctx.match;
   const edition = editionKey(ctx);
   const together = (ctx.instant ?? [match]).filter((m) => m === match || (ctx.scope.bookOf(m)?.stateKey === ctx.stateKey && editionKeyOf(ctx, m) === edition));
   if (together[together.length - 1] !== match) return { rows: [], unknown: [], commit() {} };
   const key = `e${edition}`;
-  const before = ctx.state.get<EditionTally>(ctx.stateKey, 'tally', key);
+  const book = tallyBook(ctx);
+  const { before, first } = editionTallyBefore(ctx, rows, book, key);
   const after: EditionTally = before ? { ...before } : { matches: 0, goals: 0, hatTricks: 0, redCards: 0, yellowCards: 0, decided: false };
   for (const m of together) {
     after.matches += 1;
@@ -501,7 +594,9 @@ function editionRows(ctx: EvaluateContext): UnitRows {
     goalIds: [],
     fields,
   };
-  const commit = (): void => ctx.state.set(ctx.stateKey, 'tally', key, after);
+  const commit = (): void => {
+    if (first) ctx.state.set(book, 'tally', key, after);
+  };
   if (!testPredicate(ctx.definition.predicate, fields)) return { rows: [], unknown: [], commit };
   const amount = ctx.definition.measure.kind === 'count' ? after.matches : measureOf(ctx, row);
   if (amount === null) return { rows: [], unknown: [], commit };
@@ -588,7 +683,7 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     case 'team-career':
       return aggregateRows(ctx, rows, rows.teams(), 'team', true);
     case 'edition':
-      return editionRows(ctx);
+      return editionRows(ctx, rows);
     case 'two-legged-tie': {
       // A second leg completes a tie (a row); a first leg waits in the book's state.
       const ties = tieRows(ctx);
