@@ -66,8 +66,9 @@ export class MatchRows {
   /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
   readonly tallied = new Map<UnitRow, Tallied[]>();
   /**
-   * Each shared tally as this match found it (`tally book \0 key`): the first definition to read
-   * it advances it, and the others holding the same book judge the match from the same value.
+   * Each shared edition tally as this match found it (`tally book \0 key`): the first definition to
+   * read it advances it, and the others holding the same book judge the match from the same value.
+   * (Player and team tallies are found in `tallied`, by their book.)
    */
   readonly tallyBefore = new Map<string, unknown>();
   constructor(readonly match: RecordMatch) {}
@@ -419,6 +420,7 @@ export function isTallyBook(book: string): boolean {
 
 const TALLY_BOOKS = new WeakMap<EvaluateContext['book'], Map<RecordDefinition, string>>();
 
+/** The tally book of the context's definition and book, worked out once per book. */
 function tallyBook(ctx: EvaluateContext): string {
   let byDefinition = TALLY_BOOKS.get(ctx.book);
   if (!byDefinition) TALLY_BOOKS.set(ctx.book, (byDefinition = new Map()));
