@@ -11,7 +11,8 @@ import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
 import { dayIsTimed, dayOfInstant, instantKey, type Kick } from '../engine/instants.js';
 import type { RecordMatch } from '../engine/record-match.js';
-import { isTallyBook, tallyBookOf } from '../engine/units.js';
+import { matchCounterBookOf } from '../engine/coverage.js';
+import { isSharedBook, tallyBookOf } from '../engine/units.js';
 import { JournalingState } from './journal.js';
 import { definitionsHash } from './revision.js';
 import { SpillingState } from './spilling-state.js';
@@ -242,7 +243,7 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
   const compiled = compiledOnce(definitions).filter((c) => !c.refused);
   const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
   const from = new Map<string, string>();
-  const tallyBooks = new Map<string, string>();
+  const sharedBooks = new Map<string, string[]>();
   for (const competition of competitions) {
     const date = since.get(competition.id);
     if (date === undefined) continue;
@@ -251,23 +252,26 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
       if (!book) continue;
       const known = from.get(book.stateKey);
       if (known === undefined || date < known) from.set(book.stateKey, date);
-      const tallies = tallyBookOf(c.definition, book.stateKey);
-      if (tallies !== book.stateKey) tallyBooks.set(book.stateKey, tallies);
+      const shared = [tallyBookOf(c.definition, book.stateKey), matchCounterBookOf(c.definition, book.stateKey)].filter((kept) => kept !== book.stateKey);
+      if (shared.length > 0) sharedBooks.set(book.stateKey, shared);
     }
   }
-  return { from, tallyBooks };
+  return { from, sharedBooks };
 }
 
 /**
- * The shared tally books go back as far as the earliest of the books that keep them: every match
- * from there on is replayed by at least one of them, and advances the tally once.
+ * The books definitions alike share (running tallies, match counters) go back as far as the
+ * earliest of the books that keep them: every match from there on is replayed by at least one of
+ * them, and advances the shared value once.
  */
-function withTallyBooks(from: Map<string, string>, tallyBooks: ReadonlyMap<string, string>): void {
-  for (const [book, tallies] of tallyBooks) {
+function withSharedBooks(from: Map<string, string>, sharedBooks: ReadonlyMap<string, readonly string[]>): void {
+  for (const [book, shared] of sharedBooks) {
     const start = from.get(book);
     if (start === undefined) continue;
-    const known = from.get(tallies);
-    if (known === undefined || start < known) from.set(tallies, start);
+    for (const kept of shared) {
+      const known = from.get(kept);
+      if (known === undefined || start < known) from.set(kept, start);
+    }
   }
 }
 
@@ -314,7 +318,7 @@ function correct(
   newIds: readonly number[],
   undoPrune: 'now' | 'later',
 ): UpdateResult {
-  const { from, tallyBooks } = affectedBooks(storage, definitions, since);
+  const { from, sharedBooks } = affectedBooks(storage, definitions, since);
   // A day older than the journal: the book is replayed from its beginning.
   for (const [book, key] of from) if (dayOfInstant(key) < meta.undoFrom) from.set(book, '');
   // The matches to replay, read once when the journal reaches back to them (days, not the history):
@@ -332,7 +336,7 @@ function correct(
     return matches;
   };
   const instantOfMatch = replayStarts(storage, meta, from, matchesOn);
-  withTallyBooks(from, tallyBooks);
+  withSharedBooks(from, sharedBooks);
   // Roll each book back to the instant the change reached: from the journal, or to nothing when
   // the day is older than the journal. Books are taken an instant at a time, in a few statements each.
   const old = new Map<string, Fact>();
@@ -405,7 +409,7 @@ function correct(
     withdrawn: oneFactPerNews([...old.values()].filter((fact) => now.get(fact.id)?.text !== fact.text).sort(byTime)),
     nowTrue: oneFactPerNews(found.filter((fact) => !added.has(fact.matchId) && old.get(fact.id)?.text !== fact.text).sort(byTime)),
     newMatchIds: newIds,
-    replayed: { books: [...from.keys()].filter((book) => !isTallyBook(book)).sort(), keys, matches, from: readFrom === '\uffff' ? '' : readFrom },
+    replayed: { books: [...from.keys()].filter((book) => !isSharedBook(book)).sort(), keys, matches, from: readFrom === '\uffff' ? '' : readFrom },
   };
 }
 

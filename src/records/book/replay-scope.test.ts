@@ -12,6 +12,7 @@ import { generateHistory } from '../../synthetic/generate-history.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { compileDefinition } from '../engine/record-book.js';
 import { tallyBookOf } from '../engine/units.js';
+import { matchCounterBookOf } from '../engine/coverage.js';
 import type { RecordMatch } from '../engine/record-match.js';
 import { recordBookAsOf } from './as-of.js';
 import { rebuildRecordBook, snapshotRecordBook, updateRecordBook, type UpdateResult } from './record-book-store.js';
@@ -79,11 +80,11 @@ for (const dialect of DIALECTS) {
         .filter((c) => !c.refused)
         .flatMap((c) => {
           const stateKey = c.scope.bookOfCompetition(competition)?.stateKey;
-          return stateKey === undefined ? [] : [{ stateKey, tallies: tallyBookOf(c.definition, stateKey) }];
+          return stateKey === undefined ? [] : [{ stateKey, shared: [tallyBookOf(c.definition, stateKey), matchCounterBookOf(c.definition, stateKey)] }];
         });
       touched = [...new Set(books.map((b) => b.stateKey))].sort();
-      // With the tallies those books share (kept once for the definitions alike): where the state changes.
-      stateBooks = [...new Set(books.flatMap((b) => [b.stateKey, b.tallies]))].sort();
+      // With the tallies and match counters those books share (kept once for the definitions alike): where the state changes.
+      stateBooks = [...new Set(books.flatMap((b) => [b.stateKey, ...b.shared]))].sort();
       const marks = stateBooks.map(() => '?').join(', ');
       // What the journal holds for those books from that match's kick-off (every synthetic match has
       // one, so the day is ordered): the keys a correction must roll back.

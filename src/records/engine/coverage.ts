@@ -7,6 +7,7 @@ import { FIRST_INTERNATIONAL_YEAR, foundedIn } from './families.js';
 import type { RecordMatch } from './record-match.js';
 import type { UnitRow } from './rows.js';
 import type { RecordState } from './state.js';
+import { hash64 } from './hash64.js';
 
 export interface BookCoverage {
   /** The book's name: a competition, or a family. */
@@ -76,7 +77,59 @@ function needsOf(definition: RecordDefinition): readonly Coverage[] {
   return needs;
 }
 
-export function updateCoverage(state: RecordState, stateKey: string, label: string, definition: RecordDefinition, match: RecordMatch, unmeasured: readonly UnitRow[]): void {
+/**
+ * The state book counting a definition's book's matches (part 'coverage', key 'matches'): every
+ * definition over the same matches counts the same, so they share one counter,
+ * `count~<signature>|<book key>`; a definition that needs no count keeps none (its own book).
+ */
+export function matchCounterBookOf(definition: RecordDefinition, stateKey: string): string {
+  if (needsOf(definition).length === 0) return stateKey;
+  let signature = COUNTER_SIGNATURES.get(definition);
+  if (signature === undefined) COUNTER_SIGNATURES.set(definition, (signature = hash64(JSON.stringify(definition.scope))));
+  return `count~${signature}${stateKey.slice(stateKey.indexOf('|'))}`;
+}
+
+const COUNTER_SIGNATURES = new WeakMap<RecordDefinition, string>();
+
+/**
+ * The shared match counters of one instant: each as the instant found it (what every fact of the
+ * instant is judged against), and the matches already counted (by the first definition of those
+ * sharing it to commit each match).
+ */
+export class InstantCounters {
+  private readonly counters = new Map<string, { before: number; counted: Set<RecordMatch> }>();
+
+  constructor(private readonly state: RecordState) {}
+
+  private entry(book: string): { before: number; counted: Set<RecordMatch> } {
+    let entry = this.counters.get(book);
+    if (!entry) this.counters.set(book, (entry = { before: this.state.get<number>(book, 'coverage', 'matches') ?? 0, counted: new Set() }));
+    return entry;
+  }
+
+  /** The book's matches before the instant. */
+  before(book: string): number {
+    return this.entry(book).before;
+  }
+
+  /** Counts the match once, whichever definition sharing the counter commits it first. */
+  count(book: string, match: RecordMatch): void {
+    const entry = this.entry(book);
+    if (entry.counted.has(match)) return;
+    entry.counted.add(match);
+    this.state.set(book, 'coverage', 'matches', entry.before + entry.counted.size);
+  }
+}
+
+export function updateCoverage(
+  state: RecordState,
+  stateKey: string,
+  label: string,
+  definition: RecordDefinition,
+  match: RecordMatch,
+  unmeasured: readonly UnitRow[],
+  counters: InstantCounters,
+): void {
   const before = readCoverage(state, stateKey);
   // Changed in place: facts of the instant were judged before any commit.
   const coverage: BookCoverage = before
@@ -86,9 +139,7 @@ export function updateCoverage(state: RecordState, stateKey: string, label: stri
   let changed = before === undefined;
   // The book's size matters only for records that can lack data (the share of matches without it).
   const needs = needsOf(definition);
-  if (needs.length > 0) {
-    state.set(stateKey, 'coverage', 'matches', (state.get<number>(stateKey, 'coverage', 'matches') ?? 0) + 1);
-  }
+  if (needs.length > 0) counters.count(matchCounterBookOf(definition, stateKey), match);
   for (const need of needs) {
     if (lacksCached(match, need)) {
       coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;

@@ -3,7 +3,7 @@
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { FactKind } from '../definitions/vocabulary.js';
 import { compileScope, type CompiledScope } from './compile.js';
-import { judgeCoverage, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
+import { InstantCounters, judgeCoverage, matchCounterBookOf, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
 import type { DraftFact, EvaluateContext, Outcome } from './evaluate-context.js';
 import type { Fact } from './fact.js';
 import { extreme, first, firstSince, milestone, ordinal } from './produce.js';
@@ -208,6 +208,7 @@ export class RecordBook {
     if (only) return this.addMatch(only, admits, at);
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
+    const counters = new InstantCounters(this.state);
     // Books are per definition: a definition's changes are committed once every match of the
     // instant has been judged by it, before the next definition, as if all were committed at the end.
     const judged: { ctx: EvaluateContext; outcome: Outcome; units: UnitRows | undefined }[] = [];
@@ -230,12 +231,12 @@ export class RecordBook {
         const order = orderMatters(compiled.definition);
         const others = order === 'facts' ? found.map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? counted : [];
         const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
-        this.write(ctx, drafts, simultaneous, facts);
+        this.write(ctx, drafts, simultaneous, facts, counters);
       }
       for (const { ctx, outcome, units } of judged) {
         units?.commit();
         outcome.commit();
-        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? []);
+        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? [], counters);
       }
     }
     return editorsCut(facts, this.byId);
@@ -250,16 +251,17 @@ export class RecordBook {
     const facts: Fact[] = [];
     const rows = new MatchRows(match);
     const instant = [match];
+    const counters = new InstantCounters(this.state);
     for (const compiled of this.relevantTo(instant)) {
       const book = compiled.scope.bookOf(match);
       if (!book || !this.replays(book.stateKey, at) || !admits(book.stateKey)) continue;
       const stateKey = book.stateKey;
       const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
       const { outcome, units } = evaluate(ctx, rows);
-      if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts);
+      if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts, counters);
       units?.commit();
       outcome.commit();
-      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? []);
+      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? [], counters);
     }
     return facts.length === 0 ? facts : editorsCut(facts, this.byId);
   }
@@ -269,11 +271,12 @@ export class RecordBook {
    * not worth a sentence (the cut itself is made again on the instant's facts), and where most of
    * the book lacks what the record needs nothing is said rather than something untrue.
    */
-  private write(ctx: EvaluateContext, all: readonly DraftFact[], simultaneous: number[], facts: Fact[]): void {
+  private write(ctx: EvaluateContext, all: readonly DraftFact[], simultaneous: number[], facts: Fact[], counters: InstantCounters): void {
     const drafts = all.filter((draft) => !isNoise(draft, ctx.definition));
     if (drafts.length === 0) return;
     const bookCoverage = readCoverage(this.state, ctx.stateKey);
-    const bookMatches = this.state.get<number>(ctx.stateKey, 'coverage', 'matches') ?? 0;
+    // The book's size before the instant, as every fact of the instant is judged.
+    const bookMatches = counters.before(matchCounterBookOf(ctx.definition, ctx.stateKey));
     const coverage = { ...judgeCoverage(ctx.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
     if (coverage.refused) return;
     for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));

@@ -4,6 +4,7 @@ import { PLAYING_AGE } from '../../domain/age.js';
 import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { EvaluateContext } from './evaluate-context.js';
+import { hash64 } from './hash64.js';
 import { tieRows } from './ties.js';
 import { goalRows, matchRow, playerMatchRows, teamMatchRows, type Fields, type UnitRow } from './rows.js';
 import type { RecordMatch } from './record-match.js';
@@ -372,18 +373,6 @@ function definitionReadsConsecutive(definition: RecordDefinition): boolean {
   return reads;
 }
 
-/** 64 bits of a string (two FNV-1a hashes with different seeds), as 16 hex digits. */
-function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
 const TALLY_SIGNATURES = new WeakMap<RecordDefinition, string | null>();
 
 /**
@@ -413,9 +402,9 @@ export function tallyBookOf(definition: RecordDefinition, stateKey: string): str
   return `tally~${signature}${stateKey.slice(stateKey.indexOf('|'))}`;
 }
 
-/** Whether a state book holds shared tallies rather than one definition's book. */
-export function isTallyBook(book: string): boolean {
-  return book.startsWith('tally~');
+/** Whether a state book is shared by definitions alike (tallies, match counters) rather than one definition's book. */
+export function isSharedBook(book: string): boolean {
+  return book.startsWith('tally~') || book.startsWith('count~');
 }
 
 const TALLY_BOOKS = new WeakMap<EvaluateContext['book'], Map<RecordDefinition, string>>();
