@@ -9,6 +9,7 @@ import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definit
 import { readMatchFacts, rebuildRecordBook, readStateValue } from '../../src/records/book/record-book-store.js';
 import type { Fact, RecordEntry } from '../../src/records/engine/fact.js';
 import { tallyBookOf } from '../../src/records/engine/units.js';
+import { matchCounterBookOf } from '../../src/records/engine/coverage.js';
 import { sharedPath, tempDir } from '../support/shared-data.js';
 
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
@@ -643,5 +644,27 @@ describe('tallies kept once for the records alike', () => {
     expect([tally.goals, tally.matchesScoredIn, tally.editionsScoredIn, tally.hatTricks]).toEqual([16, 11, 4, 1]);
     // A record over other matches keeps its own: the team tallies of the same World Cups are another book.
     expect(tallyBookOf(definitions.find((d) => d.id === 'wc-men-most-goals-team-career')!, 'wc-men-most-goals-team-career|c1')).not.toBe(books[0]);
+  });
+});
+
+describe('match counters kept once for the records alike', () => {
+  it("the men's World Cup books over every match count them in one counter: 964 matches, 1930 to 2022, as SQL counts them", () => {
+    // The men's World Cup definitions that count their book's matches (a record that can lack data), over the whole tournament.
+    const alike = definitions.filter(
+      (d) => d.scope.family === 'fifa-world-cup' && d.scope.sex === 'men' && Object.keys(d.scope).every((k) => ['family', 'sex', 'books'].includes(k)) && d.requires.some((need) => need !== 'birth_dates'),
+    );
+    expect(alike.length).toBeGreaterThan(10);
+    const counters = new Set(alike.map((d) => matchCounterBookOf(d, `${d.id}|c1`)));
+    expect(counters.size).toBe(1);
+    const [counter] = [...counters];
+    const counted = readStateValue<number>(store, counter!, 'coverage', 'matches');
+    const played = store.sqlite
+      .prepare(`SELECT count(*) AS n FROM match m JOIN edition e ON e.id = m.edition_id JOIN competition c ON c.id = e.competition_id WHERE c.name = 'FIFA World Cup' AND c.sex = 'men' AND m.status = 'played'`)
+      .get() as { n: number };
+    expect(counted).toBe(played.n);
+    expect(counted).toBe(964);
+    // No definition's own book keeps a count of its own.
+    const own = store.sqlite.prepare(`SELECT count(*) AS n FROM record_state WHERE part = 'coverage' AND key = 'matches' AND book NOT LIKE 'count~%'`).get() as { n: number };
+    expect(own.n).toBe(0);
   });
 });
