@@ -28,9 +28,8 @@ let prune: NodeJS.Timeout | undefined;
 
 function pruneWhenIdle(): void {
   clearTimeout(prune);
+  // Each new job clears the timer: it fires only when no job has come for the whole wait.
   prune = setTimeout(() => {
-    // A job may be between two awaits: the next one to finish schedules the prune again.
-    if (running > 0) return;
     try {
       pruneRecordUndo(store);
     } catch {

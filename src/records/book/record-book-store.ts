@@ -11,8 +11,10 @@ import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
 import { dayIsTimed, dayOfInstant, instantKey, type Kick } from '../engine/instants.js';
 import type { RecordMatch } from '../engine/record-match.js';
+import type { Book } from '../engine/compile.js';
 import { matchCounterBookOf } from '../engine/coverage.js';
-import { isSharedBook, tallyBookOf } from '../engine/units.js';
+import { isSharedBook } from '../engine/shared-books.js';
+import { tallyBookOf } from '../engine/units.js';
 import { JournalingState } from './journal.js';
 import { definitionsHash } from './revision.js';
 import { SpillingState } from './spilling-state.js';
@@ -243,7 +245,7 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
   const compiled = compiledOnce(definitions).filter((c) => !c.refused);
   const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
   const from = new Map<string, string>();
-  const sharedBooks = new Map<string, string[]>();
+  const sharedBooks = new Map<string, readonly string[]>();
   for (const competition of competitions) {
     const date = since.get(competition.id);
     if (date === undefined) continue;
@@ -252,11 +254,23 @@ function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordD
       if (!book) continue;
       const known = from.get(book.stateKey);
       if (known === undefined || date < known) from.set(book.stateKey, date);
-      const shared = [tallyBookOf(c.definition, book.stateKey), matchCounterBookOf(c.definition, book.stateKey)].filter((kept) => kept !== book.stateKey);
+      const shared = sharedBooksOf(c.definition, book);
       if (shared.length > 0) sharedBooks.set(book.stateKey, shared);
     }
   }
   return { from, sharedBooks };
+}
+
+const SHARED_BOOKS = new WeakMap<Book, readonly string[]>();
+
+/** The shared books (running tallies, match counters) a definition's book keeps part of its state in. */
+function sharedBooksOf(definition: RecordDefinition, book: Book): readonly string[] {
+  let shared = SHARED_BOOKS.get(book);
+  if (!shared) {
+    shared = [tallyBookOf(definition, book.stateKey), matchCounterBookOf(definition, book.stateKey)].filter((kept) => kept !== book.stateKey);
+    SHARED_BOOKS.set(book, shared);
+  }
+  return shared;
 }
 
 /**

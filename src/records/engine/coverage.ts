@@ -7,7 +7,7 @@ import { FIRST_INTERNATIONAL_YEAR, foundedIn } from './families.js';
 import type { RecordMatch } from './record-match.js';
 import type { UnitRow } from './rows.js';
 import type { RecordState } from './state.js';
-import { hash64 } from './hash64.js';
+import { shapeOf, sharedBook, type InstantShares } from './shared-books.js';
 
 export interface BookCoverage {
   /** The book's name: a competition, or a family. */
@@ -79,46 +79,21 @@ function needsOf(definition: RecordDefinition): readonly Coverage[] {
 
 /**
  * The state book counting a definition's book's matches (part 'coverage', key 'matches'): every
- * definition over the same matches counts the same, so they share one counter,
- * `count~<signature>|<book key>`; a definition that needs no count keeps none (its own book).
+ * definition over the same matches counts the same, so they share one counter (see
+ * `shared-books.ts`); a definition that needs no count keeps none (its own book).
  */
 export function matchCounterBookOf(definition: RecordDefinition, stateKey: string): string {
   if (needsOf(definition).length === 0) return stateKey;
-  let signature = COUNTER_SIGNATURES.get(definition);
-  if (signature === undefined) COUNTER_SIGNATURES.set(definition, (signature = hash64(JSON.stringify(definition.scope))));
-  return `count~${signature}${stateKey.slice(stateKey.indexOf('|'))}`;
+  let shape = COUNTER_SHAPES.get(definition);
+  if (shape === undefined) COUNTER_SHAPES.set(definition, (shape = shapeOf(definition.scope)));
+  return sharedBook('count', shape, stateKey);
 }
 
-const COUNTER_SIGNATURES = new WeakMap<RecordDefinition, string>();
+const COUNTER_SHAPES = new WeakMap<RecordDefinition, string>();
 
-/**
- * The shared match counters of one instant: each as the instant found it (what every fact of the
- * instant is judged against), and the matches already counted (by the first definition of those
- * sharing it to commit each match).
- */
-export class InstantCounters {
-  private readonly counters = new Map<string, { before: number; counted: Set<RecordMatch> }>();
-
-  constructor(private readonly state: RecordState) {}
-
-  private entry(book: string): { before: number; counted: Set<RecordMatch> } {
-    let entry = this.counters.get(book);
-    if (!entry) this.counters.set(book, (entry = { before: this.state.get<number>(book, 'coverage', 'matches') ?? 0, counted: new Set() }));
-    return entry;
-  }
-
-  /** The book's matches before the instant. */
-  before(book: string): number {
-    return this.entry(book).before;
-  }
-
-  /** Counts the match once, whichever definition sharing the counter commits it first. */
-  count(book: string, match: RecordMatch): void {
-    const entry = this.entry(book);
-    if (entry.counted.has(match)) return;
-    entry.counted.add(match);
-    this.state.set(book, 'coverage', 'matches', entry.before + entry.counted.size);
-  }
+/** The book's matches before the instant, as every fact of the instant is judged. */
+export function bookMatchesBefore(shares: InstantShares, definition: RecordDefinition, stateKey: string): number {
+  return shares.before<number>(matchCounterBookOf(definition, stateKey), 'coverage', 'matches') ?? 0;
 }
 
 export function updateCoverage(
@@ -128,7 +103,7 @@ export function updateCoverage(
   definition: RecordDefinition,
   match: RecordMatch,
   unmeasured: readonly UnitRow[],
-  counters: InstantCounters,
+  shares: InstantShares,
 ): void {
   const before = readCoverage(state, stateKey);
   // Changed in place: facts of the instant were judged before any commit.
@@ -139,7 +114,12 @@ export function updateCoverage(
   let changed = before === undefined;
   // The book's size matters only for records that can lack data (the share of matches without it).
   const needs = needsOf(definition);
-  if (needs.length > 0) counters.count(matchCounterBookOf(definition, stateKey), match);
+  if (needs.length > 0) {
+    // Counted once per match, by whichever definition sharing the counter commits it first.
+    const counter = matchCounterBookOf(definition, stateKey);
+    const counted = shares.claim(counter, 'coverage', 'matches', match);
+    if (counted > 0) state.set(counter, 'coverage', 'matches', (shares.before<number>(counter, 'coverage', 'matches') ?? 0) + counted);
+  }
   for (const need of needs) {
     if (lacksCached(match, need)) {
       coverage.gaps[need] = (coverage.gaps[need] ?? 0) + 1;

@@ -6,6 +6,7 @@ import type { RecordEntry } from './fact.js';
 import type { RecordMatch } from './record-match.js';
 import type { Subject, UnitRow } from './rows.js';
 import type { RecordState } from './state.js';
+import type { InstantShares } from './shared-books.js';
 
 export interface EvaluateContext {
   readonly definition: RecordDefinition;
@@ -17,6 +18,8 @@ export interface EvaluateContext {
   readonly match: RecordMatch;
   /** Every match of the match's instant (itself included): an edition's figures move once per instant. */
   readonly instant?: readonly RecordMatch[];
+  /** The values the instant reads from books definitions alike share (see `shared-books.ts`). */
+  readonly shares: InstantShares;
 }
 
 /** A fact before words: the record book adds text, score, coverage and id. */

@@ -3,7 +3,8 @@
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { FactKind } from '../definitions/vocabulary.js';
 import { compileScope, type CompiledScope } from './compile.js';
-import { InstantCounters, judgeCoverage, matchCounterBookOf, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
+import { bookMatchesBefore, judgeCoverage, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
+import { InstantShares } from './shared-books.js';
 import type { DraftFact, EvaluateContext, Outcome } from './evaluate-context.js';
 import type { Fact } from './fact.js';
 import { extreme, first, firstSince, milestone, ordinal } from './produce.js';
@@ -208,7 +209,7 @@ export class RecordBook {
     if (only) return this.addMatch(only, admits, at);
     const facts: Fact[] = [];
     const rowsOf = matches.map((m) => new MatchRows(m));
-    const counters = new InstantCounters(this.state);
+    const shares = new InstantShares(this.state);
     // Books are per definition: a definition's changes are committed once every match of the
     // instant has been judged by it, before the next definition, as if all were committed at the end.
     const judged: { ctx: EvaluateContext; outcome: Outcome; units: UnitRows | undefined }[] = [];
@@ -220,7 +221,7 @@ export class RecordBook {
         const book = compiled.scope.bookOf(match);
         const rows = rowsOf[index];
         if (!book || !rows || !this.replays(book.stateKey, at) || !admits(book.stateKey)) return;
-        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey: book.stateKey, state: this.state, match, instant: matches };
+        const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey: book.stateKey, state: this.state, match, instant: matches, shares };
         const { outcome, units } = evaluate(ctx, rows);
         if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
         if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });
@@ -231,12 +232,12 @@ export class RecordBook {
         const order = orderMatters(compiled.definition);
         const others = order === 'facts' ? found.map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? counted : [];
         const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
-        this.write(ctx, drafts, simultaneous, facts, counters);
+        this.write(ctx, drafts, simultaneous, facts);
       }
       for (const { ctx, outcome, units } of judged) {
         units?.commit();
         outcome.commit();
-        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? [], counters);
+        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? [], ctx.shares);
       }
     }
     return editorsCut(facts, this.byId);
@@ -251,17 +252,17 @@ export class RecordBook {
     const facts: Fact[] = [];
     const rows = new MatchRows(match);
     const instant = [match];
-    const counters = new InstantCounters(this.state);
+    const shares = new InstantShares(this.state);
     for (const compiled of this.relevantTo(instant)) {
       const book = compiled.scope.bookOf(match);
       if (!book || !this.replays(book.stateKey, at) || !admits(book.stateKey)) continue;
       const stateKey = book.stateKey;
-      const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant };
+      const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant, shares };
       const { outcome, units } = evaluate(ctx, rows);
-      if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts, counters);
+      if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts);
       units?.commit();
       outcome.commit();
-      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? [], counters);
+      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? [], ctx.shares);
     }
     return facts.length === 0 ? facts : editorsCut(facts, this.byId);
   }
@@ -271,12 +272,11 @@ export class RecordBook {
    * not worth a sentence (the cut itself is made again on the instant's facts), and where most of
    * the book lacks what the record needs nothing is said rather than something untrue.
    */
-  private write(ctx: EvaluateContext, all: readonly DraftFact[], simultaneous: number[], facts: Fact[], counters: InstantCounters): void {
+  private write(ctx: EvaluateContext, all: readonly DraftFact[], simultaneous: number[], facts: Fact[]): void {
     const drafts = all.filter((draft) => !isNoise(draft, ctx.definition));
     if (drafts.length === 0) return;
     const bookCoverage = readCoverage(this.state, ctx.stateKey);
-    // The book's size before the instant, as every fact of the instant is judged.
-    const bookMatches = counters.before(matchCounterBookOf(ctx.definition, ctx.stateKey));
+    const bookMatches = bookMatchesBefore(ctx.shares, ctx.definition, ctx.stateKey);
     const coverage = { ...judgeCoverage(ctx.definition, ctx.match, bookCoverage, bookMatches), bookFirstDate: bookCoverage?.firstDate };
     if (coverage.refused) return;
     for (const draft of drafts) facts.push(this.finish(ctx, draft, coverage, simultaneous));

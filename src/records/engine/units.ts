@@ -4,7 +4,7 @@ import { PLAYING_AGE } from '../../domain/age.js';
 import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { EvaluateContext } from './evaluate-context.js';
-import { hash64 } from './hash64.js';
+import { shapeOf, sharedBook } from './shared-books.js';
 import { tieRows } from './ties.js';
 import { goalRows, matchRow, playerMatchRows, teamMatchRows, type Fields, type UnitRow } from './rows.js';
 import type { RecordMatch } from './record-match.js';
@@ -66,12 +66,6 @@ export class MatchRows {
   private single?: UnitRow[];
   /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
   readonly tallied = new Map<UnitRow, Tallied[]>();
-  /**
-   * Each shared edition tally as this match found it (`tally book \0 key`): the first definition to
-   * read it advances it, and the others holding the same book judge the match from the same value.
-   * (Player and team tallies are found in `tallied`, by their book.)
-   */
-  readonly tallyBefore = new Map<string, unknown>();
   constructor(readonly match: RecordMatch) {}
   goals(): UnitRow[] {
     return (this.goal ??= goalRows(this.match));
@@ -373,7 +367,7 @@ function definitionReadsConsecutive(definition: RecordDefinition): boolean {
   return reads;
 }
 
-const TALLY_SIGNATURES = new WeakMap<RecordDefinition, string | null>();
+const TALLY_SHAPES = new WeakMap<RecordDefinition, string | null>();
 
 /**
  * What a definition's running tallies depend on, or null where it keeps none: its unit, its whole
@@ -381,14 +375,14 @@ const TALLY_SIGNATURES = new WeakMap<RecordDefinition, string | null>();
  * editions. Definitions alike in these keep the same tallies ('most goals', 'most hat-tricks',
  * 'most goals in a season' of one league), so the book keeps them once for all of them.
  */
-function tallySignature(definition: RecordDefinition): string | null {
-  let signature = TALLY_SIGNATURES.get(definition);
-  if (signature === undefined) {
+function tallyShape(definition: RecordDefinition): string | null {
+  let shape = TALLY_SHAPES.get(definition);
+  if (shape === undefined) {
     const keeps = ['player-edition', 'player-career', 'team-edition', 'team-career', 'edition'].includes(definition.unit);
-    signature = keeps ? hash64(JSON.stringify([definition.unit, definition.scope, definitionReadsConsecutive(definition)])) : null;
-    TALLY_SIGNATURES.set(definition, signature);
+    shape = keeps ? shapeOf([definition.unit, definition.scope, definitionReadsConsecutive(definition)]) : null;
+    TALLY_SHAPES.set(definition, shape);
   }
-  return signature;
+  return shape;
 }
 
 /**
@@ -397,37 +391,17 @@ function tallySignature(definition: RecordDefinition): string | null {
  * `tallySignature`), the book itself for a definition that keeps none.
  */
 export function tallyBookOf(definition: RecordDefinition, stateKey: string): string {
-  const signature = tallySignature(definition);
-  if (signature === null) return stateKey;
-  return `tally~${signature}${stateKey.slice(stateKey.indexOf('|'))}`;
+  const shape = tallyShape(definition);
+  return shape === null ? stateKey : sharedBook('tally', shape, stateKey);
 }
 
-/** Whether a state book is shared by definitions alike (tallies, match counters) rather than one definition's book. */
-export function isSharedBook(book: string): boolean {
-  return book.startsWith('tally~') || book.startsWith('count~');
-}
+/** A compiled book belongs to one definition: its tally book, worked out once. */
+const TALLY_BOOKS = new WeakMap<EvaluateContext['book'], string>();
 
-const TALLY_BOOKS = new WeakMap<EvaluateContext['book'], Map<RecordDefinition, string>>();
-
-/** The tally book of the context's definition and book, worked out once per book. */
 function tallyBook(ctx: EvaluateContext): string {
-  let byDefinition = TALLY_BOOKS.get(ctx.book);
-  if (!byDefinition) TALLY_BOOKS.set(ctx.book, (byDefinition = new Map()));
-  let book = byDefinition.get(ctx.definition);
-  if (book === undefined) byDefinition.set(ctx.definition, (book = tallyBookOf(ctx.definition, ctx.stateKey)));
+  let book = TALLY_BOOKS.get(ctx.book);
+  if (book === undefined) TALLY_BOOKS.set(ctx.book, (book = tallyBookOf(ctx.definition, ctx.stateKey)));
   return book;
-}
-
-/**
- * An edition's shared tally as the match found it, and whether this definition is the first of
- * those sharing it to ask (the one that writes it back): read once, whoever reads it first.
- */
-function editionTallyBefore(ctx: EvaluateContext, rows: MatchRows, book: string, key: string): { before: EditionTally | undefined; first: boolean } {
-  const id = `${book}\u0000${key}`;
-  if (rows.tallyBefore.has(id)) return { before: rows.tallyBefore.get(id) as EditionTally | undefined, first: false };
-  const before = ctx.state.get<EditionTally>(book, 'tally', key);
-  rows.tallyBefore.set(id, before);
-  return { before, first: true };
 }
 
 interface Tallied {
@@ -551,14 +525,15 @@ function editionFields(t: EditionTally): Fields {
  * judged before any is committed, so the last of them in the edition carries them all, and the
  * others give no row: the edition moves once per instant, by every goal and card of it.
  */
-function editionRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
+function editionRows(ctx: EvaluateContext): UnitRows {
   const match = ctx.match;
   const edition = editionKey(ctx);
   const together = (ctx.instant ?? [match]).filter((m) => m === match || (ctx.scope.bookOf(m)?.stateKey === ctx.stateKey && editionKeyOf(ctx, m) === edition));
   if (together[together.length - 1] !== match) return { rows: [], unknown: [], commit() {} };
   const key = `e${edition}`;
   const book = tallyBook(ctx);
-  const { before, first } = editionTallyBefore(ctx, rows, book, key);
+  // The edition as the instant found it, whichever definition sharing the tally asks first.
+  const before = ctx.shares.before<EditionTally>(book, 'tally', key);
   const after: EditionTally = before ? { ...before } : { matches: 0, goals: 0, hatTricks: 0, redCards: 0, yellowCards: 0, decided: false };
   for (const m of together) {
     after.matches += 1;
@@ -586,7 +561,7 @@ function editionRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     fields,
   };
   const commit = (): void => {
-    if (first) ctx.state.set(book, 'tally', key, after);
+    if (ctx.shares.claim(book, 'tally', key, match) > 0) ctx.state.set(book, 'tally', key, after);
   };
   if (!testPredicate(ctx.definition.predicate, fields)) return { rows: [], unknown: [], commit };
   const amount = ctx.definition.measure.kind === 'count' ? after.matches : measureOf(ctx, row);
@@ -674,7 +649,7 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     case 'team-career':
       return aggregateRows(ctx, rows, rows.teams(), 'team', true);
     case 'edition':
-      return editionRows(ctx, rows);
+      return editionRows(ctx);
     case 'two-legged-tie': {
       // A second leg completes a tie (a row); a first leg waits in the book's state.
       const ties = tieRows(ctx);
