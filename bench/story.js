@@ -15,6 +15,7 @@
 // writes to it: the book is built, if it must be, on the copy.
 // The definitions are the records benchmark's (bench/records-definitions.js): the catalogue
 // re-scoped to the synthetic competitions, so the new matches have records to break.
+import { nodeFlags } from './as-the-product-runs.js';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -256,7 +257,7 @@ try {
   }
   const total = Number(store.sqlite.prepare('SELECT count(*) AS n FROM match').get().n);
   await store.close();
-  console.log(`bench/story — one new match at a time over ${total.toLocaleString('en')} matches (synthetic, seed ${seed}), ${runs} matches after ${warmup} warm-up`);
+  console.log(`bench/story — one new match at a time over ${total.toLocaleString('en')} matches (synthetic, seed ${seed}), ${runs} matches after ${warmup} warm-up; node ${process.version} (${nodeFlags})`);
   console.log(`  new matches: ${stage.competition} ${stage.season}${stage.stage ? `, ${stage.stage}` : ''}; ${facts} facts found, ${sentences} sentences written`);
   console.log(summary(values.via === 'json' ? 'import of the match (JSON)' : 'storing the match (SQL rows)', times.ingest));
   console.log(summary('facts: record book extended', times.facts) + '   target p99 < 10 ms');

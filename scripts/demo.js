@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MatchfactsError } from '../dist/domain/errors.js';
 import { resolveDatasetPaths } from '../dist/datasets/resolve-dataset-paths.js';
+import { REBUILD_NODE_FLAGS } from '../dist/records/book/young-generation.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -24,7 +25,8 @@ try {
 
 function run(title, args) {
   console.log(`\n$ matchfacts ${args.join(' ')}${title ? `    # ${title}` : ''}`);
-  const result = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', cwd: root });
+  // As the `matchfacts` command starts itself (its first line): the heap the record book's rebuild wants.
+  const result = spawnSync(process.execPath, [...REBUILD_NODE_FLAGS, cli, ...args], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureRecordBook, recordBookIsCurrent } from '../records/book/record-book-store.js';
+import { REBUILD_YOUNG_GENERATION_MB } from '../records/book/young-generation.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import { isPostgresUrl, openStore, StoreBusyError, type Store } from '../store/open-store.js';
 import { holdingPostgresWriteLock, type PostgresWriteLockOptions } from '../store/postgres/open-postgres.js';
@@ -80,7 +81,12 @@ export class Writer {
 
   private start(script: URL): Promise<Worker> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { path: this.store.path, recordFiles: [...this.recordFiles] } });
+      // The thread rebuilds the record book when a document changes its definitions: it starts with
+      // the young generation the rebuild wants (see young-generation.ts).
+      const worker = new Worker(script, {
+        workerData: { path: this.store.path, recordFiles: [...this.recordFiles] },
+        resourceLimits: { maxYoungGenerationSizeMb: REBUILD_YOUNG_GENERATION_MB },
+      });
       worker.unref();
       worker.on('message', (reply: WriterReply) => {
         if (reply.id === 0) {

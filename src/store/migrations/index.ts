@@ -15,6 +15,7 @@ import { recordChangeInstantsMigration } from './012-record-change-instants.js';
 import { recordStateClusteredMigration } from './013-record-state-clustered.js';
 import { playerSourceIdByPlayerMigration } from './014-player-source-id-by-player.js';
 import { matchStageIndexMigration } from './015-match-stage-index.js';
+import { matchCountedDateIndexMigration } from './016-match-counted-date-index.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '013-record-state-clustered': recordStateClusteredMigration,
   '014-player-source-id-by-player': playerSourceIdByPlayerMigration,
   '015-match-stage-index': matchStageIndexMigration,
+  '016-match-counted-date-index': matchCountedDateIndexMigration,
 };
