@@ -126,6 +126,12 @@ for (const id of held) {
 const prunesSorted = [...prunes].sort((a, b) => a - b);
 const sorted = [...perMatch].sort((a, b) => a - b);
 const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+// Where the tail is: the first matches after the rebuild (V8 still compiling the incremental path,
+// the store's pages not yet in its cache) or spread through the run.
+const FIRST = 20;
+const later = perMatch.slice(FIRST).sort((a, b) => a - b);
+const laterP99 = later[Math.min(later.length - 1, Math.floor(0.99 * later.length))] ?? NaN;
+const slowest = perMatch.map((ms, i) => [i, ms]).sort((a, b) => b[1] - a[1]).slice(0, 10);
 
 // (c) Corrections a week back, one at a time.
 const stateTotal = sqlite.prepare('SELECT count(*) AS n FROM record_state').get().n;
@@ -196,6 +202,7 @@ console.log(`(a′) rebuild of the ${yardstick.length} definitions DuckDB expres
 console.log(`(a) full rebuild:     ${rebuildSeconds.toFixed(2)} s for ${rebuilt.matches.toLocaleString('en')} matches, ${rebuilt.facts.toLocaleString('en')} facts, ${rebuilt.stateEntries.toLocaleString('en')} state entries (with its log checkpointed: ${mb(walBytes)} left at the end); peak RSS ${mb(peakRss)} (before: ${mb(rssBefore)})   targets: ≤ 2× DuckDB (below), < 1 GB`);
 console.log('    (writes as the server\'s writer makes them: checkpoints of the SQLite log on a thread beside them, src/store/checkpointer.ts)');
 console.log(`(b) one new match:    p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${held.length} matches (${newFacts} facts)   target: p99 < 10 ms`);
+console.log(`    its tail: p99 ${laterP99.toFixed(2)} ms without the first ${FIRST} matches; the 10 slowest (index in the run: ms) ${slowest.map(([i, ms]) => `${i}: ${ms.toFixed(1)}`).join(', ')}`);
 console.log(`    then, idle, the undo journal pruned: p50 ${prunesSorted[Math.floor(prunesSorted.length / 2)].toFixed(2)} ms, max ${prunesSorted[prunesSorted.length - 1].toFixed(2)} ms (not in the match's time: the writer does it after replying)`);
 console.log(`(c) correction a week back (${weekDay}): p50 ${cpct(50).toFixed(1)} ms, p99 ${cpct(99).toFixed(1)} ms, max ${correctionMs[correctionMs.length - 1]?.toFixed(1)} ms over ${perCorrection.length} (${Object.entries(corrections).map(([k, n]) => `${n} ${k}`).join(', ')}); modes ${[...new Set(perCorrection.map((c) => c.mode))].join('/')}   target: p99 ≤ 200 ms`);
 console.log(`    replayed per correction: ${mean((c) => c.books).toFixed(1)} of ${bookTotal.toLocaleString('en')} books, ${mean((c) => c.keys).toFixed(0)} of ${stateTotal.toLocaleString('en')} state keys rolled back, ${mean((c) => c.matches).toFixed(0)} matches judged again`);

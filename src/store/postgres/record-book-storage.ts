@@ -17,7 +17,7 @@ import type {
   StoredMatchTime,
   UndoRow,
 } from '../record-book/storage.js';
-import { CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from '../record-book/counted-matches-sql.js';
+import { CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, EXTENT_SQL, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from '../record-book/counted-matches-sql.js';
 import { arrayParameter, type SyncSql } from './sync-sql.js';
 
 // PostgreSQL binds up to 65,535 values per statement.
@@ -109,9 +109,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
   }
 
   extent(): { lastDate: string; maxMatchId: number } {
-    const row = this.sql.get<{ last_date: string; max_match_id: number }>(
-      `SELECT coalesce((SELECT m.date FROM match m WHERE ${COUNTED} ORDER BY m.date DESC LIMIT 1), '') AS last_date, (SELECT coalesce(max(id), 0) FROM match) AS max_match_id`,
-    )!;
+    const row = this.sql.get<{ last_date: string; max_match_id: number }>(EXTENT_SQL)!;
     return { lastDate: row.last_date, maxMatchId: row.max_match_id };
   }
 

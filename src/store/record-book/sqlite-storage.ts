@@ -19,7 +19,7 @@ import type {
   UndoRow,
 } from './storage.js';
 import { StateCache } from './state-cache.js';
-import { AFTER, CHUNK, COUNTED, countedMatchesSql, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from './counted-matches-sql.js';
+import { AFTER, CHUNK, COUNTED, countedMatchesSql, EXTENT_SQL, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from './counted-matches-sql.js';
 
 // SQLite allows 32,766 bound variables per statement: a few hundred rows of four or five values each.
 const ROWS_PER_STATEMENT = 200;
@@ -243,12 +243,8 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
   }
 
   extent(): { lastDate: string; maxMatchId: number } {
-    // Down the date index to the first counted match: max(date) with a WHERE would scan the table.
-    const row = this.prepared(`SELECT coalesce((SELECT m.date FROM match m WHERE ${COUNTED} ORDER BY m.date DESC LIMIT 1), '') AS lastDate, (SELECT coalesce(max(id), 0) FROM match) AS maxMatchId`).get() as {
-      lastDate: string;
-      maxMatchId: number;
-    };
-    return row;
+    const row = this.prepared(EXTENT_SQL).get() as { last_date: string; max_match_id: number };
+    return { lastDate: row.last_date, maxMatchId: row.max_match_id };
   }
 
   countedMatchesAfter(afterId: number): { id: number; date: string }[] {
