@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// bench:records' (b) alone, for quick before/after runs on one book: the facts of new matches added
+// one at a time through the incremental path, as the server's writer adds them.
+//   node bench/records-new-matches.js --db /tmp/history-1m.db --book /tmp/book-1m-held.db [--hold 1000] [--runs 1]
+// The first run builds --book from --db: a copy of the history with its last --hold played matches
+// set back to scheduled, and the record book built without them (minutes at 1M). Every run after
+// works on a fresh copy of that book, so runs compare like with like; --runs N repeats the
+// measurement (each in the same process, on its own copy) to show how much it moves.
+import { nodeFlags } from './as-the-product-runs.js';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '../dist/store/open-store.js';
+import { extendRecordBook, pruneRecordUndo, rebuildRecordBook } from '../dist/records/book/record-book-store.js';
+import { benchDefinitions } from './records-definitions.js';
+import { settledCopy } from './settled-copy.js';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, book: { type: 'string' }, hold: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' } },
+});
+if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history made by bench/generate-history.js');
+if (!values.book) throw new Error('--book FILE: where the book with the held-back matches is kept (built on first use)');
+const book = resolve(values.book);
+const definitionsOf = (store) => benchDefinitions(store.sqlite.prepare(`SELECT name FROM competition WHERE kind = 'league'`).all().map((r) => r.name));
+
+if (!existsSync(book)) {
+  process.stderr.write(`building ${book}: the history without its last ${values.hold} played matches, and its record book…\n`);
+  const building = `${book}.building`;
+  settledCopy(resolve(values.db), building);
+  const store = await openStore(building);
+  const sqlite = store.sqlite;
+  const held = sqlite.prepare(`SELECT id FROM match WHERE status = 'played' ORDER BY date DESC, id DESC LIMIT ?`).all(Number(values.hold)).map((r) => r.id).reverse();
+  sqlite.exec('CREATE TABLE bench_held (seq INTEGER PRIMARY KEY, match_id INTEGER NOT NULL)');
+  const hold = sqlite.prepare(`UPDATE match SET status = 'scheduled' WHERE id = ?`);
+  const note = sqlite.prepare('INSERT INTO bench_held (match_id) VALUES (?)');
+  sqlite.transaction(() => held.forEach((id) => (hold.run(id), note.run(id))))();
+  const start = performance.now();
+  rebuildRecordBook(store, definitionsOf(store));
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  await store.close();
+  renameSync(building, book);
+  process.stderr.write(`  built in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const FIRST = 20;
+console.log(`bench/records-new-matches — ${book}, node ${process.version} (${nodeFlags})`);
+for (let run = 1; run <= Number(values.runs); run += 1) {
+  const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-new-matches-'));
+  try {
+    const db = join(work, 'book.db');
+    settledCopy(book, db);
+    const store = await openStore(db, { checkpointInBackground: true });
+    const sqlite = store.sqlite;
+    const held = sqlite.prepare('SELECT match_id AS id FROM bench_held ORDER BY seq').all().map((r) => r.id);
+    const definitions = definitionsOf(store);
+    const play = sqlite.prepare(`UPDATE match SET status = 'played' WHERE id = ?`);
+    const times = [];
+    let facts = 0;
+    for (const id of held) {
+      play.run(id);
+      const start = performance.now();
+      facts += extendRecordBook(store, definitions, [id], { undoPrune: 'later' }).length;
+      times.push(performance.now() - start);
+      pruneRecordUndo(store);
+    }
+    await store.close();
+    const sorted = [...times].sort((a, b) => a - b);
+    const later = times.slice(FIRST).sort((a, b) => a - b);
+    const slowest = times.map((ms, i) => [i, ms]).sort((a, b) => b[1] - a[1]).slice(0, 10);
+    console.log(
+      `run ${run}: ${held.length} matches, ${facts} facts: p50 ${pct(sorted, 50).toFixed(2)} ms, p90 ${pct(sorted, 90).toFixed(2)} ms, p99 ${pct(sorted, 99).toFixed(2)} ms, max ${sorted[sorted.length - 1]?.toFixed(2)} ms   target: p99 < 10 ms`,
+    );
+    console.log(`  p99 without the first ${FIRST}: ${pct(later, 99).toFixed(2)} ms; slowest (index: ms) ${slowest.map(([i, ms]) => `${i}: ${ms.toFixed(1)}`).join(', ')}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
