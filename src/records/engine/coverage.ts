@@ -84,12 +84,18 @@ function needsOf(definition: RecordDefinition): readonly Coverage[] {
  */
 export function matchCounterBookOf(definition: RecordDefinition, stateKey: string): string {
   if (needsOf(definition).length === 0) return stateKey;
-  let shape = COUNTER_SHAPES.get(definition);
-  if (shape === undefined) COUNTER_SHAPES.set(definition, (shape = shapeOf(definition.scope)));
-  return sharedBook('count', shape, stateKey);
+  let books = COUNTER_BOOKS.get(definition);
+  if (books === undefined) COUNTER_BOOKS.set(definition, (books = { shape: shapeOf(definition.scope), byStateKey: new Map() }));
+  let book = books.byStateKey.get(stateKey);
+  if (book === undefined) books.byStateKey.set(stateKey, (book = sharedBook('count', books.shape, stateKey)));
+  return book;
 }
 
-const COUNTER_SHAPES = new WeakMap<RecordDefinition, string>();
+/**
+ * Each definition's counter books, named once: asked for several times per match and definition,
+ * and one string object per book lets the state's maps find it by its hash already computed.
+ */
+const COUNTER_BOOKS = new WeakMap<RecordDefinition, { readonly shape: string; readonly byStateKey: Map<string, string> }>();
 
 /** The book's matches before the instant, as every fact of the instant is judged. */
 export function bookMatchesBefore(shares: InstantShares, definition: RecordDefinition, stateKey: string): number {

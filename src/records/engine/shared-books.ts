@@ -34,14 +34,18 @@ interface Share {
  * it judges the instant's matches against), and the matches whose change to it is already written.
  */
 export class InstantShares {
-  private readonly shares = new Map<string, Share>();
+  /** By book, then part and key: the names come as they are kept, no joined string made per ask. */
+  private readonly shares = new Map<string, Map<string, Map<string, Share>>>();
 
   constructor(private readonly state: RecordState) {}
 
   private share(book: string, part: string, key: string): Share {
-    const id = `${book}\u0000${part}\u0000${key}`;
-    let share = this.shares.get(id);
-    if (!share) this.shares.set(id, (share = { before: this.state.get(book, part, key), claimed: new Set() }));
+    let parts = this.shares.get(book);
+    if (!parts) this.shares.set(book, (parts = new Map()));
+    let keys = parts.get(part);
+    if (!keys) parts.set(part, (keys = new Map()));
+    let share = keys.get(key);
+    if (!share) keys.set(key, (share = { before: this.state.get(book, part, key), claimed: new Set() }));
     return share;
   }
 

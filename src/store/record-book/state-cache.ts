@@ -51,6 +51,8 @@ export class StateCache {
 
   /** A value written (or deleted, with undefined): kept only where it was cached already. */
   wrote(book: string, part: string, key: string, json: string | undefined): void {
+    // A rebuild writes millions of keys into an emptied cache: nothing to name.
+    if (this.values.size === 0) return;
     const id = StateCache.id(book, part, key);
     if (!this.values.has(id)) return;
     if (this.trusted()) this.values.set(id, json ?? ABSENT);
