@@ -15,6 +15,7 @@ import { openStore } from '../dist/store/open-store.js';
 import { extendRecordBook, pruneRecordUndo, rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
 import { settledCopy } from './settled-copy.js';
+import { newMatchTail } from './new-match-tail.js';
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, book: { type: 'string' }, hold: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' } },
@@ -43,8 +44,6 @@ if (!existsSync(book)) {
   process.stderr.write(`  built in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const FIRST = 20;
 console.log(`bench/records-new-matches — ${book}, node ${process.version} (${nodeFlags})`);
 for (let run = 1; run <= Number(values.runs); run += 1) {
   const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-new-matches-'));
@@ -66,13 +65,11 @@ for (let run = 1; run <= Number(values.runs); run += 1) {
       pruneRecordUndo(store);
     }
     await store.close();
-    const sorted = [...times].sort((a, b) => a - b);
-    const later = times.slice(FIRST).sort((a, b) => a - b);
-    const slowest = times.map((ms, i) => [i, ms]).sort((a, b) => b[1] - a[1]).slice(0, 10);
+    const tail = newMatchTail(times);
     console.log(
-      `run ${run}: ${held.length} matches, ${facts} facts: p50 ${pct(sorted, 50).toFixed(2)} ms, p90 ${pct(sorted, 90).toFixed(2)} ms, p99 ${pct(sorted, 99).toFixed(2)} ms, max ${sorted[sorted.length - 1]?.toFixed(2)} ms   target: p99 < 10 ms`,
+      `run ${run}: ${held.length} matches, ${facts} facts: p50 ${tail.p50.toFixed(2)} ms, p90 ${tail.p90.toFixed(2)} ms, p99 ${tail.p99.toFixed(2)} ms, max ${tail.max.toFixed(2)} ms   target: p99 < 10 ms`,
     );
-    console.log(`  p99 without the first ${FIRST}: ${pct(later, 99).toFixed(2)} ms; slowest (index: ms) ${slowest.map(([i, ms]) => `${i}: ${ms.toFixed(1)}`).join(', ')}`);
+    console.log(`  ${tail.tailLine}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

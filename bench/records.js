@@ -24,6 +24,7 @@ import { extendRecordBook, pruneRecordUndo, rebuildRecordBook, snapshotRecordBoo
 import { benchDefinitions } from './records-definitions.js';
 import { countedKinds, exportForDuckDb, factCountSql, familyCompetitionsOf, openDuckDb } from './records-duckdb.js';
 import { settledCopy } from './settled-copy.js';
+import { newMatchTail, percentile } from './new-match-tail.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -124,14 +125,7 @@ for (const id of held) {
   prunes.push(performance.now() - done);
 }
 const prunesSorted = [...prunes].sort((a, b) => a - b);
-const sorted = [...perMatch].sort((a, b) => a - b);
-const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-// Where the tail is: the first matches after the rebuild (V8 still compiling the incremental path,
-// the store's pages not yet in its cache) or spread through the run.
-const FIRST = 20;
-const later = perMatch.slice(FIRST).sort((a, b) => a - b);
-const laterP99 = later[Math.min(later.length - 1, Math.floor(0.99 * later.length))] ?? NaN;
-const slowest = perMatch.map((ms, i) => [i, ms]).sort((a, b) => b[1] - a[1]).slice(0, 10);
+const newMatches = newMatchTail(perMatch);
 
 // (c) Corrections a week back, one at a time.
 const stateTotal = sqlite.prepare('SELECT count(*) AS n FROM record_state').get().n;
@@ -164,7 +158,7 @@ for (let i = 0; i < correctionCount; i += 1) {
   corrections[kind] += 1;
 }
 const correctionMs = perCorrection.map((c) => c.ms).sort((a, b) => a - b);
-const cpct = (p) => correctionMs[Math.min(correctionMs.length - 1, Math.floor((p / 100) * correctionMs.length))] ?? NaN;
+const cpct = (p) => percentile(correctionMs, p);
 const mean = (f) => perCorrection.reduce((n, c) => n + f(c), 0) / Math.max(1, perCorrection.length);
 
 // (d) DuckDB, from scratch, over the same store (all matches, the held-back ones now played, the corrections made).
@@ -201,8 +195,8 @@ console.log(`records benchmark — ${values.db ? historyDb : `${matches.toLocale
 console.log(`(a′) rebuild of the ${yardstick.length} definitions DuckDB expresses, alone: ${sameWorkSeconds.toFixed(2)} s (the same work as (d))`);
 console.log(`(a) full rebuild:     ${rebuildSeconds.toFixed(2)} s for ${rebuilt.matches.toLocaleString('en')} matches, ${rebuilt.facts.toLocaleString('en')} facts, ${rebuilt.stateEntries.toLocaleString('en')} state entries (with its log checkpointed: ${mb(walBytes)} left at the end); peak RSS ${mb(peakRss)} (before: ${mb(rssBefore)})   targets: ≤ 2× DuckDB (below), < 1 GB`);
 console.log('    (writes as the server\'s writer makes them: checkpoints of the SQLite log on a thread beside them, src/store/checkpointer.ts)');
-console.log(`(b) one new match:    p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${held.length} matches (${newFacts} facts)   target: p99 < 10 ms`);
-console.log(`    its tail: p99 ${laterP99.toFixed(2)} ms without the first ${FIRST} matches; the 10 slowest (index in the run: ms) ${slowest.map(([i, ms]) => `${i}: ${ms.toFixed(1)}`).join(', ')}`);
+console.log(`(b) one new match:    p50 ${newMatches.p50.toFixed(2)} ms, p99 ${newMatches.p99.toFixed(2)} ms, max ${newMatches.max.toFixed(2)} ms over ${held.length} matches (${newFacts} facts)   target: p99 < 10 ms`);
+console.log(`    its tail: ${newMatches.tailLine}`);
 console.log(`    then, idle, the undo journal pruned: p50 ${prunesSorted[Math.floor(prunesSorted.length / 2)].toFixed(2)} ms, max ${prunesSorted[prunesSorted.length - 1].toFixed(2)} ms (not in the match's time: the writer does it after replying)`);
 console.log(`(c) correction a week back (${weekDay}): p50 ${cpct(50).toFixed(1)} ms, p99 ${cpct(99).toFixed(1)} ms, max ${correctionMs[correctionMs.length - 1]?.toFixed(1)} ms over ${perCorrection.length} (${Object.entries(corrections).map(([k, n]) => `${n} ${k}`).join(', ')}); modes ${[...new Set(perCorrection.map((c) => c.mode))].join('/')}   target: p99 ≤ 200 ms`);
 console.log(`    replayed per correction: ${mean((c) => c.books).toFixed(1)} of ${bookTotal.toLocaleString('en')} books, ${mean((c) => c.keys).toFixed(0)} of ${stateTotal.toLocaleString('en')} state keys rolled back, ${mean((c) => c.matches).toFixed(0)} matches judged again`);
@@ -218,7 +212,7 @@ console.log(`issue 11 targets at ${rebuilt.matches.toLocaleString('en')} matches
 console.log(`  rebuild / DuckDB compute          ${ratio.toFixed(2)}×  (${rebuildSeconds.toFixed(1)} s for ${definitions.length} definitions / ${computeSeconds.toFixed(1)} s for ${checks.length})   target ≤ 2×      ${verdict(ratio <= 2)}`);
 console.log(`    the same definitions            ${(sameWorkSeconds / computeSeconds).toFixed(2)}×  (${sameWorkSeconds.toFixed(1)} s / ${computeSeconds.toFixed(1)} s)   target ≤ 2×      ${verdict(sameWorkSeconds / computeSeconds <= 2)}`);
 console.log(`  rebuild peak RSS                  ${mb(peakRss)}   (DuckDB added ${mb(duckPeak - duckRssStart)})   target < 1 GB    ${verdict(peakRss < 1024 ** 3)}`);
-console.log(`  new match's facts p99             ${pct(99).toFixed(2)} ms (p50 ${pct(50).toFixed(2)} ms)   target < 10 ms   ${verdict(pct(99) < 10)}`);
+console.log(`  new match's facts p99             ${newMatches.p99.toFixed(2)} ms (p50 ${newMatches.p50.toFixed(2)} ms)   target < 10 ms   ${verdict(newMatches.p99 < 10)}`);
 console.log(`  correction a week back p99        ${cpct(99).toFixed(1)} ms (p50 ${cpct(50).toFixed(1)} ms), ${meanKeys.toFixed(0)} keys replayed of ${stateTotal.toLocaleString('en')}   target ≤ 200 ms  ${verdict(cpct(99) <= 200)}`);
 console.log(`  fact counts equal to DuckDB       ${agree} of ${checks.length} definitions   target all       ${verdict(agree === checks.length)}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 // A full rebuild makes rows, tallies and candidate facts for every match and drops nearly all of
 // them by the next day: gigabytes of short-lived objects. In V8's default young generation (16 MB
 // semi-spaces) much of that is still alive at a scavenge, copied, and promoted to the old
-// generation, where only a full collection frees it. With 64 MB semi-spaces most of it dies young.
-// Measured at 1,000,000 matches (the 48 definitions DuckDB expresses, one machine, back to back):
-// 67.6 s with the default, 62.1 s with 32 MB, 60.8 s with 64 MB, 57.6 s with 128 MB; the full
-// rebuild's peak RSS 719 MB → 830 MB with 64 MB (963 MB with 128: too near the 1 GB bound).
+// generation, where only a full collection frees it. With 64 MB semi-spaces more of it dies young.
+// Measured at 1,000,000 matches (the 48 definitions DuckDB expresses, `node --cpu-prof`): the
+// collector's time 9.1 s with the default, 5.8 s with 64 MB; the rebuild 62.2–67.6 s with the
+// default, 62.1 s with 32 MB, 58.5–60.8 s with 64 MB, 57.6 s with 128 MB (single runs, one machine).
+// Peak RSS of the full rebuild (bench:records (a)): 719 MB with the default, 830–873 MB with 64 MB;
+// 128 MB reached 963 MB on the 48 definitions alone, too near the 1 GB bound.
 // V8 sizes its heap when the process (or thread) starts: the entry points that rebuild ask for it
 // then — the `matchfacts` command's first line, the server's writer thread, the demo, the benches.
-
 /** The semi-space size, in MB, that processes running the record book start with. */
 export const REBUILD_SEMI_SPACE_MB = 64;
 
