@@ -48,8 +48,7 @@ export class JournalingState implements RecordState {
       for (const t of this.touched.values()) {
         if (!t.written) continue;
         // Set back as it was (a top list the instant did not change): nothing to undo.
-        const after = this.inner.get(t.book, t.part, t.key);
-        if (t.before !== null && after !== undefined && JSON.stringify(after) === t.before) continue;
+        if (t.before !== null && this.json(t.book, t.part, t.key) === t.before) continue;
         this.rows.push([t.book, t.part, t.key, this.instant, t.before]);
       }
     }

@@ -31,6 +31,11 @@ export interface RecordBookMeta {
   /** The last day the book has taken in. */
   readonly lastDate: string;
   readonly maxMatchId: number;
+  /**
+   * The last instant the book has taken in (`instantKey`), or its last day followed by `|\uffff`
+   * when that day has no order (some match lacks a kick-off): a change after it rolls nothing back.
+   */
+  readonly lastInstant: string;
   /** Every change to the state on or after this day is in the undo journal. */
   readonly undoFrom: string;
   readonly undoDays: number;
@@ -57,6 +62,8 @@ function readMeta(storage: RecordBookStorage): RecordBookMeta | undefined {
   return {
     definitions,
     lastDate: map.get('last_date') ?? '',
+    // A book written before the key was kept: nothing is known to be after it.
+    lastInstant: map.get('last_instant') ?? '\uffff',
     maxMatchId: Number(map.get('max_match_id') ?? 0),
     undoFrom: map.get('undo_from') ?? '\uffff',
     undoDays: Number(map.get('undo_days') ?? UNDO_WINDOW_DAYS),
@@ -70,9 +77,27 @@ function daysBefore(date: string, days: number): string {
   return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
 }
 
-function writeMeta(storage: RecordBookStorage, definitions: readonly RecordDefinition[], undoFrom: string, undoDays: number): void {
+/**
+ * The book's last instant (see `RecordBookMeta.lastInstant`), from the counted matches of its last
+ * day; `fromDay`, when given, holds the counted matches from some day up to the last, read already.
+ */
+function lastInstantOf(storage: RecordBookStorage, lastDate: string, fromDay?: { readonly from: string; readonly matches: readonly TimedMatch[] }): string {
+  if (lastDate === '') return '';
+  const day = fromDay !== undefined && fromDay.from <= lastDate ? fromDay.matches.filter((m) => m.date === lastDate) : storage.countedMatchTimes(lastDate);
+  if (!dayIsTimed(day)) return `${lastDate}|\uffff`;
+  return day.map(instantKey).reduce((a, b) => (b > a ? b : a), lastDate);
+}
+
+function writeMeta(storage: RecordBookStorage, definitions: readonly RecordDefinition[], undoFrom: string, undoDays: number, lastDay?: { readonly from: string; readonly matches: readonly TimedMatch[] }): void {
   const { lastDate, maxMatchId } = storage.extent();
-  storage.writeMeta({ definitions: definitionsHash(definitions), last_date: lastDate, max_match_id: String(maxMatchId), undo_from: undoFrom, undo_days: String(undoDays) });
+  storage.writeMeta({
+    definitions: definitionsHash(definitions),
+    last_date: lastDate,
+    last_instant: lastInstantOf(storage, lastDate, lastDay),
+    max_match_id: String(maxMatchId),
+    undo_from: undoFrom,
+    undo_days: String(undoDays),
+  });
 }
 
 function storedFact(fact: Fact): StoredFact {
@@ -357,8 +382,8 @@ function correct(
   let keys = 0;
   const byInstant = new Map<string, string[]>();
   for (const [book, key] of from) {
-    // After the book's last day there are no facts and no journal yet: a new result rolls nothing back.
-    if (dayOfInstant(key) > meta.lastDate) continue;
+    // After the book's last instant there are no facts and no journal yet: a new result rolls nothing back.
+    if (dayOfInstant(key) > meta.lastDate || key > meta.lastInstant) continue;
     const list = byInstant.get(key);
     if (list) list.push(book);
     else byInstant.set(key, [book]);
@@ -411,7 +436,7 @@ function correct(
   const windowStart = daysBefore(lastDate, meta.undoDays);
   const undoFrom = windowStart > meta.undoFrom ? windowStart : meta.undoFrom;
   if (undoFrom > meta.undoFrom && undoPrune === 'now') storage.pruneUndo(undoFrom);
-  writeMeta(storage, definitions, undoFrom, meta.undoDays);
+  writeMeta(storage, definitions, undoFrom, meta.undoDays, recent && { from: readFrom, matches: recent });
   storage.clearChanges();
 
   const now = new Map(found.map((fact) => [fact.id, fact]));

@@ -8,12 +8,21 @@ export class StoredState implements RecordState {
   /** Each key's JSON as read: a value set back unchanged is not written again. */
   private readonly loaded = new Map<string, string | undefined>();
   private readonly dirty = new Map<string, [string, string, string]>();
+  /**
+   * A changed key's JSON, made once for the undo journal and kept for `flush` while nobody can have
+   * changed the value since: forgotten when the key is asked for or set again.
+   */
+  private readonly changedJson = new Map<string, string>();
 
   constructor(private readonly storage: RecordBookStorage) {}
 
   get<T>(book: string, part: string, key: string): T | undefined {
     const id = `${book}\u0000${part}\u0000${key}`;
-    if (this.cache.has(id)) return this.cache.get(id) as T | undefined;
+    if (this.cache.has(id)) {
+      // The caller may change the value in place before it sets it.
+      this.changedJson.delete(id);
+      return this.cache.get(id) as T | undefined;
+    }
     const json = this.storage.readState(book, part, key);
     const value = json === undefined ? undefined : (JSON.parse(json) as T);
     this.cache.set(id, value);
@@ -25,27 +34,34 @@ export class StoredState implements RecordState {
     const id = `${book}\u0000${part}\u0000${key}`;
     this.cache.set(id, value);
     this.dirty.set(id, [book, part, key]);
+    this.changedJson.delete(id);
   }
 
   /** A key's value as JSON (null when absent): the text as read while it is unchanged, so no copy is made. */
   json(book: string, part: string, key: string): string | null {
     const id = `${book}\u0000${part}\u0000${key}`;
+    const made = this.changedJson.get(id);
+    if (made !== undefined) return made;
     const value = this.get(book, part, key);
     if (!this.dirty.has(id) && this.loaded.has(id)) return this.loaded.get(id) ?? null;
-    return value === undefined ? null : JSON.stringify(value);
+    if (value === undefined) return null;
+    const json = JSON.stringify(value);
+    if (this.dirty.has(id)) this.changedJson.set(id, json);
+    return json;
   }
 
   /** Writes every changed key; call inside the transaction that records the new facts. */
   flush(): number {
     const rows: StateRow[] = [];
     for (const [id, [book, part, key]] of this.dirty) {
-      const json = JSON.stringify(this.cache.get(id) ?? null);
+      const json = this.changedJson.get(id) ?? JSON.stringify(this.cache.get(id) ?? null);
       if (json === this.loaded.get(id)) continue;
       rows.push([book, part, key, json]);
       this.loaded.set(id, json);
     }
     this.storage.writeState(rows);
     this.dirty.clear();
+    this.changedJson.clear();
     return rows.length;
   }
 }
