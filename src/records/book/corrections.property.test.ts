@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../store/open-store.js';
 import { DIALECTS, emptyStore, newStore, testSql, type TestDatabase, type TestSql } from '../../store/postgres/test-support/databases.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
-import { recordBookAsOf } from './as-of.js';
 import { pruneRecordUndo, rebuildRecordBook, snapshotRecordBook, updateRecordBook } from './record-book-store.js';
+import { rebuiltBook, storedBook } from './test-support/compare-books.js';
 
 const RUNS = Number(process.env.MATCHFACTS_PROPERTY_RUNS ?? 25);
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
@@ -199,25 +199,6 @@ function apply(store: Store, next: Step): void {
   }
 }
 
-/** The stored book: every fact as its JSON, every state value as its JSON. */
-function storedBook(store: Store): { facts: string[]; state: string[] } {
-  const s = testSql(store);
-  const facts = s.all<{ id: string; body: string }>('SELECT id, body FROM record_fact').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.body);
-  const state = s.all<{ book: string; part: string; key: string; value: string }>('SELECT book, part, key, value FROM record_state ORDER BY book, part, key').map(
-    (r) => `${r.book}\u0000${r.part}\u0000${r.key}\u0000${r.value}`,
-  );
-  return { facts, state };
-}
-
-/** A book rebuilt from scratch, in memory, from the store as it is now. */
-function rebuiltBook(store: Store): { facts: string[]; state: string[] } {
-  const { state, facts } = recordBookAsOf(store, definitions);
-  return {
-    facts: [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((f) => JSON.stringify(f)),
-    state: [...state.entries()].map(([book, part, key, value]) => `${book}\u0000${part}\u0000${key}\u0000${JSON.stringify(value ?? null)}`).sort(),
-  };
-}
-
 for (const dialect of DIALECTS) {
   describe.skipIf(!dialect.available)(`the stored record book on ${dialect.dialect} after late results, corrections, deletions and status changes`, () => {
     // One database per dialect, emptied for each run: a PostgreSQL database per run would cost more than the run.
@@ -255,9 +236,9 @@ for (const dialect of DIALECTS) {
             if (update.replayed?.from === '' && update.mode === 'corrected') seen.fromScratch += 1;
             const stored = storedBook(store);
             seen.facts += stored.facts.length;
-            const rebuilt = rebuiltBook(store);
+            const rebuilt = rebuiltBook(store, definitions);
             expect(stored.facts).toEqual(rebuilt.facts);
-            expect(stored.state.sort()).toEqual(rebuilt.state);
+            expect(stored.state).toEqual(rebuilt.state);
           }
         }),
         { numRuns: RUNS, examples: FOUND_BEFORE, ...(process.env.MATCHFACTS_PROPERTY_SEED ? { seed: Number(process.env.MATCHFACTS_PROPERTY_SEED) } : {}) },
