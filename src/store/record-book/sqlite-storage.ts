@@ -53,6 +53,10 @@ const goalRow = (g: RawGoal): RecordGoalRow => ({
   own_goal: g[11],
 });
 
+// Goals sorted here, not by SQL: they come by match already, and SQLite's sort of them cost more
+// than this one (0.5–0.8 s of reading a million matches' 2.7 million goals).
+const byMatchThenSeq = (a: RawGoal, b: RawGoal): number => a[0] - b[0] || a[2] - b[2] || a[1] - b[1];
+
 const bookingRow = (b: RawBooking): RecordBookingRow => ({
   match_id: b[0],
   side: b[1],
@@ -140,9 +144,11 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       const goals = (
         this.preparedRaw(
           `SELECT g.match_id, g.id, g.seq, g.side, g.player_id, p.name, p.birth_date, g.minute, g.stoppage, g.period, g.penalty, g.own_goal
-         FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${list}) ORDER BY g.match_id, g.seq`,
+         FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${list})`,
         ).all(...ids) as RawGoal[]
-      ).map(goalRow);
+      )
+        .sort(byMatchThenSeq)
+        .map(goalRow);
       const bookings = (
         this.preparedRaw(
           `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card, b.minute, b.stoppage
