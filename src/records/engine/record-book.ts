@@ -124,6 +124,9 @@ export class RecordBook {
 
   private readonly byId: ReadonlyMap<string, RecordDefinition>;
 
+  /** The books whose coverage the state holds (see `updateCoverage`). */
+  private readonly covered = new Set<string>();
+
   private readonly byCompetition = new Map<number, CompiledDefinition[]>();
 
   /** The definitions whose books can hold one of these competitions, in catalogue order, by competitions. */
@@ -237,7 +240,7 @@ export class RecordBook {
       for (const { ctx, outcome, units } of judged) {
         units?.commit();
         outcome.commit();
-        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? [], ctx.shares);
+        updateCoverage(this.state, ctx.stateKey, ctx.book.label, compiled.definition, ctx.match, units?.unknown ?? [], ctx.shares, this.covered);
       }
     }
     return editorsCut(facts, this.byId);
@@ -262,7 +265,7 @@ export class RecordBook {
       if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts);
       units?.commit();
       outcome.commit();
-      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? [], ctx.shares);
+      updateCoverage(this.state, stateKey, book.label, compiled.definition, match, units?.unknown ?? [], ctx.shares, this.covered);
     }
     return facts.length === 0 ? facts : editorsCut(facts, this.byId);
   }
