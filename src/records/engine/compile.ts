@@ -40,6 +40,19 @@ export interface CompiledScope {
   bookOfCompetition(competition: RecordMatch['competition']): Book | undefined;
 }
 
+/**
+ * What decides which matches and rows one of a scope's books takes, given the book. A book kept per
+ * competition is that competition's, whichever way the scope chose it (by name, a list of names, a
+ * family, a sex): two definitions over the Premier League, one naming it and one through its family,
+ * take the same matches into it. A single book spanning competitions depends on the whole scope.
+ * Books whose state is shared by definitions alike (running tallies, match counts) are named by this.
+ */
+export function perBookScope(scope: RecordDefinition['scope']): unknown {
+  if (scope.books === 'single') return scope;
+  const { competition: _competition, family: _family, sex: _sex, ...rest } = scope;
+  return rest;
+}
+
 export function compileScope(definition: RecordDefinition): CompiledScope {
   const scope = definition.scope;
   const names = scope.competition === undefined ? undefined : new Set((Array.isArray(scope.competition) ? scope.competition : [scope.competition]).map(nameKey));

@@ -7,6 +7,7 @@ import { FIRST_INTERNATIONAL_YEAR, foundedIn } from './families.js';
 import type { RecordMatch } from './record-match.js';
 import type { UnitRow } from './rows.js';
 import type { RecordState } from './state.js';
+import { perBookScope } from './compile.js';
 import { shapeOf, sharedBook, type InstantShares } from './shared-books.js';
 
 export interface BookCoverage {
@@ -85,7 +86,7 @@ function needsOf(definition: RecordDefinition): readonly Coverage[] {
 export function matchCounterBookOf(definition: RecordDefinition, stateKey: string): string {
   if (needsOf(definition).length === 0) return stateKey;
   let books = COUNTER_BOOKS.get(definition);
-  if (books === undefined) COUNTER_BOOKS.set(definition, (books = { shape: shapeOf(definition.scope), byStateKey: new Map() }));
+  if (books === undefined) COUNTER_BOOKS.set(definition, (books = { shape: shapeOf(perBookScope(definition.scope)), byStateKey: new Map() }));
   let book = books.byStateKey.get(stateKey);
   if (book === undefined) books.byStateKey.set(stateKey, (book = sharedBook('count', books.shape, stateKey)));
   return book;

@@ -1,7 +1,7 @@
 // The rows of a definition's unit that one match gives, each with its measure: per-match units
 // straight from the match, edition and career units as running tallies kept in the book's state.
 import { PLAYING_AGE } from '../../domain/age.js';
-import { ageAmount, daysBetween, formatAmount, testPredicate } from './compile.js';
+import { ageAmount, daysBetween, formatAmount, perBookScope, testPredicate } from './compile.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { EvaluateContext } from './evaluate-context.js';
 import { shapeOf, sharedBook } from './shared-books.js';
@@ -379,7 +379,7 @@ function tallyShape(definition: RecordDefinition): string | null {
   let shape = TALLY_SHAPES.get(definition);
   if (shape === undefined) {
     const keeps = ['player-edition', 'player-career', 'team-edition', 'team-career', 'edition'].includes(definition.unit);
-    shape = keeps ? shapeOf([definition.unit, definition.scope, definitionReadsConsecutive(definition)]) : null;
+    shape = keeps ? shapeOf([definition.unit, perBookScope(definition.scope), definitionReadsConsecutive(definition)]) : null;
     TALLY_SHAPES.set(definition, shape);
   }
   return shape;
