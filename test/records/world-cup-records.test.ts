@@ -645,6 +645,19 @@ describe('tallies kept once for the records alike', () => {
     // A record over other matches keeps its own: the team tallies of the same World Cups are another book.
     expect(tallyBookOf(definitions.find((d) => d.id === 'wc-men-most-goals-team-career')!, 'wc-men-most-goals-team-career|c1')).not.toBe(books[0]);
   });
+
+  it('one tally for a World Cup book whether a definition names the World Cup or reaches it through its family; a single book over several competitions keeps its own', () => {
+    const family = definitions.find((d) => d.id === 'wc-men-most-goals-career')!;
+    const named = { ...family, id: 'desk-world-cup-goals', scope: { competition: 'FIFA World Cup', sex: 'men' as const, books: 'per-competition' as const } };
+    expect(tallyBookOf(named, `${named.id}|c1`)).toBe(tallyBookOf(family, `${family.id}|c1`));
+    expect(matchCounterBookOf(named, `${named.id}|c1`)).toBe(matchCounterBookOf(family, `${family.id}|c1`));
+    // Other matches, other tallies: the knockout stages alone, or one book pooling two competitions.
+    const knockout = { ...named, scope: { ...named.scope, stages: ['knockout' as const] } };
+    expect(tallyBookOf(knockout, `${knockout.id}|c1`)).not.toBe(tallyBookOf(family, `${family.id}|c1`));
+    const pooled = { ...named, scope: { competition: ['FIFA World Cup', 'UEFA European Championship'], sex: 'men' as const, books: 'single' as const } };
+    const familySingle = { ...family, scope: { ...family.scope, books: 'single' as const } };
+    expect(tallyBookOf(pooled, `${pooled.id}|all`)).not.toBe(tallyBookOf(familySingle, `${familySingle.id}|all`));
+  });
 });
 
 describe('match counters kept once for the records alike', () => {
