@@ -9,7 +9,7 @@ import { readRecordMatches } from '../engine/read-record-matches.js';
 import { compiledOnce, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
-import { dayIsTimed, dayOfInstant, instantKey, type Kick } from '../engine/instants.js';
+import { dayOfInstant, instantKeysOnce, type InstantKeys, type Kick } from '../engine/instants.js';
 import type { RecordMatch } from '../engine/record-match.js';
 import type { Book } from '../engine/compile.js';
 import { matchCounterBookOf } from '../engine/coverage.js';
@@ -81,14 +81,22 @@ function daysBefore(date: string, days: number): string {
  * The book's last instant (see `RecordBookMeta.lastInstant`), from the counted matches of its last
  * day; `fromDay`, when given, holds the counted matches from some day up to the last, read already.
  */
-function lastInstantOf(storage: RecordBookStorage, lastDate: string, fromDay?: { readonly from: string; readonly matches: readonly TimedMatch[] }): string {
+function lastInstantOf(storage: RecordBookStorage, lastDate: string, fromDay?: RecentMatches): string {
   if (lastDate === '') return '';
+  const keys = fromDay?.keys ?? instantKeysOnce();
   const day = fromDay !== undefined && fromDay.from <= lastDate ? fromDay.matches.filter((m) => m.date === lastDate) : storage.countedMatchTimes(lastDate);
-  if (!dayIsTimed(day)) return `${lastDate}|\uffff`;
-  return day.map(instantKey).reduce((a, b) => (b > a ? b : a), lastDate);
+  if (!keys.timed(day)) return `${lastDate}|\uffff`;
+  return day.map(keys.key).reduce((a, b) => (b > a ? b : a), lastDate);
 }
 
-function writeMeta(storage: RecordBookStorage, definitions: readonly RecordDefinition[], undoFrom: string, undoDays: number, lastDay?: { readonly from: string; readonly matches: readonly TimedMatch[] }): void {
+/** The counted matches from a day on, read once by an update, with their instant keys. */
+interface RecentMatches {
+  readonly from: string;
+  readonly matches: readonly TimedMatch[];
+  readonly keys: InstantKeys;
+}
+
+function writeMeta(storage: RecordBookStorage, definitions: readonly RecordDefinition[], undoFrom: string, undoDays: number, lastDay?: RecentMatches): void {
   const { lastDate, maxMatchId } = storage.extent();
   storage.writeMeta({
     definitions: definitionsHash(definitions),
@@ -323,13 +331,19 @@ type TimedMatch = Kick & { readonly id: number };
  * no order and is replayed whole. (Days the journal no longer reaches are set to '' before.) Returns,
  * for the timed days kept, each match's instant there: facts of that day's earlier instants stand.
  */
-function replayStarts(storage: RecordBookStorage, meta: RecordBookMeta, from: Map<string, string>, matchesOn: (day: string) => readonly TimedMatch[]): Map<number, string> {
+function replayStarts(
+  storage: RecordBookStorage,
+  meta: RecordBookMeta,
+  from: Map<string, string>,
+  matchesOn: (day: string) => readonly TimedMatch[],
+  keys: InstantKeys,
+): Map<number, string> {
   const instants = new Map<string, Map<number, string>>();
   const dayInstants = (day: string): Map<number, string> | undefined => {
     if (!instants.has(day)) {
       const matches = matchesOn(day);
-      const timed = dayIsTimed(matches);
-      instants.set(day, new Map(timed ? matches.map((m) => [m.id, instantKey(m)] as const) : []));
+      const timed = keys.timed(matches);
+      instants.set(day, new Map(timed ? matches.map((m) => [m.id, keys.key(m)] as const) : []));
     }
     const known = instants.get(day);
     return known && known.size > 0 ? known : undefined;
@@ -365,6 +379,7 @@ function correct(
   const readFrom = [...from.values()].map(dayOfInstant).reduce((a, b) => (b < a ? b : a), '\uffff');
   // Their kick-offs first (bare rows): a day of 200 matches is read whole only from where a book's replay starts.
   const recent = from.size > 0 && readFrom !== '' ? storage.countedMatchTimes(readFrom) : undefined;
+  const instantKeys = instantKeysOnce();
   const matchesOn = (day: string): readonly TimedMatch[] => {
     if (recent) return recent.filter((match) => match.date === day);
     const matches: RecordMatch[] = [];
@@ -374,7 +389,7 @@ function correct(
     }
     return matches;
   };
-  const instantOfMatch = replayStarts(storage, meta, from, matchesOn);
+  const instantOfMatch = replayStarts(storage, meta, from, matchesOn, instantKeys);
   withSharedBooks(from, sharedBooks);
   // Roll each book back to the instant the change reached: from the journal, or to nothing when
   // the day is older than the journal. Books are taken an instant at a time, in a few statements each.
@@ -420,7 +435,7 @@ function correct(
   // order of play depends on all of them (one kick-off time unknown makes the whole day
   // simultaneous), as in a rebuild. The day's earlier kick-offs are in no book's replay.
   const replayFrom = [...from.values()].reduce((a, b) => (b < a ? b : a), '\uffff');
-  const replayed = recent ? readRecordMatches(storage, { matchIds: recent.filter((match) => instantKey(match) >= replayFrom).map((match) => match.id) }) : readRecordMatches(storage, { fromDate: readFrom });
+  const replayed = recent ? readRecordMatches(storage, { matchIds: recent.filter((match) => instantKeys.key(match) >= replayFrom).map((match) => match.id) }) : readRecordMatches(storage, { fromDate: readFrom });
   const matches = from.size === 0 ? 0 : replay(book, replayed, {
     beforeDay: () => journal.endInstant(),
     onFacts(facts) {
@@ -436,7 +451,7 @@ function correct(
   const windowStart = daysBefore(lastDate, meta.undoDays);
   const undoFrom = windowStart > meta.undoFrom ? windowStart : meta.undoFrom;
   if (undoFrom > meta.undoFrom && undoPrune === 'now') storage.pruneUndo(undoFrom);
-  writeMeta(storage, definitions, undoFrom, meta.undoDays, recent && { from: readFrom, matches: recent });
+  writeMeta(storage, definitions, undoFrom, meta.undoDays, recent && { from: readFrom, matches: recent, keys: instantKeys });
   storage.clearChanges();
 
   const now = new Map(found.map((fact) => [fact.id, fact]));
