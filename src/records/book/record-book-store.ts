@@ -96,8 +96,15 @@ interface RecentMatches {
   readonly keys: InstantKeys;
 }
 
-function writeMeta(storage: RecordBookStorage, definitions: readonly RecordDefinition[], undoFrom: string, undoDays: number, lastDay?: RecentMatches): void {
-  const { lastDate, maxMatchId } = storage.extent();
+function writeMeta(
+  storage: RecordBookStorage,
+  definitions: readonly RecordDefinition[],
+  undoFrom: string,
+  undoDays: number,
+  /** The store's extent, read once by the caller (no match changes while the book is written). */
+  { lastDate, maxMatchId }: { lastDate: string; maxMatchId: number },
+  lastDay?: RecentMatches,
+): void {
   storage.writeMeta({
     definitions: definitionsHash(definitions),
     last_date: lastDate,
@@ -139,7 +146,8 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
   const undoDays = options.undoDays ?? readMeta(storage)?.undoDays ?? UNDO_WINDOW_DAYS;
   return storage.transaction(() => {
     storage.clearBook();
-    const undoFrom = daysBefore(storage.extent().lastDate, undoDays);
+    const extent = storage.extent();
+    const undoFrom = daysBefore(extent.lastDate, undoDays);
     const memory = new SpillingState(storage, options.spillAfterKeys);
     const journal = new JournalingState(memory, undoFrom);
     const book = new RecordBook(definitions, journal, { onInstant: (key) => journal.beginInstant(key) });
@@ -160,7 +168,7 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
     memory.flush();
     const stateEntries = storage.countState();
     storage.writeUndo(journal.drain());
-    writeMeta(storage, definitions, undoFrom, undoDays);
+    writeMeta(storage, definitions, undoFrom, undoDays, extent);
     storage.clearChanges();
     return { matches, facts, stateEntries };
   });
@@ -447,11 +455,12 @@ function correct(
   stored.flush();
   storage.writeUndo(journal.drain());
   // The journal follows the last match: what falls out of its window is forgotten.
-  const lastDate = storage.extent().lastDate;
+  const extent = storage.extent();
+  const lastDate = extent.lastDate;
   const windowStart = daysBefore(lastDate, meta.undoDays);
   const undoFrom = windowStart > meta.undoFrom ? windowStart : meta.undoFrom;
   if (undoFrom > meta.undoFrom && undoPrune === 'now') storage.pruneUndo(undoFrom);
-  writeMeta(storage, definitions, undoFrom, meta.undoDays, recent && { from: readFrom, matches: recent, keys: instantKeys });
+  writeMeta(storage, definitions, undoFrom, meta.undoDays, extent, recent && { from: readFrom, matches: recent, keys: instantKeys });
   storage.clearChanges();
 
   const now = new Map(found.map((fact) => [fact.id, fact]));

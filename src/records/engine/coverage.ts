@@ -121,10 +121,10 @@ export function updateCoverage(
    * evaluated): a match that adds nothing to it then does not read it, as every definition asked
    * for every match (13.6 of 35 state reads a match in a rebuild).
    */
-  covered?: Set<string>,
+  covered: Set<string>,
 ): void {
   const needs = needsOf(definition);
-  const nothingToAdd = unmeasured.length === 0 && covered !== undefined && covered.has(stateKey) && !lacksAny(match, needs);
+  const nothingToAdd = unmeasured.length === 0 && covered.has(stateKey) && !lacksAny(match, needs);
   const before = nothingToAdd ? undefined : readCoverage(state, stateKey);
   // The book's size matters only for records that can lack data (the share of matches without it).
   if (needs.length > 0) {
@@ -134,7 +134,7 @@ export function updateCoverage(
     if (counted > 0) state.set(counter, 'coverage', 'matches', (shares.before<number>(counter, 'coverage', 'matches') ?? 0) + counted);
   }
   if (nothingToAdd) return;
-  covered?.add(stateKey);
+  covered.add(stateKey);
   // Changed in place: facts of the instant were judged before any commit.
   const coverage: BookCoverage = before
     ? before
