@@ -437,7 +437,10 @@ function correct(
   }
   const stored = new StoredState(storage);
   const journal = new JournalingState(stored, meta.undoFrom, (book, part, key) => stored.json(book, part, key));
-  const book = new RecordBook(definitions, journal, { onlyBooks: from, onInstant: (key) => journal.beginInstant(key) });
+  // A book rolled back to the middle of its history keeps the coverage of its first match: say so
+  // once here (the JSON as the store holds it, unparsed) rather than have every match read it.
+  const covered = [...from.keys()].filter((kept) => !isSharedBook(kept) && storage.readState(kept, 'coverage', 'book') !== undefined);
+  const book = new RecordBook(definitions, journal, { onlyBooks: from, onInstant: (key) => journal.beginInstant(key), covered });
   const found: Fact[] = [];
   // Every match from the earliest instant any book replays, not only the touched books': a day's
   // order of play depends on all of them (one kick-off time unknown makes the whole day

@@ -94,6 +94,11 @@ export interface RecordBookOptions {
    * what each instant changed, so a result added at 20:00 rolls back only what 20:00 did.
    */
   readonly onInstant?: (key: string) => void;
+  /**
+   * Books whose coverage the state is known to hold already (see `updateCoverage`): a replay from
+   * the middle of a book need not read each book's coverage to learn that it exists.
+   */
+  readonly covered?: Iterable<string>;
 }
 
 /** What a provisional fact adds to its sentence. */
@@ -113,6 +118,7 @@ export class RecordBook {
     this.byId = new Map(definitions.map((d) => [d.id, d]));
     this.onlyBooks = options.onlyBooks;
     this.onInstant = options.onInstant;
+    this.covered = new Set(options.covered);
   }
 
   /** False for a book (or an instant of it) this book leaves alone. */
@@ -125,7 +131,7 @@ export class RecordBook {
   private readonly byId: ReadonlyMap<string, RecordDefinition>;
 
   /** The books whose coverage the state holds (see `updateCoverage`). */
-  private readonly covered = new Set<string>();
+  private readonly covered: Set<string>;
 
   private readonly byCompetition = new Map<number, CompiledDefinition[]>();
 

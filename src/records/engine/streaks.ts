@@ -19,8 +19,8 @@ export function streak(ctx: EvaluateContext, rows: MatchRows): Outcome {
   if (produces.kind !== 'streak' || !definition.streak) return NOTHING;
   const within = definition.streak.within;
   const base = definition.streak.of === 'team-match' ? rows.teams() : rows.players();
-  const list = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
-  const record = list[0];
+  // The list (kilobytes with its proofs) is read only once a run is long enough to be on it: most matches extend no such run.
+  let list: TopEntry[] | undefined;
   const facts: DraftFact[] = [];
   const runs: [string, Run | null][] = [];
   const candidates: TopEntry[] = [];
@@ -38,6 +38,8 @@ export function streak(ctx: EvaluateContext, rows: MatchRows): Outcome {
       : { length: 1, startMatchId: row.match.id, startDate: row.match.date, edition: row.match.editionId };
     runs.push([key, next]);
     if (next.length < produces.minimum) continue;
+    list ??= ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
+    const record = list[0];
     const entry: TopEntry = { ...entryOf(row, next.length, String(next.length)), entryKey: `${key}@${next.startMatchId}` };
     candidates.push(entry);
     const runStart: RecordEntry = { ...entry, matchId: next.startMatchId, date: next.startDate, amount: 1, value: '1' };
@@ -56,9 +58,10 @@ export function streak(ctx: EvaluateContext, rows: MatchRows): Outcome {
     facts,
     commit() {
       for (const [key, run] of runs) ctx.state.set(ctx.stateKey, 'run', key, run);
+      if (candidates.length === 0) return;
       const current = ctx.state.get<TopEntry[]>(ctx.stateKey, 'top', 'list') ?? [];
       // Runs that neither improve an entry nor reach the last place leave the list as it is.
-      if (candidates.length > 0 && canChange(current, candidates, true, 20)) ctx.state.set(ctx.stateKey, 'top', 'list', mergeTop(current, candidates, true, 20));
+      if (canChange(current, candidates, true, 20)) ctx.state.set(ctx.stateKey, 'top', 'list', mergeTop(current, candidates, true, 20));
     },
   };
 }
