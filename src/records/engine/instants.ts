@@ -5,9 +5,54 @@ import type { RecordMatch } from './record-match.js';
 /** What places a match in time: a stored row's day and kick-off is enough. */
 export type Kick = Pick<RecordMatch, 'date' | 'time' | 'utcOffset'>;
 
-function kickOffUtc(match: Kick): number | undefined {
-  if (match.time === null || match.utcOffset === null) return undefined;
-  const instant = Date.parse(`${match.date}T${match.time}:00${match.utcOffset}`);
+const MINUTE_MS = 60_000;
+const CLOCK = /^(\d\d):(\d\d)$/;
+const OFFSET = /^([+-])(\d\d):(\d\d)$/;
+
+interface Midnight {
+  /** Midnight UTC (NaN for a day that is no date). */
+  readonly ms: number;
+  /** Whether the day is written as UTC writes it (Date.parse takes 31 September as 1 October). */
+  readonly canonical: boolean;
+}
+
+/** Each day asked about: a rebuild asks for each day's dozens of kick-offs. */
+const MIDNIGHTS = new Map<string, Midnight>();
+
+function midnightOf(date: string): Midnight {
+  let midnight = MIDNIGHTS.get(date);
+  if (midnight === undefined) {
+    if (MIDNIGHTS.size >= 100_000) MIDNIGHTS.clear();
+    const ms = Date.parse(`${date}T00:00:00Z`);
+    midnight = { ms, canonical: !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date };
+    MIDNIGHTS.set(date, midnight);
+  }
+  return midnight;
+}
+
+/**
+ * The kick-off in UTC (ms), as `Date.parse` reads `dayTtime:00offset`. The usual shapes (`15:00`,
+ * `+01:00`) are worked out from the day's midnight: parsing the whole text for each of a million
+ * matches, several times over, cost a rebuild about a second. Anything else is left to `Date.parse`.
+ */
+export function kickOffUtc(match: Kick): number | undefined {
+  const time = match.time;
+  const offset = match.utcOffset;
+  if (time === null || offset === null) return undefined;
+  const clock = CLOCK.exec(time);
+  const zone = OFFSET.exec(offset);
+  if (clock && zone) {
+    const hours = Number(clock[1]);
+    const minutes = Number(clock[2]);
+    const offsetHours = Number(zone[2]);
+    const offsetMinutes = Number(zone[3]);
+    const midnight = midnightOf(match.date).ms;
+    if (hours < 24 && minutes < 60 && offsetHours < 24 && offsetMinutes < 60 && !Number.isNaN(midnight)) {
+      const sign = zone[1] === '-' ? -1 : 1;
+      return midnight + (hours * 60 + minutes - sign * (offsetHours * 60 + offsetMinutes)) * MINUTE_MS;
+    }
+  }
+  const instant = Date.parse(`${match.date}T${time}:00${offset}`);
   return Number.isNaN(instant) ? undefined : instant;
 }
 
@@ -40,8 +85,15 @@ export function orderDay(matches: readonly RecordMatch[]): RecordMatch[][] {
  */
 export function instantKey(match: Kick): string {
   const utc = kickOffUtc(match);
-  return utc === undefined ? match.date : `${match.date}|${new Date(utc).toISOString().slice(0, 16)}`;
+  if (utc === undefined) return match.date;
+  // Most kick-offs fall on their own day in UTC too: the clock is written from the minutes.
+  const midnight = midnightOf(match.date);
+  const minutes = (utc - midnight.ms) / MINUTE_MS;
+  if (midnight.canonical && minutes >= 0 && minutes < 1440) return `${match.date}|${match.date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `${match.date}|${new Date(utc).toISOString().slice(0, 16)}`;
 }
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Whether every match of the day has a kick-off: only then does the day split into instants. */
 export function dayIsTimed(matches: readonly Kick[]): boolean {

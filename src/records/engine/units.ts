@@ -44,6 +44,8 @@ const LABELLED = new WeakMap<RecordMatch, Map<string, RecordMatch>>();
 
 /** The match with its edition named as a book spanning competitions names it (a year): one copy per match and label, not per row. */
 function matchLabelled(match: RecordMatch, label: string): RecordMatch {
+  // A book of one competition names the edition as the match does: no copy.
+  if (label === match.editionName) return match;
   let byLabel = LABELLED.get(match);
   if (!byLabel) LABELLED.set(match, (byLabel = new Map()));
   let labelled = byLabel.get(label);
