@@ -4,8 +4,8 @@ import { instantKey, kickOffUtc } from './instants.js';
 
 const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
 const day = fc.tuple(fc.integer({ min: 1850, max: 2100 }), two(13), two(32)).map(([y, m, d]) => `${y}-${m}-${d}`);
-const clock = fc.oneof(fc.tuple(two(25), two(61)).map(([h, m]) => `${h}:${m}`), fc.constantFrom('7:30', '15:00:00', '', 'noon'));
-const offset = fc.oneof(fc.tuple(fc.constantFrom('+', '-'), two(25), two(61)).map(([s, h, m]) => `${s}${h}:${m}`), fc.constantFrom('Z', '+0100', '', '+1:00'));
+const clock = fc.oneof(fc.tuple(two(25), two(61)).map(([h, m]) => `${h}:${m}`), fc.constantFrom('7:30', '15:00:00', '', 'noon', '1a:00', '-1:00'), fc.string({ minLength: 5, maxLength: 5 }));
+const offset = fc.oneof(fc.tuple(fc.constantFrom('+', '-'), two(25), two(61)).map(([s, h, m]) => `${s}${h}:${m}`), fc.constantFrom('Z', '+0100', '', '+1:00', '+1a:00', '*01:00', '+01-00'), fc.string({ minLength: 6, maxLength: 6 }));
 
 describe('kick-off times', () => {
   it('are read as Date.parse reads the day, the clock and the UTC offset written together', () => {

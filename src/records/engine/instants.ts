@@ -6,8 +6,17 @@ import type { RecordMatch } from './record-match.js';
 export type Kick = Pick<RecordMatch, 'date' | 'time' | 'utcOffset'>;
 
 const MINUTE_MS = 60_000;
-const CLOCK = /^(\d\d):(\d\d)$/;
-const OFFSET = /^([+-])(\d\d):(\d\d)$/;
+const COLON = 58;
+const PLUS = 43;
+const MINUS = 45;
+const ZERO = 48;
+
+/** Two decimal digits at `at` as a number, or 99 when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - ZERO;
+  const ones = text.charCodeAt(at + 1) - ZERO;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : 99;
+}
 
 interface Midnight {
   /** Midnight UTC (NaN for a day that is no date). */
@@ -39,17 +48,15 @@ export function kickOffUtc(match: Kick): number | undefined {
   const time = match.time;
   const offset = match.utcOffset;
   if (time === null || offset === null) return undefined;
-  const clock = CLOCK.exec(time);
-  const zone = OFFSET.exec(offset);
-  if (clock && zone) {
-    const hours = Number(clock[1]);
-    const minutes = Number(clock[2]);
-    const offsetHours = Number(zone[2]);
-    const offsetMinutes = Number(zone[3]);
-    const midnight = midnightOf(match.date).ms;
-    if (hours < 24 && minutes < 60 && offsetHours < 24 && offsetMinutes < 60 && !Number.isNaN(midnight)) {
-      const sign = zone[1] === '-' ? -1 : 1;
-      return midnight + (hours * 60 + minutes - sign * (offsetHours * 60 + offsetMinutes)) * MINUTE_MS;
+  if (time.length === 5 && offset.length === 6 && time.charCodeAt(2) === COLON && offset.charCodeAt(3) === COLON) {
+    const sign = offset.charCodeAt(0) === PLUS ? 1 : offset.charCodeAt(0) === MINUS ? -1 : 0;
+    const hours = twoDigits(time, 0);
+    const minutes = twoDigits(time, 3);
+    const offsetHours = twoDigits(offset, 1);
+    const offsetMinutes = twoDigits(offset, 4);
+    if (sign !== 0 && hours < 24 && minutes < 60 && offsetHours < 24 && offsetMinutes < 60) {
+      const midnight = midnightOf(match.date).ms;
+      if (!Number.isNaN(midnight)) return midnight + (hours * 60 + minutes - sign * (offsetHours * 60 + offsetMinutes)) * MINUTE_MS;
     }
   }
   const instant = Date.parse(`${match.date}T${time}:00${offset}`);
