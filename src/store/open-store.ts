@@ -147,7 +147,7 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
     path,
     sqlite,
     bulk: sqliteBulkInserter(sqlite),
-    records: new SqliteRecordBookStorage(sqlite),
+    records: new SqliteRecordBookStorage(sqlite, path),
     sql: {
       dialect: 'sqlite',
       prepare(text) {

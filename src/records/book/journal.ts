@@ -57,6 +57,11 @@ export class JournalingState implements RecordState {
     this.journaling = false;
   }
 
+  /** Journal rows made and not yet handed over. */
+  get pending(): number {
+    return this.rows.length;
+  }
+
   /** The journal so far, handed over for storing. */
   drain(): UndoRow[] {
     return this.rows.splice(0, this.rows.length);

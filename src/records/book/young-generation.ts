@@ -7,10 +7,14 @@
 // default, 62.1 s with 32 MB, 58.5–60.8 s with 64 MB, 57.6 s with 128 MB (single runs, one machine).
 // Peak RSS of the full rebuild (bench:records (a)): 719 MB with the default, 830–873 MB with 64 MB;
 // 128 MB reached 963 MB on the 48 definitions alone, too near the 1 GB bound.
+// Session 15 split the rebuild between two threads (`rebuild-split.ts`): two heaps, and with 64 MB
+// semi-spaces each V8 young generation held about 250 MB of the process's memory. The full bench
+// rebuild at 1,000,000 matches in two threads: 64 MB semi-spaces in the first thread 978–1,125 MB
+// (over the 1 GB bound), 48 MB 1,038 MB, 32 MB 830–857 MB; 114–121 s against 162 s in one thread.
 // V8 sizes its heap when the process (or thread) starts: the entry points that rebuild ask for it
 // then — the `matchfacts` command's first line, the server's writer thread, the demo, the benches.
 /** The semi-space size, in MB, that processes running the record book start with. */
-export const REBUILD_SEMI_SPACE_MB = 64;
+export const REBUILD_SEMI_SPACE_MB = 32;
 
 /** Node's command-line flags for it. */
 export const REBUILD_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${REBUILD_SEMI_SPACE_MB}`];

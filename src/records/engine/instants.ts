@@ -107,6 +107,25 @@ export function dayIsTimed(matches: readonly Kick[]): boolean {
   return matches.every(hasKickOff);
 }
 
+/**
+ * How a day's matches are taken in: `timed`, every match has a kick-off, so each kick-off is an
+ * instant; `whole`, some match lacks one, so the day is one instant; `mixed`, some lack one and
+ * the others kick off at different times (more than two matches), so a book holding a match
+ * without a time takes the day whole and the other books take the kick-offs in order.
+ */
+export type DayMode = 'timed' | 'whole' | 'mixed';
+
+export function dayModeOf(matches: readonly Kick[]): DayMode {
+  if (dayIsTimed(matches)) return 'timed';
+  if (matches.length <= 2) return 'whole';
+  const kickOffs = new Set<number>();
+  for (const match of matches) {
+    const utc = kickOffUtc(match);
+    if (utc !== undefined) kickOffs.add(utc);
+  }
+  return kickOffs.size > 1 ? 'mixed' : 'whole';
+}
+
 /** The day of an instant key. */
 export function dayOfInstant(key: string): string {
   return key.slice(0, 10);

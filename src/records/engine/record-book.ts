@@ -14,7 +14,7 @@ import { streak } from './streaks.js';
 import { MatchRows, unitRows, type UnitRows } from './units.js';
 import { factText } from './fact-text.js';
 import { factScore } from './fact-score.js';
-import { dayIsTimed, hasKickOff, instantKey, orderDay } from './instants.js';
+import { dayModeOf, hasKickOff, instantKey, orderDay, type DayMode } from './instants.js';
 import { editorsCut, isNoise } from './editor.js';
 
 /** Every book takes part (the ordinary instant). */
@@ -99,6 +99,12 @@ export interface RecordBookOptions {
    * the middle of a book need not read each book's coverage to learn that it exists.
    */
   readonly covered?: Iterable<string>;
+  /**
+   * How each day is taken in (see `DayMode`), when the book is given only some of a day's matches
+   * (a rebuild split between threads by competition): decided from all of them, as a book given
+   * every match would decide it. Without it, from the matches given.
+   */
+  readonly dayMode?: (date: string) => DayMode | undefined;
 }
 
 /** What a provisional fact adds to its sentence. */
@@ -119,7 +125,10 @@ export class RecordBook {
     this.onlyBooks = options.onlyBooks;
     this.onInstant = options.onInstant;
     this.covered = new Set(options.covered);
+    this.dayMode = options.dayMode;
   }
+
+  private readonly dayMode: ((date: string) => DayMode | undefined) | undefined;
 
   /** False for a book (or an instant of it) this book leaves alone. */
   private replays(stateKey: string, at: string): boolean {
@@ -166,12 +175,12 @@ export class RecordBook {
 
   /** One day's matches: split into instants by kick-off, each judged against the book before it. */
   addDay(matches: readonly RecordMatch[]): Fact[] {
-    const instants = orderDay(matches);
     const first = matches[0];
     if (!first) return [];
-    if (dayIsTimed(matches)) {
+    const mode = this.dayMode?.(first.date) ?? dayModeOf(matches);
+    if (mode === 'timed') {
       const facts: Fact[] = [];
-      for (const instant of instants) {
+      for (const instant of orderDay(matches)) {
         const at = instantKey(instant[0] ?? first);
         this.onInstant?.(at);
         facts.push(...this.addInstant(instant, ADMIT_ALL, at));
@@ -180,14 +189,8 @@ export class RecordBook {
     }
     // Some match lacks a kick-off: the day is one stretch of time for the journal and for replays.
     this.onInstant?.(first.date);
-    const whole = instants.length === 1 ? instants[0] : undefined;
-    if (whole && whole.length > 2) {
-      const slots = orderDay(whole.filter(hasKickOff));
-      if (slots.length > 1) return this.addMixedDay(whole, slots);
-    }
-    const facts: Fact[] = [];
-    for (const instant of instants) facts.push(...this.addInstant(instant, ADMIT_ALL, first.date));
-    return facts;
+    if (mode === 'mixed') return this.addMixedDay(matches, orderDay(matches.filter(hasKickOff)));
+    return this.addInstant(matches, ADMIT_ALL, first.date);
   }
 
   /**

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type {
   PendingChanges,
+  RebuildInParts,
   RecordBookStorage,
   RecordBookingRow,
   RecordGoalRow,
@@ -19,6 +20,7 @@ import type {
   UndoRow,
 } from './storage.js';
 import { StateCache } from './state-cache.js';
+import { SqliteRebuildParts } from './rebuild-parts.js';
 import { AFTER, CHUNK, COUNTED, countedMatchesSql, EXTENT_SQL, editionTeamsOf, GROUP_EXITS_SQL, GROUP_STANDINGS_EDITIONS_SQL, HOSTS_SQL } from './counted-matches-sql.js';
 
 // SQLite allows 32,766 bound variables per statement: a few hundred rows of four or five values each.
@@ -74,7 +76,14 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
 
   private readonly cache: StateCache;
 
-  constructor(private readonly sqlite: Database.Database) {
+  readonly parts?: RebuildInParts;
+
+  /** `path`: the store's file, where a rebuild may be split between threads (not for a store in memory). */
+  constructor(
+    private readonly sqlite: Database.Database,
+    path?: string,
+  ) {
+    if (path !== undefined && path !== ':memory:') this.parts = new SqliteRebuildParts(sqlite, path);
     const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
     this.cache = new StateCache(() => dataVersion.get() as number, () => sqlite.inTransaction);
   }
@@ -119,6 +128,10 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       for (const id of query.matchIds) insert.run(id);
       const statement = this.prepared(countedMatchesSql('AND m.id IN (SELECT id FROM record_match_ids)'));
       nextChunk = (lastDate, lastId) => statement.all(lastDate, lastDate, lastId) as RecordMatchRow[];
+    } else if (query.competitionIds && query.fromDate === undefined) {
+      if (query.competitionIds.length === 0) return;
+      // A part of a rebuild split between threads: the whole history of some competitions.
+      nextChunk = this.mappedChunks(query.competitionIds);
     } else if (query.competitionIds) {
       if (query.competitionIds.length === 0) return;
       const marks = query.competitionIds.map(() => '?').join(', ');
@@ -167,18 +180,21 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
    * The whole history: bare match rows, with editions, competitions, stages and teams looked up in
    * maps read once — ten times faster than joining them into a million rows.
    */
-  private mappedChunks(): ChunkReader {
+  private mappedChunks(competitionIds?: readonly number[]): ChunkReader {
     type Edition = [id: number, name: string, startYear: number, competitionId: number, competitionName: string, sex: string, kind: string];
     const editions = new Map(
       (this.sqlite.prepare('SELECT e.id, e.name, e.start_year, c.id, c.name, c.sex, c.kind FROM edition e JOIN competition c ON c.id = e.competition_id').raw().all() as Edition[]).map((e) => [e[0], e]),
     );
     const stages = new Map((this.sqlite.prepare('SELECT id, kind, name FROM stage').raw().all() as [number, string, string][]).map((s) => [s[0], s]));
     const teams = new Map((this.sqlite.prepare('SELECT id, name FROM team').raw().all() as [number, string][]).map((t) => [t[0], t[1]]));
+    // Only some competitions' matches: their editions' ids, written into the statement (integers read from the store).
+    const wanted = competitionIds && new Set(competitionIds);
+    const inEditions = wanted ? `AND m.edition_id IN (${[...editions.values()].filter((e) => wanted.has(e[3])).map((e) => Number(e[0])).join(', ') || 'NULL'})` : '';
     const query = this.sqlite
       .prepare(
         `SELECT m.id, m.date, m.time, m.utc_offset, m.city, m.edition_id, m.stage_id, m.group_name, m.home_team_id, m.away_team_id, m.neutral,
            m.ft_home, m.ft_away, m.et_home, m.et_away, m.pen_home, m.pen_away, m.shootout_winner, m.goals_known, m.status
-         FROM match m WHERE ${COUNTED} AND ${AFTER} ORDER BY m.date, m.id LIMIT ${CHUNK}`,
+         FROM match m WHERE ${COUNTED} AND ${AFTER} ${inEditions} ORDER BY m.date, m.id LIMIT ${CHUNK}`,
       )
       .raw(true);
     type Raw = [number, string, string | null, string | null, string | null, number, number | null, string | null, number, number, number | null, number, number, number | null, number | null, number | null, number | null, string | null, number, string];

@@ -137,7 +137,41 @@ export interface PendingChanges {
   readonly since: ReadonlyMap<number, string>;
 }
 
+/** One day's counted matches, for deciding how the day is taken in without reading them all. */
+export interface CountedDay {
+  readonly date: string;
+  readonly matches: number;
+  /**
+   * Every match's kick-off that day, given only where some kick-off is not in the usual shape
+   * (`HH:MM` with a `±HH:MM` offset, each in range) or is missing.
+   */
+  readonly kickOffs?: readonly StoredMatchTime[];
+}
+
+/**
+ * A rebuild split between two threads by competition, where the store can (SQLite, in a file):
+ * the other thread reads the store's matches through a connection of its own and writes its part
+ * of the book to a scratch file, which the store then copies in, inside the rebuild's transaction.
+ */
+export interface RebuildInParts {
+  /** The store's file, for the other thread. */
+  readonly path: string;
+  /** How many counted matches each competition has (competition id → matches). */
+  countedByCompetition(): Map<number, number>;
+  countedDays(): CountedDay[];
+  /** Makes the scratch file's tables readable to this store. Call outside any transaction. */
+  attachScratch(path: string): void;
+  /** Copies the scratch file's facts, state and undo journal into the book (inside the rebuild's transaction). */
+  copyScratch(): void;
+  /** Lets go of the scratch file. Call outside any transaction. */
+  detachScratch(): void;
+  /** Whether a transaction is open on the store's connection (a rebuild inside another's transaction is not split). */
+  inTransaction(): boolean;
+}
+
 export interface RecordBookStorage {
+  /** Present where a rebuild can be split between threads (see `RebuildInParts`). */
+  readonly parts?: RebuildInParts;
   /** Runs `work` in one transaction: all of it is written, or none. */
   transaction<T>(work: () => T): T;
 

@@ -1,0 +1,89 @@
+// How a full rebuild splits between two threads. Books never mix competitions unless a definition
+// keeps one book over several (an international record over every tournament): competitions tied
+// so go to the same thread, and the groups are dealt out by their matches so the threads finish
+// together. Each thread then takes its competitions' matches in time order and builds their books
+// exactly as one thread would, but for one thing: how a day is taken in (kick-off by kick-off, or
+// whole) depends on all of its matches, so that is decided for every day first, from all of them.
+import type { CountedDay, StoredCompetition } from '../../store/record-book/storage.js';
+import { compiledOnce } from '../engine/record-book.js';
+import { dayModeOf, type DayMode } from '../engine/instants.js';
+import type { RecordDefinition } from '../definitions/schema.js';
+
+export interface RebuildSplit {
+  /** The competitions this thread rebuilds. */
+  readonly here: readonly number[];
+  /** The competitions the other thread rebuilds. */
+  readonly there: readonly number[];
+  /** Their counted matches. */
+  readonly hereMatches: number;
+  readonly thereMatches: number;
+}
+
+/** Below this share of the matches on the lighter side, a second thread costs more than it saves. */
+const LEAST_SHARE = 0.15;
+
+/**
+ * The split, or undefined where the books cannot be split so that each thread has a fair share
+ * (one book over every competition, or one competition with most of the matches).
+ */
+export function splitRebuild(definitions: readonly RecordDefinition[], competitions: readonly StoredCompetition[], counted: ReadonlyMap<number, number>): RebuildSplit | undefined {
+  const parent = new Map<number, number>();
+  const root = (id: number): number => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    parent.set(id, at);
+    return at;
+  };
+  const withMatches = competitions.filter((c) => (counted.get(c.id) ?? 0) > 0);
+  for (const c of withMatches) parent.set(c.id, c.id);
+  // A book two competitions share ties them.
+  for (const compiled of compiledOnce(definitions)) {
+    if (compiled.refused) continue;
+    const firstOfBook = new Map<string, number>();
+    for (const competition of withMatches) {
+      const book = compiled.scope.bookOfCompetition({ id: competition.id, name: competition.name, kind: competition.kind, sex: competition.sex === 'women' ? 'women' : 'men' });
+      if (!book) continue;
+      const first = firstOfBook.get(book.stateKey);
+      if (first === undefined) firstOfBook.set(book.stateKey, competition.id);
+      else parent.set(root(competition.id), root(first));
+    }
+  }
+  const groups = new Map<number, { ids: number[]; matches: number }>();
+  for (const c of withMatches) {
+    const at = root(c.id);
+    const group = groups.get(at) ?? { ids: [], matches: 0 };
+    group.ids.push(c.id);
+    group.matches += counted.get(c.id) ?? 0;
+    groups.set(at, group);
+  }
+  // Largest first, each to the lighter side.
+  const sides = [{ ids: [] as number[], matches: 0 }, { ids: [] as number[], matches: 0 }];
+  for (const group of [...groups.values()].sort((a, b) => b.matches - a.matches || (a.ids[0] ?? 0) - (b.ids[0] ?? 0))) {
+    const lighter = sides[0]!.matches <= sides[1]!.matches ? sides[0]! : sides[1]!;
+    lighter.ids.push(...group.ids);
+    lighter.matches += group.matches;
+  }
+  const [here, there] = sides as [{ ids: number[]; matches: number }, { ids: number[]; matches: number }];
+  const total = here.matches + there.matches;
+  if (total === 0 || Math.min(here.matches, there.matches) < total * LEAST_SHARE) return undefined;
+  return { here: here.ids.sort((a, b) => a - b), there: there.ids.sort((a, b) => a - b), hereMatches: here.matches, thereMatches: there.matches };
+}
+
+/**
+ * How each day is taken in, decided from all of its counted matches: a day whose kick-offs are all
+ * in the usual shape (and whose date is a date) is `timed`; any other is judged from its kick-offs
+ * as `RecordBook.addDay` would judge them. Returned as the days that are not `timed`.
+ */
+export function dayModes(days: readonly CountedDay[]): Map<string, DayMode> {
+  const modes = new Map<string, DayMode>();
+  for (const day of days) {
+    if (day.kickOffs) {
+      const mode = dayModeOf(day.kickOffs);
+      if (mode !== 'timed') modes.set(day.date, mode);
+    } else if (Number.isNaN(Date.parse(`${day.date}T00:00:00Z`))) {
+      // No kick-off can be read on a day that is no date: the day is one instant.
+      modes.set(day.date, dayModeOf(Array.from({ length: day.matches }, () => ({ date: day.date, time: null, utcOffset: null }))));
+    }
+  }
+  return modes;
+}
