@@ -48,6 +48,8 @@ export interface RebuildResult {
   readonly matches: number;
   readonly facts: number;
   readonly stateEntries: number;
+  /** How many threads built it: 2 where the rebuild was split by competition (see `rebuild-split.ts`). */
+  readonly threads: 1 | 2;
 }
 
 export interface RebuildOptions {
@@ -220,7 +222,7 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
     const stateEntries = storage.countState();
     writeMeta(storage, definitions, undoFrom, undoDays, extent);
     storage.clearChanges();
-    return { ...built, stateEntries };
+    return { ...built, stateEntries, threads: 1 as const };
   });
 }
 
@@ -277,7 +279,7 @@ function rebuildInTwoThreads(
       const stateEntries = storage.countState();
       writeMeta(storage, definitions, undoFrom, undoDays, extent);
       storage.clearChanges();
-      return { matches: built.matches + theirs.matches, facts: built.facts + theirs.facts, stateEntries };
+      return { matches: built.matches + theirs.matches, facts: built.facts + theirs.facts, stateEntries, threads: 2 as const };
     });
   } finally {
     parts.detachScratch();
