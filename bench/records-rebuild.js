@@ -49,7 +49,7 @@ try {
   const undoDigest = digest('SELECT book, part, key, date, value FROM record_undo ORDER BY book, part, key, date');
   await store.close();
   console.log(`digests: facts ${factDigest}, state ${stateDigest}, undo ${undoDigest}`);
-  console.log(`rebuild (node ${nodeFlags}): ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s: less bent by a loaded machine), ${result.matches} matches, ${result.facts} facts, ${result.stateEntries} state entries, peak RSS ${Math.round(peak / 1048576)} MB`);
+  console.log(`rebuild (node ${nodeFlags}), ${result.threads} thread(s): ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s: less bent by a loaded machine), ${result.matches} matches, ${result.facts} facts, ${result.stateEntries} state entries, peak RSS ${Math.round(peak / 1048576)} MB`);
   console.log(`fact counts digest: ${facts.map((r) => `${r.d}:${r.k}:${r.n}`).join(',').length} chars, ${facts.reduce((h, r) => (h * 31 + r.n) % 1_000_000_007, 7)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
