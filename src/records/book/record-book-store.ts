@@ -1,6 +1,7 @@
 // The record book in the store: rebuilt from every match in one pass; after a late result, a
 // correction, a deletion or a status change, only the books the change touches are rolled back to
 // the day it happened and replayed from there. Either way the book equals a rebuild from scratch.
+import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { Store } from '../../store/open-store.js';
 import type { RebuildInParts, RecordBookStorage, StoredFact } from '../../store/record-book/storage.js';
@@ -248,8 +249,8 @@ function rebuildInTwoThreads(
   options: RebuildOptions,
 ): RebuildResult {
   const { parts } = split;
-  const scratch = `${parts.path}.rebuild-part`;
-  rmSync(scratch, { force: true });
+  // Named for this rebuild: another process's rebuild of the same store waits for the write lock, and must not touch this one's file.
+  const scratch = `${parts.path}.rebuild-part-${process.pid}-${randomUUID().slice(0, 8)}`;
   parts.attachScratch(scratch);
   try {
     return storage.transaction(() => {
