@@ -2,7 +2,8 @@
 // correction, a deletion or a status change, only the books the change touches are rolled back to
 // the day it happened and replayed from there. Either way the book equals a rebuild from scratch.
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Store } from '../../store/open-store.js';
 import type { RebuildInParts, RecordBookStorage, StoredFact } from '../../store/record-book/storage.js';
 import type { RecordDefinition } from '../definitions/schema.js';
@@ -227,6 +228,30 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
   });
 }
 
+/** What a split rebuild's scratch file adds to the store's name, before its process id. */
+const SCRATCH_SUFFIX = '.rebuild-part-';
+
+/** Scratch files of rebuilds whose process is gone (killed mid-rebuild): nothing reads them again. */
+function removeAbandonedScratch(storePath: string): void {
+  const folder = dirname(storePath);
+  const prefix = `${basename(storePath)}${SCRATCH_SUFFIX}`;
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (Number.isInteger(pid) && pid > 0 && !processRuns(pid)) rmSync(join(folder, name), { force: true });
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** The split of a rebuild, where the store can run one (see `RebuildInParts`) and the books divide fairly. */
 function planSplit(storage: RecordBookStorage, definitions: readonly RecordDefinition[]): (RebuildSplit & { readonly parts: RebuildInParts }) | undefined {
   const parts = storage.parts;
@@ -250,7 +275,8 @@ function rebuildInTwoThreads(
 ): RebuildResult {
   const { parts } = split;
   // Named for this rebuild: another process's rebuild of the same store waits for the write lock, and must not touch this one's file.
-  const scratch = `${parts.path}.rebuild-part-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const scratch = `${parts.path}${SCRATCH_SUFFIX}${process.pid}-${randomUUID().slice(0, 8)}`;
+  removeAbandonedScratch(parts.path);
   parts.attachScratch(scratch);
   try {
     return storage.transaction(() => {
