@@ -154,7 +154,7 @@ export function recordBookIsCurrent(store: Store, definitions: readonly RecordDe
 /**
  * Each thread of a split rebuild holds this fraction of the keys one thread would hold before it
  * spills (`spillAfterKeys`). Measured on the full bench book at 1,000,000 matches, 32 MB
- * semi-spaces: a third, peak RSS 830–857 MB (64 MB semi-spaces: a half 1,066–1,125 MB, a third
+ * semi-spaces: a third, peak RSS 830–934 MB (64 MB semi-spaces: a half 1,066–1,125 MB, a third
  * 1,014–1,021 MB, a quarter 978 MB, a sixth 964 MB: the young generations, not the keys, were most of it).
  */
 const SPLIT_SPILL_SHARE = 3;
@@ -211,7 +211,8 @@ export function rebuildRecordBook(store: Store, definitions: readonly RecordDefi
   const total = storage.countCountedMatches();
   const undoDays = options.undoDays ?? readMeta(storage)?.undoDays ?? UNDO_WINDOW_DAYS;
   const split = total >= (options.splitFrom ?? SPLIT_FROM_MATCHES) ? planSplit(storage, definitions) : undefined;
-  if (split) return rebuildInTwoThreads(storage, definitions, split, total, undoDays, options);
+  const inTwo = split && rebuildInTwoThreads(storage, definitions, split, total, undoDays, options);
+  if (inTwo) return inTwo;
   return storage.transaction(() => {
     storage.clearBook();
     const extent = storage.extent();
@@ -235,7 +236,13 @@ const SCRATCH_SUFFIX = '.rebuild-part-';
 function removeAbandonedScratch(storePath: string): void {
   const folder = dirname(storePath);
   const prefix = `${basename(storePath)}${SCRATCH_SUFFIX}`;
-  for (const name of readdirSync(folder)) {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number.parseInt(name.slice(prefix.length), 10);
     if (Number.isInteger(pid) && pid > 0 && !processRuns(pid)) rmSync(join(folder, name), { force: true });
@@ -264,6 +271,8 @@ function planSplit(storage: RecordBookStorage, definitions: readonly RecordDefin
  * The rebuild split by competition: this thread builds its part into the store while the other
  * builds its part into a scratch file, copied in before the one commit. The store's write lock is
  * taken (the book emptied) before the other thread starts reading, so both read the same matches.
+ * Undefined, having done nothing, where the scratch file cannot be made (a folder the store's
+ * process may not write in): the rebuild then runs in one thread.
  */
 function rebuildInTwoThreads(
   storage: RecordBookStorage,
@@ -272,12 +281,18 @@ function rebuildInTwoThreads(
   total: number,
   undoDays: number,
   options: RebuildOptions,
-): RebuildResult {
+): RebuildResult | undefined {
   const { parts } = split;
   // Named for this rebuild: another process's rebuild of the same store waits for the write lock, and must not touch this one's file.
   const scratch = `${parts.path}${SCRATCH_SUFFIX}${process.pid}-${randomUUID().slice(0, 8)}`;
   removeAbandonedScratch(parts.path);
-  parts.attachScratch(scratch);
+  try {
+    parts.attachScratch(scratch);
+  } catch {
+    parts.detachScratch();
+    rmSync(scratch, { force: true });
+    return undefined;
+  }
   try {
     return storage.transaction(() => {
       storage.clearBook();
