@@ -12,6 +12,7 @@ import { generateHistory } from '../../src/synthetic/generate-history.js';
 import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
 import type { RebuildOptions, RebuildResult } from '../../src/records/book/record-book-store.js';
 import type { RecordDefinition } from '../../src/records/definitions/schema.js';
+import { bookRows } from '../../src/records/book/test-support/compare-books.js';
 
 const COMPILED = resolve('dist', 'records', 'book', 'record-book-store.js');
 const COMPILED_STORE = resolve('dist', 'store', 'open-store.js');
@@ -22,14 +23,6 @@ interface Compiled {
 
 const dir = mkdtempSync(join(tmpdir(), 'matchfacts-two-threads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
-  return {
-    facts: store.sqlite.prepare('SELECT id, match_id, definition_id, book, kind, date, score, body FROM record_fact ORDER BY id').raw().all(),
-    state: store.sqlite.prepare('SELECT book, part, key, value FROM record_state ORDER BY book, part, key').raw().all(),
-    undo: store.sqlite.prepare('SELECT book, part, key, date, value FROM record_undo ORDER BY book, part, key, date').raw().all(),
-  };
-}
 
 describe('a rebuild in two threads', () => {
   it('writes the book one thread writes, days without kick-offs in one competition included', async () => {
@@ -53,9 +46,9 @@ describe('a rebuild in two threads', () => {
     const store = await openStore(path);
     try {
       const one = compiled.rebuildRecordBook(store, definitions, { splitFrom: Number.POSITIVE_INFINITY });
-      const single = storedBook(store);
+      const single = bookRows(store);
       const two = compiled.rebuildRecordBook(store, definitions, { splitFrom: 0 });
-      const split = storedBook(store);
+      const split = bookRows(store);
 
       expect(one.threads).toBe(1);
       expect(two.threads).toBe(2);

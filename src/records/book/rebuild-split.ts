@@ -6,6 +6,7 @@
 // whole) depends on all of its matches, so that is decided for every day first, from all of them.
 import type { CountedDay, StoredCompetition } from '../../store/record-book/storage.js';
 import { compiledOnce } from '../engine/record-book.js';
+import { recordCompetitionOf } from '../engine/read-record-matches.js';
 import { dayModeOf, type DayMode } from '../engine/instants.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 
@@ -41,7 +42,7 @@ export function splitRebuild(definitions: readonly RecordDefinition[], competiti
     if (compiled.refused) continue;
     const firstOfBook = new Map<string, number>();
     for (const competition of withMatches) {
-      const book = compiled.scope.bookOfCompetition({ id: competition.id, name: competition.name, kind: competition.kind, sex: competition.sex === 'women' ? 'women' : 'men' });
+      const book = compiled.scope.bookOfCompetition(recordCompetitionOf(competition));
       if (!book) continue;
       const first = firstOfBook.get(book.stateKey);
       if (first === undefined) firstOfBook.set(book.stateKey, competition.id);
@@ -70,20 +71,17 @@ export function splitRebuild(definitions: readonly RecordDefinition[], competiti
 }
 
 /**
- * How each day is taken in, decided from all of its counted matches: a day whose kick-offs are all
- * in the usual shape (and whose date is a date) is `timed`; any other is judged from its kick-offs
- * as `RecordBook.addDay` would judge them. Returned as the days that are not `timed`.
+ * How each day is taken in, decided from all of its counted matches: a day the store gives no
+ * kick-offs for has them all in the usual shape on a calendar date (see `CountedDay`), so it is
+ * `timed`; any other is judged from its kick-offs as `RecordBook.addDay` would judge them.
+ * Returned as the days that are not `timed`.
  */
 export function dayModes(days: readonly CountedDay[]): Map<string, DayMode> {
   const modes = new Map<string, DayMode>();
   for (const day of days) {
-    if (day.kickOffs) {
-      const mode = dayModeOf(day.kickOffs);
-      if (mode !== 'timed') modes.set(day.date, mode);
-    } else if (Number.isNaN(Date.parse(`${day.date}T00:00:00Z`))) {
-      // No kick-off can be read on a day that is no date: the day is one instant.
-      modes.set(day.date, dayModeOf(Array.from({ length: day.matches }, () => ({ date: day.date, time: null, utcOffset: null }))));
-    }
+    if (!day.kickOffs) continue;
+    const mode = dayModeOf(day.kickOffs);
+    if (mode !== 'timed') modes.set(day.date, mode);
   }
   return modes;
 }

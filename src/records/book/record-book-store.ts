@@ -8,7 +8,7 @@ import type { Store } from '../../store/open-store.js';
 import type { RebuildInParts, RecordBookStorage, StoredFact } from '../../store/record-book/storage.js';
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { Fact } from '../engine/fact.js';
-import { readRecordMatches } from '../engine/read-record-matches.js';
+import { readRecordMatches, recordCompetitionOf } from '../engine/read-record-matches.js';
 import { compiledOnce, RecordBook } from '../engine/record-book.js';
 import { replay } from '../engine/replay.js';
 import { oneFactPerNews } from '../engine/editor.js';
@@ -159,7 +159,7 @@ export function recordBookIsCurrent(store: Store, definitions: readonly RecordDe
  */
 const SPLIT_SPILL_SHARE = 3;
 
-/** Undo journal rows a rebuild holds before it writes them (a few hundred bytes each). */
+/** Undo journal rows a rebuild holds before it writes them (a few hundred bytes each; the full bench book at 1M ends with 89,045). */
 const UNDO_ROWS_HELD = 20_000;
 
 /** What one part of a rebuild is given: all of it, or some competitions' books. */
@@ -190,7 +190,7 @@ export function rebuildPart(storage: RecordBookStorage, definitions: readonly Re
       // Between two days nothing the engine holds is half-changed: memory may be handed to the store.
       journal.endInstant();
       memory.spillIfFull();
-      // The journal's last weeks of a long history are hundreds of thousands of rows: stored as they come.
+      // The journal's last weeks are tens of thousands of rows: stored as they come, not held to the end.
       if (journal.pending >= UNDO_ROWS_HELD) storage.writeUndo(journal.drain());
     },
     onFacts(found) {
@@ -439,7 +439,7 @@ function rebuildReporting(store: Store, definitions: readonly RecordDefinition[]
 /** The books changes reach, each from the earliest instant (`instantKey`, or a day) a change reached it. */
 function affectedBooks(storage: RecordBookStorage, definitions: readonly RecordDefinition[], since: ReadonlyMap<number, string>) {
   const compiled = compiledOnce(definitions).filter((c) => !c.refused);
-  const competitions = storage.competitions().map((c) => ({ ...c, sex: c.sex === 'women' ? ('women' as const) : ('men' as const) }));
+  const competitions = storage.competitions().map(recordCompetitionOf);
   const from = new Map<string, string>();
   const sharedBooks = new Map<string, readonly string[]>();
   for (const competition of competitions) {

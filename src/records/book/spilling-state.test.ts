@@ -5,22 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestBatches } from '../../ingest/ingest.js';
-import { openSqliteStore, type SqliteStore } from '../../store/open-store.js';
+import { openSqliteStore } from '../../store/open-store.js';
 import { generateHistory } from '../../synthetic/generate-history.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { rebuildRecordBook } from './record-book-store.js';
 import { SpillingState } from './spilling-state.js';
+import { bookRows } from './test-support/compare-books.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'matchfacts-spilling-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function storedBook(store: SqliteStore): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
-  return {
-    facts: store.sqlite.prepare('SELECT id, body FROM record_fact ORDER BY id').raw().all(),
-    state: store.sqlite.prepare('SELECT book, part, key, value FROM record_state ORDER BY book, part, key').raw().all(),
-    undo: store.sqlite.prepare('SELECT book, part, key, date, value FROM record_undo ORDER BY book, part, key, date').raw().all(),
-  };
-}
 
 describe('a full rebuild with its memory bounded', () => {
   it('writes the same facts, state and undo journal when it spills its state to the store every few days', async () => {
@@ -30,10 +23,10 @@ describe('a full rebuild with its memory bounded', () => {
       const definitions = loadBuiltInCatalogue().map((loaded) => loaded.definition);
 
       const inMemory = rebuildRecordBook(store, definitions);
-      const held = storedBook(store);
+      const held = bookRows(store);
       // 200 keys is a few days of this history (1,600 keys in all): the rebuild below spills again and again.
       const spilling = rebuildRecordBook(store, definitions, { spillAfterKeys: 200 });
-      const spilled = storedBook(store);
+      const spilled = bookRows(store);
 
       expect(inMemory.stateEntries).toBeGreaterThan(1_000);
       expect(inMemory.facts).toBeGreaterThan(0);

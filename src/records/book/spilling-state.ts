@@ -14,7 +14,6 @@ import { KeyFilter } from './key-filter.js';
 /** Keys held before a rebuild spills (about 1 KB of heap each, top lists and tallies together): both generations together. */
 export const SPILL_AFTER_KEYS = 400_000;
 
-
 /** A key read from the store and found absent: not asked again while it is in memory. */
 const ABSENT = Symbol('absent');
 

@@ -1,7 +1,7 @@
 // Streams the counted matches of a store to the record engine, oldest first, with goals and
 // bookings attached, a chunk at a time through the store's record-book interface, so memory stays
 // flat however long the history is.
-import type { RecordBookStorage, RecordMatchQuery, RecordMatchRow, StoredEditionTeams } from '../../store/record-book/storage.js';
+import type { RecordBookStorage, RecordMatchQuery, RecordMatchRow, StoredCompetition, StoredEditionTeams } from '../../store/record-book/storage.js';
 import { stageKindOf } from '../../domain/stage-kind.js';
 import { STAGE_KINDS, type Sex, type StageKind } from '../../domain/vocabulary.js';
 
@@ -9,6 +9,11 @@ const STAGE_KIND_SET: ReadonlySet<string> = new Set(STAGE_KINDS);
 import type { RecordBooking, RecordGoal, RecordMatch, Side } from './record-match.js';
 
 export type ReadRecordMatchesOptions = RecordMatchQuery;
+
+/** A stored competition as the record book's scopes judge it (a sex other than women's is men's). */
+export function recordCompetitionOf(competition: StoredCompetition): RecordMatch['competition'] {
+  return { id: competition.id, name: competition.name, kind: competition.kind, sex: competition.sex === 'women' ? 'women' : 'men' };
+}
 
 function side(value: string): Side {
   return value === 'away' ? 'away' : 'home';

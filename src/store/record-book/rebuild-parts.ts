@@ -10,9 +10,16 @@ export const PART_TABLES = ['record_fact', 'record_state', 'record_undo'] as con
 /** The schema name the scratch file is attached under. */
 const SCRATCH = 'record_scratch';
 
-/** Whether a kick-off is in the usual shape, each field in range: exactly what `kickOffUtc` reads without `Date.parse`. */
+/**
+ * Whether a match's kick-off is in the usual shape, each field in range, on a day written as a
+ * calendar date: what `kickOffUtc` reads without `Date.parse`, always to a time (a day past the
+ * month's end, 31 April, still reads as one; day 00 or month 13 would not).
+ */
 const USUAL_KICK_OFF = `((m.time GLOB '[01][0-9]:[0-5][0-9]' OR m.time GLOB '2[0-3]:[0-5][0-9]')
-  AND (m.utc_offset GLOB '[+-][01][0-9]:[0-5][0-9]' OR m.utc_offset GLOB '[+-]2[0-3]:[0-5][0-9]'))`;
+  AND (m.utc_offset GLOB '[+-][01][0-9]:[0-5][0-9]' OR m.utc_offset GLOB '[+-]2[0-3]:[0-5][0-9]')
+  AND m.date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
+  AND CAST(substr(m.date, 6, 2) AS INTEGER) BETWEEN 1 AND 12
+  AND CAST(substr(m.date, 9, 2) AS INTEGER) BETWEEN 1 AND 31)`;
 
 /**
  * The store's page cache while a split rebuild runs (KiB): its writes are the state's spills,
@@ -46,7 +53,7 @@ export class SqliteRebuildParts implements RebuildInParts {
     for (const date of irregular) kickOffs.set(date, read.all(date) as StoredMatchTime[]);
     return days.map((d) => {
       const times = kickOffs.get(d.date);
-      return times ? { date: d.date, matches: d.matches, kickOffs: times } : { date: d.date, matches: d.matches };
+      return times ? { date: d.date, kickOffs: times } : { date: d.date };
     });
   }
 

@@ -137,13 +137,13 @@ export interface PendingChanges {
   readonly since: ReadonlyMap<number, string>;
 }
 
-/** One day's counted matches, for deciding how the day is taken in without reading them all. */
+/** A day with counted matches, for deciding how the day is taken in without reading them all. */
 export interface CountedDay {
   readonly date: string;
-  readonly matches: number;
   /**
-   * Every match's kick-off that day, given only where some kick-off is not in the usual shape
-   * (`HH:MM` with a `±HH:MM` offset, each in range) or is missing.
+   * Every match's kick-off that day, given only where the day is not a calendar date written
+   * `YYYY-MM-DD` (months 01–12, days 01–31) or some kick-off is missing or not in the usual
+   * shape (`HH:MM` with a `±HH:MM` offset, each in range).
    */
   readonly kickOffs?: readonly StoredMatchTime[];
 }

@@ -23,6 +23,16 @@ export function storedBook(store: Store): BookLines {
   return { facts, state };
 }
 
+/** Every row of the stored book, columns and undo journal included, in key order: two builds of it compared byte for byte. */
+export function bookRows(store: Store): { facts: unknown[]; state: unknown[]; undo: unknown[] } {
+  const s = testSql(store);
+  return {
+    facts: s.all('SELECT id, match_id, definition_id, book, kind, date, score, body FROM record_fact ORDER BY id'),
+    state: s.all('SELECT book, part, key, value FROM record_state ORDER BY book, part, key'),
+    undo: s.all('SELECT book, part, key, date, value FROM record_undo ORDER BY book, part, key, date'),
+  };
+}
+
 /** A book rebuilt from scratch, in memory, from the store as it is now. */
 export function rebuiltBook(store: Store, definitions: readonly RecordDefinition[]): BookLines {
   const { state, facts } = recordBookAsOf(store, definitions);

@@ -1,0 +1,45 @@
+// A split rebuild decides how each day is taken in before either thread starts: the store names the
+// days whose kick-offs must be looked at, and gives them; every other day is ordered by kick-off.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestBatches } from '../../ingest/ingest.js';
+import { kickOffUtc } from '../../records/engine/instants.js';
+import { generateHistory } from '../../synthetic/generate-history.js';
+import { openSqliteStore } from '../open-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'matchfacts-rebuild-parts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the store's days for a split rebuild", () => {
+  it('gives the kick-offs of every day one match makes irregular, and of no other', async () => {
+    const store = await openSqliteStore(join(dir, 'history.db'));
+    try {
+      await ingestBatches(store, generateHistory({ seed: 5, matches: 600, batchSize: 600 }));
+      const sqlite = store.sqlite;
+      const days = sqlite.prepare(`SELECT date, min(id) AS id FROM match WHERE status = 'played' GROUP BY date ORDER BY date LIMIT 5`).all() as { date: string; id: number }[];
+      const edit = (set: string, id: number): void => void sqlite.prepare(`UPDATE match SET ${set} WHERE id = ?`).run(id);
+      edit('time = NULL', days[0]!.id);
+      edit(`time = '7:30'`, days[1]!.id);
+      edit(`utc_offset = '+0100'`, days[2]!.id);
+      edit(`time = '24:00'`, days[3]!.id);
+      // A day no calendar has: its kick-offs cannot be read as times, whatever their shape.
+      edit(`date = '${days[4]!.date.slice(0, 4)}-13-05'`, days[4]!.id);
+
+      const counted = store.records.parts!.countedDays();
+      const looked = counted.filter((day) => day.kickOffs).map((day) => day.date);
+      expect(looked.sort()).toEqual([...days.slice(0, 4).map((day) => day.date), `${days[4]!.date.slice(0, 4)}-13-05`].sort());
+      // The days given whole, with every match of the day; every other day's kick-offs all read as times.
+      for (const day of counted.filter((d) => d.kickOffs)) {
+        const n = (sqlite.prepare(`SELECT count(*) AS n FROM match WHERE date = ? AND status = 'played'`).get(day.date) as { n: number }).n;
+        expect(day.kickOffs).toHaveLength(n);
+      }
+      const others = sqlite.prepare(`SELECT date, time, utc_offset AS utcOffset FROM match WHERE status = 'played' AND date NOT IN (${looked.map(() => '?').join(', ')})`).all(...looked) as { date: string; time: string | null; utcOffset: string | null }[];
+      expect(others.length).toBeGreaterThan(100);
+      expect(others.filter((m) => kickOffUtc(m) === undefined)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
