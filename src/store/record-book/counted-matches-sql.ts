@@ -3,7 +3,13 @@
 
 /** Played matches, and live ones with the score so far: the record book counts both. */
 export const COUNTED = `m.status IN ('played', 'live') AND m.ft_home IS NOT NULL AND m.ft_away IS NOT NULL`;
-export const CHUNK = 2000;
+/**
+ * Matches read at a time. Small, because a chunk's rows, matches and goals live until the engine
+ * has taken in its last match: every scavenge of the young generation meanwhile copies them, and
+ * a rebuild at 1,000,000 matches spent 4.1 s of each thread's 33 in scavenges with chunks of
+ * 2,000, 2.4 s with 500 (and 32 s rather than 38 s in all, peak RSS 690 MB rather than 800).
+ */
+export const CHUNK = 500;
 
 /**
  * The last day the book counts and the highest match id: down the partial index of the counted
