@@ -21,7 +21,8 @@ const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-rebuild-'));
 try {
   const db = join(work, 'history.db');
   settledCopy(resolve(values.db), db);
-  const store = await openStore(db);
+  // Checkpoints on a thread beside the writes, as bench/records.js (and the server's writer) has them.
+  const store = await openStore(db, { checkpointInBackground: true });
   const competitions = store.sqlite.prepare('SELECT id, name, sex, kind FROM competition').all();
   const leagues = competitions.filter((c) => c.kind === 'league').map((c) => c.name);
   const all = benchDefinitions(leagues);

@@ -68,6 +68,15 @@ export class MatchRows {
   private single?: UnitRow[];
   /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
   readonly tallied = new Map<UnitRow, Tallied[]>();
+  private ageOfRow?: Map<UnitRow, number | null>;
+  /**
+   * Ages worked out for its rows: several definitions measure the same goal's age (the youngest
+   * and the oldest scorer, in more than one book). Kept with the match, not in a map of every row
+   * ever measured, so it goes when the match does.
+   */
+  get ages(): Map<UnitRow, number | null> {
+    return (this.ageOfRow ??= new Map());
+  }
   constructor(readonly match: RecordMatch) {}
   goals(): UnitRow[] {
     return (this.goal ??= goalRows(this.match));
@@ -266,10 +275,8 @@ function editionLabel(ctx: EvaluateContext): string {
   return ctx.scope.spansCompetitions ? ctx.match.date.slice(0, 4) : ctx.match.editionName;
 }
 
-const AGE_CACHE = new WeakMap<UnitRow, number | null>();
-
-/** The measure of one row; null when the data does not give it (no birth date, no minute). */
-function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
+/** The measure of one row; null when the data does not give it (no birth date, no minute). `rows`: the match's rows, where the row is one of them. */
+function measureOf(ctx: EvaluateContext, row: UnitRow, rows?: MatchRows): number | null {
   const measure = ctx.definition.measure;
   switch (measure.kind) {
     case 'count':
@@ -281,12 +288,12 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
     case 'age': {
       if (row.birthDate === null) return null;
       // Several definitions measure the same goal's age: work it out once per row.
-      let age = AGE_CACHE.get(row);
+      let age = rows?.ages.get(row);
       if (age === undefined) {
         age = row.birthDate > row.match.date ? null : ageAmount(row.birthDate, row.match.date);
         // A scorer of 87 is a namesake's birth date, not a record: treat it as unknown, and say so.
         if (age !== null && (age < PLAYING_AGE.min * 1000 || age >= (PLAYING_AGE.max + 1) * 1000)) age = null;
-        AGE_CACHE.set(row, age);
+        rows?.ages.set(row, age);
       }
       return age;
     }
@@ -315,7 +322,7 @@ function measureOf(ctx: EvaluateContext, row: UnitRow): number | null {
 const NONE: readonly UnitRow[] = [];
 const NO_CHANGE = (): void => {};
 
-function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows {
+function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[], matchRows?: MatchRows): UnitRows {
   const out: MeasuredRow[] = [];
   // Allocated only when needed: most definitions, most matches, have neither.
   let unknown: UnitRow[] | undefined;
@@ -326,7 +333,7 @@ function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[]): UnitRows 
     if (!ctx.scope.acceptsRow(row)) continue;
     if (!testPredicate(ctx.definition.predicate, row.fields)) continue;
     if (gap) (qualifying ??= []).push(row);
-    const amount = measureOf(ctx, row);
+    const amount = measureOf(ctx, row, matchRows);
     if (amount === null && !gap) {
       (unknown ??= []).push(row);
       continue;
@@ -631,9 +638,9 @@ function placeInEdition(ctx: EvaluateContext, rows: readonly UnitRow[]): { rows:
 export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
   switch (ctx.definition.unit) {
     case 'goal':
-      return perMatchRows(ctx, rows.goals());
+      return perMatchRows(ctx, rows.goals(), rows);
     case 'player-match':
-      return perMatchRows(ctx, rows.players());
+      return perMatchRows(ctx, rows.players(), rows);
     case 'team-match': {
       if (!readsHolders(ctx)) return perMatchRows(ctx, rows.teams());
       const placed = placeInEdition(ctx, rows.teams());
