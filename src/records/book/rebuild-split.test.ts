@@ -36,6 +36,16 @@ describe('a rebuild split between two threads', () => {
     expect(Math.min(split!.hereMatches, split!.thereMatches)).toBeGreaterThan((split!.hereMatches + split!.thereMatches) / 3);
   });
 
+  it('gives the other thread a little more of the matches: this thread also copies the other part in and commits', () => {
+    // Fifty leagues of one size (the bench history has thirty).
+    const leagues = Array.from({ length: 50 }, (_, i) => ({ id: 100 + i, name: `League ${i + 1}`, sex: 'men', kind: 'league' }));
+    const split = splitRebuild(catalogue, leagues, new Map(leagues.map((league) => [league.id, 1_000])));
+    expect(split).toBeDefined();
+    expect(split!.hereMatches + split!.thereMatches).toBe(50_000);
+    expect(split!.hereMatches).toBe(24_000);
+    expect(split!.thereMatches).toBe(26_000);
+  });
+
   it('does not split where one book spans every competition', () => {
     const everything: RecordDefinition = {
       ...catalogue.find((d) => d.id === 'intl-biggest-win')!,

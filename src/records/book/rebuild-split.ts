@@ -24,6 +24,14 @@ export interface RebuildSplit {
 const LEAST_SHARE = 0.15;
 
 /**
+ * The work only this thread does once its part is built, as a share of all the matches' work: it
+ * copies the other thread's part in and commits the whole book. Measured on the yardstick rebuild
+ * at 1,000,000 matches: about 2 s of that against 60 s of taking in matches over both threads.
+ * Split evenly, this thread finished 0.4–3.4 s after the other; given 7% less, 2.7 s before it.
+ */
+const FIRST_THREAD_EXTRA = 0.03;
+
+/**
  * The split, or undefined where the books cannot be split so that each thread has a fair share
  * (one book over every competition, or one competition with most of the matches).
  */
@@ -57,15 +65,19 @@ export function splitRebuild(definitions: readonly RecordDefinition[], competiti
     group.matches += counted.get(c.id) ?? 0;
     groups.set(at, group);
   }
-  // Largest first, each to the lighter side.
-  const sides = [{ ids: [] as number[], matches: 0 }, { ids: [] as number[], matches: 0 }];
+  const total = [...groups.values()].reduce((sum, group) => sum + group.matches, 0);
+  // Largest first, each to the side with less to do: this thread starts with the work only it does.
+  const sides = [
+    { ids: [] as number[], matches: 0, load: total * FIRST_THREAD_EXTRA },
+    { ids: [] as number[], matches: 0, load: 0 },
+  ];
   for (const group of [...groups.values()].sort((a, b) => b.matches - a.matches || (a.ids[0] ?? 0) - (b.ids[0] ?? 0))) {
-    const lighter = sides[0]!.matches <= sides[1]!.matches ? sides[0]! : sides[1]!;
+    const lighter = sides[0]!.load <= sides[1]!.load ? sides[0]! : sides[1]!;
     lighter.ids.push(...group.ids);
     lighter.matches += group.matches;
+    lighter.load += group.matches;
   }
-  const [here, there] = sides as [{ ids: number[]; matches: number }, { ids: number[]; matches: number }];
-  const total = here.matches + there.matches;
+  const [here, there] = sides as [(typeof sides)[number], (typeof sides)[number]];
   if (total === 0 || Math.min(here.matches, there.matches) < total * LEAST_SHARE) return undefined;
   return { here: here.ids.sort((a, b) => a - b), there: there.ids.sort((a, b) => a - b), hereMatches: here.matches, thereMatches: there.matches };
 }
