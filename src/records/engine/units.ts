@@ -196,26 +196,32 @@ function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string, p
 }
 
 function playerFields(t: PlayerTally, career: boolean): Fields {
-  const fields: Fields = {
-    goals: t.goals,
-    penaltyGoals: t.penaltyGoals,
-    nonPenaltyGoals: t.nonPenaltyGoals,
-    matchesScoredIn: t.matchesScoredIn,
-    hatTricks: t.hatTricks,
-    matches: null,
-  };
+  // Two literals, not one object added to: made for every scorer and tally, every match.
   if (career) {
-    Object.assign(fields, {
+    return {
+      goals: t.goals,
+      penaltyGoals: t.penaltyGoals,
+      nonPenaltyGoals: t.nonPenaltyGoals,
+      matchesScoredIn: t.matchesScoredIn,
+      hatTricks: t.hatTricks,
+      matches: null,
       editionsScoredIn: t.editionsScoredIn,
       consecutiveEditionsScoredIn: t.consecutiveEditionsScoredIn ?? 0,
       yellowCards: t.yellowCards ?? 0,
       redCards: t.redCards ?? 0,
       editions: null,
       titles: null,
-    });
+    };
   }
-  else fields.champion = null;
-  return fields;
+  return {
+    goals: t.goals,
+    penaltyGoals: t.penaltyGoals,
+    nonPenaltyGoals: t.nonPenaltyGoals,
+    matchesScoredIn: t.matchesScoredIn,
+    hatTricks: t.hatTricks,
+    matches: null,
+    champion: null,
+  };
 }
 
 function teamFields(t: TeamTally, career: boolean, row: UnitRow): Fields {
@@ -460,7 +466,8 @@ function tallyOf(
   const after = kind === 'player' ? addPlayer(before as PlayerTally | undefined, row, edition, previousEdition) : addTeam(before as TeamTally | undefined, row, edition, previousEdition);
   const fields = kind === 'player' ? playerFields(after as PlayerTally, career) : teamFields(after as TeamTally, career, row);
   const measured: UnitRow = { ...row, fields };
-  const made: Tallied = { book, before, edition, previousEdition, career, label, after, fields, row: career ? measured : { ...measured, match: matchLabelled(row.match, label) } };
+  const labelled = career ? row.match : matchLabelled(row.match, label);
+  const made: Tallied = { book, before, edition, previousEdition, career, label, after, fields, row: labelled === row.match ? measured : { ...measured, match: labelled } };
   known.push(made);
   return made;
 }
