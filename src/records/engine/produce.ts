@@ -284,19 +284,22 @@ export function ordinal(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Out
 export function first(ctx: EvaluateContext, rows: readonly MeasuredRow[]): Outcome {
   const produces = ctx.definition.produces;
   if (produces.kind !== 'first' || rows.length === 0) return NOTHING;
-  const facts: DraftFact[] = [];
-  const added = new Map<string, RecordEntry>();
+  // Made only for a first: most rows, most matches, are of teams and players the book has seen.
+  let facts: DraftFact[] | undefined;
+  let added: Map<string, RecordEntry> | undefined;
   for (const measured of rows) {
     const per = perKey(produces.per, measured.row);
-    if (!per || added.has(per.key) || ctx.state.get(ctx.stateKey, 'seen', per.key) !== undefined) continue;
+    if (!per || added?.has(per.key) || ctx.state.get(ctx.stateKey, 'seen', per.key) !== undefined) continue;
     const entry = entryOf(measured.row, 1, '1', per.subject);
-    added.set(per.key, entry);
-    facts.push({ kind: 'first', subject: per.subject, row: measured.row, amount: 1, value: '1', previous: [], before: [], after: [entry] });
+    (added ??= new Map()).set(per.key, entry);
+    (facts ??= []).push({ kind: 'first', subject: per.subject, row: measured.row, amount: 1, value: '1', previous: [], before: [], after: [entry] });
   }
+  if (!added || !facts) return NOTHING;
+  const seen = added;
   return {
     facts,
     commit() {
-      for (const [key, entry] of added) ctx.state.set(ctx.stateKey, 'seen', key, { matchId: entry.matchId, date: entry.date });
+      for (const [key, entry] of seen) ctx.state.set(ctx.stateKey, 'seen', key, { matchId: entry.matchId, date: entry.date });
     },
   };
 }
@@ -343,7 +346,7 @@ export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): O
   const produces = ctx.definition.produces;
   if (produces.kind !== 'milestone' || rows.length === 0) return NOTHING;
   const counting = ctx.definition.measure.kind === 'count';
-  const facts: DraftFact[] = [];
+  let facts: DraftFact[] | undefined;
   for (const measured of rows) {
     const per = perKey(produces.per, measured.row);
     if (!per) continue;
@@ -361,7 +364,8 @@ export function milestone(ctx: EvaluateContext, rows: readonly MeasuredRow[]): O
     // A count's milestone belongs to the row that reached it: the 100th goal has one scorer.
     const subject = produces.per === 'competition' ? measured.row.subject : per.subject;
     const entry = entryOf(measured.row, m, String(m), subject);
-    facts.push({ kind: 'milestone', subject, row: measured.row, amount: m, value: String(m), n: m, previous: [], before: [], after: [entry] });
+    (facts ??= []).push({ kind: 'milestone', subject, row: measured.row, amount: m, value: String(m), n: m, previous: [], before: [], after: [entry] });
   }
-  return { facts, commit() {} };
+  // Its counts are kept as it goes: nothing is left to commit.
+  return facts ? { facts, commit() {} } : NOTHING;
 }
