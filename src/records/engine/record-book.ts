@@ -48,22 +48,26 @@ export function compiledOnce(definitions: readonly RecordDefinition[]): readonly
   return compiled;
 }
 
-function evaluate(ctx: EvaluateContext, rows: MatchRows): { outcome: Outcome; units?: UnitRows } {
-  const definition = ctx.definition;
-  if (definition.unit === 'streak') return { outcome: streak(ctx, rows) };
-  const units = unitRows(ctx, rows);
-  const produce = definition.produces.kind;
-  const outcome =
-    produce === 'extreme'
-      ? extreme(ctx, units.rows)
-      : produce === 'ordinal'
-        ? ordinal(ctx, units.rows)
-        : produce === 'first'
-          ? first(ctx, units.rows)
-          : produce === 'first_since'
-            ? firstSince(ctx, units.rows)
-            : milestone(ctx, units.rows);
-  return { outcome, units };
+/** The rows of the definition's unit the match gives; none for a streak, which its evaluator builds. */
+function unitsOf(ctx: EvaluateContext, rows: MatchRows): UnitRows | undefined {
+  return ctx.definition.unit === 'streak' ? undefined : unitRows(ctx, rows);
+}
+
+/** What the definition makes of the match: from its unit's rows, or a streak's from the match. */
+function outcomeOf(ctx: EvaluateContext, units: UnitRows | undefined, rows: MatchRows): Outcome {
+  if (!units) return streak(ctx, rows);
+  switch (ctx.definition.produces.kind) {
+    case 'extreme':
+      return extreme(ctx, units.rows);
+    case 'ordinal':
+      return ordinal(ctx, units.rows);
+    case 'first':
+      return first(ctx, units.rows);
+    case 'first_since':
+      return firstSince(ctx, units.rows);
+    default:
+      return milestone(ctx, units.rows);
+  }
 }
 
 /**
@@ -227,22 +231,24 @@ export class RecordBook {
     const judged: { ctx: EvaluateContext; outcome: Outcome; units: UnitRows | undefined }[] = [];
     for (const compiled of this.relevantTo(matches)) {
       judged.length = 0;
-      const found: { ctx: EvaluateContext; drafts: readonly DraftFact[] }[] = [];
-      const counted: { match: RecordMatch; book: string }[] = [];
+      // Made only when a match of the instant has rows or facts for this definition.
+      let found: { ctx: EvaluateContext; drafts: readonly DraftFact[] }[] | undefined;
+      let counted: { match: RecordMatch; book: string }[] | undefined;
       matches.forEach((match, index) => {
         const book = compiled.scope.bookOf(match);
         const rows = rowsOf[index];
         if (!book || !rows || !this.replays(book.stateKey, at) || !admits(book.stateKey)) return;
         const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey: book.stateKey, state: this.state, match, instant: matches, shares };
-        const { outcome, units } = evaluate(ctx, rows);
-        if (outcome.facts.length > 0) found.push({ ctx, drafts: outcome.facts });
-        if ((units?.rows.length ?? 0) > 0) counted.push({ match, book: book.key });
+        const units = unitsOf(ctx, rows);
+        const outcome = outcomeOf(ctx, units, rows);
+        if (outcome.facts.length > 0) (found ??= []).push({ ctx, drafts: outcome.facts });
+        if ((units?.rows.length ?? 0) > 0) (counted ??= []).push({ match, book: book.key });
         judged.push({ ctx, outcome, units });
       });
-      for (const { ctx, drafts } of found) {
+      for (const { ctx, drafts } of found ?? []) {
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
         const order = orderMatters(compiled.definition);
-        const others = order === 'facts' ? found.map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? counted : [];
+        const others = order === 'facts' ? (found ?? []).map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? (counted ?? []) : [];
         const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
         this.write(ctx, drafts, simultaneous, facts);
       }
@@ -270,7 +276,8 @@ export class RecordBook {
       if (!book || !this.replays(book.stateKey, at) || !admits(book.stateKey)) continue;
       const stateKey = book.stateKey;
       const ctx: EvaluateContext = { definition: compiled.definition, scope: compiled.scope, book, stateKey, state: this.state, match, instant, shares };
-      const { outcome, units } = evaluate(ctx, rows);
+      const units = unitsOf(ctx, rows);
+      const outcome = outcomeOf(ctx, units, rows);
       if (outcome.facts.length > 0) this.write(ctx, outcome.facts, [], facts);
       units?.commit();
       outcome.commit();
