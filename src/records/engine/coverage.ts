@@ -48,20 +48,29 @@ export function matchLacks(match: RecordMatch, need: Coverage): boolean {
   }
 }
 
-const LACKS = new WeakMap<RecordMatch, Map<Coverage, boolean>>();
+/** Each kind of data as a bit: what the last match was asked about, and what it lacks. */
+const COVERAGE_BIT: Record<Coverage, number> = { scorers: 1, goal_minutes: 2, birth_dates: 4, lineups: 8, shootouts: 16, stages: 32, venues: 64, cards: 128 };
 
 let lastMatch: RecordMatch | undefined;
-let lastKnown: Map<Coverage, boolean> | undefined;
+let lastAsked = 0;
+let lastLacking = 0;
 
-/** `matchLacks`, worked out once per match however many definitions ask. */
+/**
+ * `matchLacks`, worked out once per match however many definitions ask in turn. Only the last
+ * match's answers are kept (as bits, not in a map per match): the definitions of a match ask one
+ * after another, and an instant of several matches asks again, cheaply, as it goes between them.
+ */
 function lacksCached(match: RecordMatch, need: Coverage): boolean {
-  // Every definition asks about the same match in turn: the last match's answers are at hand.
-  let known = match === lastMatch ? lastKnown : LACKS.get(match);
-  if (!known) LACKS.set(match, (known = new Map()));
-  lastMatch = match;
-  lastKnown = known;
-  let lacks = known.get(need);
-  if (lacks === undefined) known.set(need, (lacks = matchLacks(match, need)));
+  if (match !== lastMatch) {
+    lastMatch = match;
+    lastAsked = 0;
+    lastLacking = 0;
+  }
+  const bit = COVERAGE_BIT[need];
+  if ((lastAsked & bit) !== 0) return (lastLacking & bit) !== 0;
+  const lacks = matchLacks(match, need);
+  lastAsked |= bit;
+  if (lacks) lastLacking |= bit;
   return lacks;
 }
 

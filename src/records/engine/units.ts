@@ -66,8 +66,11 @@ export class MatchRows {
   private player?: UnitRow[];
   private team?: UnitRow[];
   private single?: UnitRow[];
-  /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`). */
-  readonly tallied = new Map<UnitRow, Tallied[]>();
+  private talliedRows?: Map<UnitRow, Tallied[]>;
+  /** Running tallies its rows made, shared by the definitions that hold the same tally (see `tallyOf`); made when first asked for. */
+  get tallied(): Map<UnitRow, Tallied[]> {
+    return (this.talliedRows ??= new Map());
+  }
   private ageOfRow?: Map<UnitRow, number | null>;
   /**
    * Ages worked out for its rows: several definitions measure the same goal's age (the youngest
