@@ -37,53 +37,36 @@ function chunks<T>(list: readonly T[]): T[][] {
 
 const marks = (list: readonly unknown[]): string => list.map(() => '?').join(', ');
 
-type RawGoal = [number, number, number, string, number | null, string | null, string | null, number | null, number | null, string | null, number, number];
+/** A goal as read, its scorer's name and birth date last where the read joins them in. */
+type RawGoal = [number, number, number, string, number | null, number | null, number | null, string | null, number, number, (string | null)?, (string | null)?];
 type RawBooking = [number, string, number | null, string, string | null, string, number | null, number | null];
 
-const goalRow = (g: RawGoal): RecordGoalRow => ({
-  match_id: g[0],
-  id: g[1],
-  seq: g[2],
-  side: g[3],
-  player_id: g[4],
-  name: g[5],
-  birth_date: g[6],
-  minute: g[7],
-  stoppage: g[8],
-  period: g[9],
-  penalty: g[10],
-  own_goal: g[11],
-});
+const GOAL_COLUMNS = 'g.match_id, g.id, g.seq, g.side, g.player_id, g.minute, g.stoppage, g.period, g.penalty, g.own_goal';
 
-/** A goal without its scorer's name and birth date, which come from the players read once. */
-type RawBareGoal = [number, number, number, string, number | null, number | null, number | null, string | null, number, number];
-
+/** A scorer's name and birth date, read once for a whole history's goals. */
 interface Scorer {
   readonly name: string | null;
   readonly birthDate: string | null;
 }
 
-const bareGoalRow = (g: RawBareGoal, scorers: ReadonlyMap<number, Scorer>): RecordGoalRow => {
-  const scorer = g[4] === null ? undefined : scorers.get(g[4]);
-  return {
-    match_id: g[0],
-    id: g[1],
-    seq: g[2],
-    side: g[3],
-    player_id: g[4],
-    name: scorer?.name ?? null,
-    birth_date: scorer?.birthDate ?? null,
-    minute: g[5],
-    stoppage: g[6],
-    period: g[7],
-    penalty: g[8],
-    own_goal: g[9],
-  };
-};
+const goalRow = (g: RawGoal, name: string | null, birthDate: string | null): RecordGoalRow => ({
+  match_id: g[0],
+  id: g[1],
+  seq: g[2],
+  side: g[3],
+  player_id: g[4],
+  name,
+  birth_date: birthDate,
+  minute: g[5],
+  stoppage: g[6],
+  period: g[7],
+  penalty: g[8],
+  own_goal: g[9],
+});
 
 // Goals sorted here, not by SQL: they come by match already, and SQLite's sort of them cost more
 // than this one (0.5–0.8 s of reading a million matches' 2.7 million goals).
-const byMatchThenSeq = (a: RawGoal | RawBareGoal, b: RawGoal | RawBareGoal): number => a[0] - b[0] || a[2] - b[2] || a[1] - b[1];
+const byMatchThenSeq = (a: RawGoal, b: RawGoal): number => a[0] - b[0] || a[2] - b[2] || a[1] - b[1];
 
 const bookingRow = (b: RawBooking): RecordBookingRow => ({
   match_id: b[0],
@@ -160,9 +143,8 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       nextChunk = this.mappedChunks(query.competitionIds);
     } else if (query.competitionIds) {
       if (query.competitionIds.length === 0) return;
-      const marks = query.competitionIds.map(() => '?').join(', ');
       const from = query.fromDate ?? '';
-      const statement = this.sqlite.prepare(countedMatchesSql(`AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id IN (${marks}))`));
+      const statement = this.sqlite.prepare(countedMatchesSql(`AND m.date >= ? AND m.edition_id IN (SELECT id FROM edition WHERE competition_id IN (${marks(query.competitionIds)}))`));
       nextChunk = (lastDate, lastId) => statement.all(from, ...query.competitionIds!, lastDate, lastDate, lastId) as RecordMatchRow[];
     } else if (query.fromDate !== undefined) {
       // The recent past (a correction's days): the date index, names joined in.
@@ -171,40 +153,21 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     } else {
       nextChunk = this.mappedChunks();
     }
-    // A whole history's scorers, each read once, as a chunk first names them, rather than joined
-    // into every goal: a third of reading a million matches' goals went to the join, and each goal
-    // got strings of its own for its scorer's name and birth date.
-    const scorers = query.matchIds || query.fromDate !== undefined ? undefined : new Map<number, Scorer>();
+    // A whole history's scorers (the mapped reads above), each read once, as a chunk first names
+    // them, rather than joined into every goal: a third of reading a million matches' goals went to
+    // the join, and each goal got strings of its own for its scorer's name and birth date.
+    const scorers = !query.matchIds && query.fromDate === undefined ? new Map<number, Scorer>() : undefined;
     let lastDate = query.fromDate ?? '';
     let lastId = 0;
     for (;;) {
       const matches = nextChunk(lastDate, lastId);
       if (matches.length === 0) return;
       const ids = matches.map((r) => r.id);
-      const list = ids.map(() => '?').join(', ');
-      // Read as arrays and made into rows here: better-sqlite3 builds a row object a column at a
-      // time, and a million matches' goals made that the larger part of reading them.
-      const goals = scorers
-        ? this.withScorers(
-            this.preparedRaw(
-              `SELECT g.match_id, g.id, g.seq, g.side, g.player_id, g.minute, g.stoppage, g.period, g.penalty, g.own_goal FROM goal g WHERE g.match_id IN (${list})`,
-            ).all(...ids) as RawBareGoal[],
-            scorers,
-          )
-            .sort(byMatchThenSeq)
-            .map((g) => bareGoalRow(g, scorers))
-        : (
-            this.preparedRaw(
-              `SELECT g.match_id, g.id, g.seq, g.side, g.player_id, p.name, p.birth_date, g.minute, g.stoppage, g.period, g.penalty, g.own_goal
-         FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${list})`,
-            ).all(...ids) as RawGoal[]
-          )
-            .sort(byMatchThenSeq)
-            .map(goalRow);
+      const goals = this.goalsOf(ids, scorers);
       const bookings = (
         this.preparedRaw(
           `SELECT b.match_id, b.side, b.player_id, b.player_name, p.birth_date, b.card, b.minute, b.stoppage
-         FROM booking b LEFT JOIN player p ON p.id = b.player_id WHERE b.match_id IN (${list}) ORDER BY b.match_id, b.id`,
+         FROM booking b LEFT JOIN player p ON p.id = b.player_id WHERE b.match_id IN (${marks(ids)}) ORDER BY b.match_id, b.id`,
         ).all(...ids) as RawBooking[]
       ).map(bookingRow);
       yield { matches, goals, bookings };
@@ -215,8 +178,26 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     }
   }
 
-  /** The goals, once `scorers` holds every scorer they name that the store has. */
-  private withScorers(goals: RawBareGoal[], scorers: Map<number, Scorer>): RawBareGoal[] {
+  /**
+   * The goals of these matches, in match order. Read as arrays and made into rows here: better-sqlite3
+   * builds a row object a column at a time, and a million matches' goals made that the larger part
+   * of reading them. Scorers come from `scorers` (filled as goals name them) where given, else joined in.
+   */
+  private goalsOf(ids: readonly number[], scorers: Map<number, Scorer> | undefined): RecordGoalRow[] {
+    if (!scorers) {
+      const joined = this.preparedRaw(`SELECT ${GOAL_COLUMNS}, p.name, p.birth_date FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${marks(ids)})`).all(...ids) as RawGoal[];
+      return joined.sort(byMatchThenSeq).map((g) => goalRow(g, g[10] ?? null, g[11] ?? null));
+    }
+    const goals = this.preparedRaw(`SELECT ${GOAL_COLUMNS} FROM goal g WHERE g.match_id IN (${marks(ids)})`).all(...ids) as RawGoal[];
+    this.readScorers(goals, scorers);
+    return goals.sort(byMatchThenSeq).map((g) => {
+      const scorer = g[4] === null ? undefined : scorers.get(g[4]);
+      return goalRow(g, scorer?.name ?? null, scorer?.birthDate ?? null);
+    });
+  }
+
+  /** Adds to `scorers` every scorer these goals name that it lacks. */
+  private readScorers(goals: readonly RawGoal[], scorers: Map<number, Scorer>): void {
     const unread = new Set<number>();
     for (const goal of goals) if (goal[4] !== null && !scorers.has(goal[4])) unread.add(goal[4]);
     for (const ids of chunks([...unread])) {
@@ -225,7 +206,6 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       // A scorer the store has no player for is read as the join read it: no name, no birth date.
       for (const id of ids) if (!scorers.has(id)) scorers.set(id, { name: null, birthDate: null });
     }
-    return goals;
   }
 
   /**
