@@ -245,12 +245,14 @@ export class RecordBook {
         if ((units?.rows.length ?? 0) > 0) (counted ??= []).push({ match, book: book.key });
         judged.push({ ctx, outcome, units });
       });
-      for (const { ctx, drafts } of found ?? []) {
+      if (found) {
         // Same-day matches of unknown order that also moved this record: which came first is unknown.
         const order = orderMatters(compiled.definition);
-        const others = order === 'facts' ? (found ?? []).map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? (counted ?? []) : [];
-        const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
-        this.write(ctx, drafts, simultaneous, facts);
+        const others = order === 'facts' ? found.map((f) => ({ match: f.ctx.match, book: f.ctx.book.key })) : order === 'rows' ? (counted ?? []) : [];
+        for (const { ctx, drafts } of found) {
+          const simultaneous = others.filter((other) => other.match !== ctx.match && other.book === ctx.book.key).map((other) => other.match.id);
+          this.write(ctx, drafts, simultaneous, facts);
+        }
       }
       for (const { ctx, outcome, units } of judged) {
         units?.commit();

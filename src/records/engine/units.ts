@@ -199,32 +199,25 @@ function addTeam(before: TeamTally | undefined, row: UnitRow, edition: string, p
 }
 
 function playerFields(t: PlayerTally, career: boolean): Fields {
-  // Two literals, not one object added to: made for every scorer and tally, every match.
-  if (career) {
-    return {
-      goals: t.goals,
-      penaltyGoals: t.penaltyGoals,
-      nonPenaltyGoals: t.nonPenaltyGoals,
-      matchesScoredIn: t.matchesScoredIn,
-      hatTricks: t.hatTricks,
-      matches: null,
-      editionsScoredIn: t.editionsScoredIn,
-      consecutiveEditionsScoredIn: t.consecutiveEditionsScoredIn ?? 0,
-      yellowCards: t.yellowCards ?? 0,
-      redCards: t.redCards ?? 0,
-      editions: null,
-      titles: null,
-    };
-  }
-  return {
+  const fields: Fields = {
     goals: t.goals,
     penaltyGoals: t.penaltyGoals,
     nonPenaltyGoals: t.nonPenaltyGoals,
     matchesScoredIn: t.matchesScoredIn,
     hatTricks: t.hatTricks,
     matches: null,
-    champion: null,
   };
+  if (!career) {
+    fields.champion = null;
+    return fields;
+  }
+  fields.editionsScoredIn = t.editionsScoredIn;
+  fields.consecutiveEditionsScoredIn = t.consecutiveEditionsScoredIn ?? 0;
+  fields.yellowCards = t.yellowCards ?? 0;
+  fields.redCards = t.redCards ?? 0;
+  fields.editions = null;
+  fields.titles = null;
+  return fields;
 }
 
 function teamFields(t: TeamTally, career: boolean, row: UnitRow): Fields {
@@ -284,7 +277,7 @@ function editionLabel(ctx: EvaluateContext): string {
   return ctx.scope.spansCompetitions ? ctx.match.date.slice(0, 4) : ctx.match.editionName;
 }
 
-/** The measure of one row; null when the data does not give it (no birth date, no minute). `rows`: the match's rows, where the row is one of them. */
+/** The measure of one row; null when the data does not give it (no birth date, no minute). `rows`: the match's rows, which keep an age once worked out (a tally's row has none to keep). */
 function measureOf(ctx: EvaluateContext, row: UnitRow, rows?: MatchRows): number | null {
   const measure = ctx.definition.measure;
   switch (measure.kind) {
@@ -331,7 +324,7 @@ function measureOf(ctx: EvaluateContext, row: UnitRow, rows?: MatchRows): number
 const NONE: readonly UnitRow[] = [];
 const NO_CHANGE = (): void => {};
 
-function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[], matchRows?: MatchRows): UnitRows {
+function perMatchRows(ctx: EvaluateContext, rows: readonly UnitRow[], matchRows: MatchRows): UnitRows {
   const out: MeasuredRow[] = [];
   // Allocated only when needed: most definitions, most matches, have neither.
   let unknown: UnitRow[] | undefined;
@@ -652,13 +645,13 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     case 'player-match':
       return perMatchRows(ctx, rows.players(), rows);
     case 'team-match': {
-      if (!readsHolders(ctx)) return perMatchRows(ctx, rows.teams());
+      if (!readsHolders(ctx)) return perMatchRows(ctx, rows.teams(), rows);
       const placed = placeInEdition(ctx, rows.teams());
-      const measured = perMatchRows(ctx, placed.rows);
+      const measured = perMatchRows(ctx, placed.rows, rows);
       return { ...measured, commit: () => (measured.commit(), placed.commit()) };
     }
     case 'match':
-      return perMatchRows(ctx, rows.matchRow());
+      return perMatchRows(ctx, rows.matchRow(), rows);
     case 'player-edition':
       return aggregateRows(ctx, rows, rows.players(), 'player', false);
     case 'player-career':
@@ -672,7 +665,7 @@ export function unitRows(ctx: EvaluateContext, rows: MatchRows): UnitRows {
     case 'two-legged-tie': {
       // A second leg completes a tie (a row); a first leg waits in the book's state.
       const ties = tieRows(ctx);
-      const measured = perMatchRows(ctx, ties.rows);
+      const measured = perMatchRows(ctx, ties.rows, rows);
       return { ...measured, commit: () => (measured.commit(), ties.commit()) };
     }
     default:
