@@ -1,14 +1,12 @@
 // A full rebuild split between two threads by competition writes the book one thread writes, byte
 // for byte: facts, state and undo journal. The second thread runs the compiled program (`npm test`
 // builds it first), so this test drives the compiled rebuild, as the `matchfacts` command does.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ingestBatches } from '../../src/ingest/ingest.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/open-store.js';
-import { generateHistory } from '../../src/synthetic/generate-history.js';
+import { describe, expect, it } from 'vitest';
+import type { SqliteStore } from '../../src/store/open-store.js';
+import { storeWithHistory, testFolder } from '../../src/synthetic/test-support/history-store.js';
 import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
 import type { RebuildOptions, RebuildResult } from '../../src/records/book/record-book-store.js';
 import type { RecordDefinition } from '../../src/records/definitions/schema.js';
@@ -21,15 +19,13 @@ interface Compiled {
   rebuildRecordBook(store: unknown, definitions: readonly RecordDefinition[], options?: RebuildOptions): RebuildResult;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'matchfacts-two-threads-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testFolder('two-threads');
 
 describe('a rebuild in two threads', () => {
   it('writes the book one thread writes, days without kick-offs in one competition included', async () => {
     expect(existsSync(COMPILED), `${COMPILED} is missing: run \`npm run build\` (npm test does) before this test`).toBe(true);
     const path = join(dir, 'history.db');
-    const writer = await openSqliteStore(path);
-    await ingestBatches(writer, generateHistory({ seed: 23, matches: 4_000, batchSize: 1_000 }));
+    const writer = await storeWithHistory(path, { seed: 23, matches: 4_000, batchSize: 1_000 });
     // Some matches lose their kick-off: their day is then one instant for every book, in either
     // thread, though the other thread holds none of that competition's matches (issue 11's split).
     const untimed = writer.sqlite.prepare('UPDATE match SET time = NULL WHERE id % 13 = 0').run().changes;

@@ -1,25 +1,20 @@
 // A full rebuild bounds its memory by handing state to the store between days; the book it writes
 // must be the one a rebuild holding everything in memory writes, byte for byte.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ingestBatches } from '../../ingest/ingest.js';
+import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../store/open-store.js';
-import { generateHistory } from '../../synthetic/generate-history.js';
+import { storeWithHistory, testFolder } from '../../synthetic/test-support/history-store.js';
 import { loadBuiltInCatalogue } from '../definitions/load-definitions.js';
 import { rebuildRecordBook } from './record-book-store.js';
 import { SpillingState } from './spilling-state.js';
 import { bookRows } from './test-support/compare-books.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'matchfacts-spilling-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testFolder('spilling');
 
 describe('a full rebuild with its memory bounded', () => {
   it('writes the same facts, state and undo journal when it spills its state to the store every few days', async () => {
-    const store = await openSqliteStore(join(dir, 'history.db'));
+    const store = await storeWithHistory(join(dir, 'history.db'), { seed: 11, matches: 1_500, batchSize: 500 });
     try {
-      await ingestBatches(store, generateHistory({ seed: 11, matches: 1_500, batchSize: 500 }));
       const definitions = loadBuiltInCatalogue().map((loaded) => loaded.definition);
 
       const inMemory = rebuildRecordBook(store, definitions);

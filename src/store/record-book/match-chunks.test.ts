@@ -1,16 +1,11 @@
 // The record book reads a whole history with each scorer's name and birth date read once, not
 // joined into every goal: the goals it reads must be the ones the joined read gives, field for field.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ingestBatches } from '../../ingest/ingest.js';
-import { generateHistory } from '../../synthetic/generate-history.js';
-import { openSqliteStore } from '../open-store.js';
+import { describe, expect, it } from 'vitest';
+import { storeWithHistory, testFolder } from '../../synthetic/test-support/history-store.js';
 import type { RecordGoalRow, RecordMatchQuery, RecordBookStorage } from './storage.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'matchfacts-match-chunks-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testFolder('match-chunks');
 
 function goalsRead(storage: RecordBookStorage, query: RecordMatchQuery): RecordGoalRow[] {
   const goals: RecordGoalRow[] = [];
@@ -20,9 +15,8 @@ function goalsRead(storage: RecordBookStorage, query: RecordMatchQuery): RecordG
 
 describe('the goals of a whole history, as the record book reads them', () => {
   it('name each scorer and birth date as the joined read does, a scorer the store has no player for included', async () => {
-    const store = await openSqliteStore(join(dir, 'history.db'));
+    const store = await storeWithHistory(join(dir, 'history.db'), { seed: 9, matches: 1_400, batchSize: 700 });
     try {
-      await ingestBatches(store, generateHistory({ seed: 9, matches: 1_400, batchSize: 700 }));
       const sqlite = store.sqlite;
       // A goal whose scorer is not in the player table (a row removed by hand): no name, no birth date.
       const goal = sqlite.prepare('SELECT id, player_id FROM goal WHERE player_id IS NOT NULL ORDER BY id LIMIT 1').get() as { id: number; player_id: number };

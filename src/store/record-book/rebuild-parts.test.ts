@@ -1,22 +1,16 @@
 // A split rebuild decides how each day is taken in before either thread starts: the store names the
 // days whose kick-offs must be looked at, and gives them; every other day is ordered by kick-off.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ingestBatches } from '../../ingest/ingest.js';
+import { describe, expect, it } from 'vitest';
 import { kickOffUtc } from '../../records/engine/instants.js';
-import { generateHistory } from '../../synthetic/generate-history.js';
-import { openSqliteStore } from '../open-store.js';
+import { storeWithHistory, testFolder } from '../../synthetic/test-support/history-store.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'matchfacts-rebuild-parts-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testFolder('rebuild-parts');
 
 describe("the store's days for a split rebuild", () => {
   it('gives the kick-offs of every day one match makes irregular, and of no other', async () => {
-    const store = await openSqliteStore(join(dir, 'history.db'));
+    const store = await storeWithHistory(join(dir, 'history.db'), { seed: 5, matches: 600, batchSize: 600 });
     try {
-      await ingestBatches(store, generateHistory({ seed: 5, matches: 600, batchSize: 600 }));
       const sqlite = store.sqlite;
       const days = sqlite.prepare(`SELECT date, min(id) AS id FROM match WHERE status = 'played' GROUP BY date ORDER BY date LIMIT 5`).all() as { date: string; id: number }[];
       const edit = (set: string, id: number): void => void sqlite.prepare(`UPDATE match SET ${set} WHERE id = ?`).run(id);
