@@ -558,6 +558,8 @@ function correct(
   // the day is older than the journal. Books are taken an instant at a time, in a few statements each.
   const old = new Map<string, Fact>();
   let keys = 0;
+  // Keys rolled back are held here, not written: the replay sets most of them again at once.
+  const stored = new StoredState(storage);
   const byInstant = new Map<string, string[]>();
   for (const [book, key] of from) {
     // After the book's last instant there are no facts and no journal yet: a new result rolls nothing back.
@@ -580,8 +582,7 @@ function correct(
     if (standing.length > 0) storage.insertFacts(standing.map(storedFact));
     if (key !== '') {
       const undo = storage.takeUndo(books, key);
-      storage.writeState(undo.filter(([, , , json]) => json !== null).map(([book, part, key, json]) => [book, part, key, json as string] as const));
-      storage.deleteState(undo.filter(([, , , json]) => json === null).map(([book, part, key]) => [book, part, key] as const));
+      for (const [book, part, stateKey, json] of undo) stored.restore(book, part, stateKey, json);
       keys += undo.length;
     } else {
       for (const book of books) {
@@ -590,11 +591,10 @@ function correct(
       }
     }
   }
-  const stored = new StoredState(storage);
   const journal = new JournalingState(stored, meta.undoFrom, (book, part, key) => stored.json(book, part, key));
   // A book rolled back to the middle of its history keeps the coverage of its first match: say so
-  // once here (the JSON as the store holds it, unparsed) rather than have every match read it.
-  const covered = [...from.keys()].filter((kept) => !isSharedBook(kept) && storage.readState(kept, 'coverage', 'book') !== undefined);
+  // once here (asked without parsing the value) rather than have every match read it.
+  const covered = [...from.keys()].filter((kept) => !isSharedBook(kept) && stored.has(kept, 'coverage', 'book'));
   const book = new RecordBook(definitions, journal, { onlyBooks: from, onInstant: (key) => journal.beginInstant(key), covered });
   const found: Fact[] = [];
   // Every match from the earliest instant any book replays, not only the touched books': a day's
