@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database as Schema } from './schema.js';
+import { StatementCache } from './statement-cache.js';
 
 /** One row's values, in the order of the column list it travels with. */
 export type RowValues = readonly (string | number | null)[];
@@ -55,25 +56,23 @@ interface IndexDefinition {
   readonly sql: string;
 }
 
-function hasRows(sqlite: Database.Database, table: string): boolean {
-  return sqlite.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get() !== undefined;
+function hasRows(statements: StatementCache, table: string): boolean {
+  return statements.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get() !== undefined;
 }
 
 /** True when no table but Kysely's migration bookkeeping holds a row. */
-function storeIsEmpty(sqlite: Database.Database): boolean {
-  const tables = sqlite
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_*' AND name NOT GLOB 'kysely_*'",
-    )
-    .all();
-  return tables.every((t) => !hasRows(sqlite, t.name));
+function storeIsEmpty(statements: StatementCache): boolean {
+  const tables = statements
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_*' AND name NOT GLOB 'kysely_*'")
+    .all() as { name: string }[];
+  return tables.every((t) => !hasRows(statements, t.name));
 }
 
 /**
  * better-sqlite3 runs statements synchronously on the one connection Kysely also uses, so rows
  * inserted here are inside the transaction Kysely has open.
  */
-export function sqliteBulkInserter(sqlite: Database.Database): BulkInserter {
+export function sqliteBulkInserter(sqlite: Database.Database, kept: StatementCache = new StatementCache(sqlite)): BulkInserter {
   const statements = new Map<string, Database.Statement>();
   let keysCheckedAtLoad = false;
   return {
@@ -92,7 +91,7 @@ export function sqliteBulkInserter(sqlite: Database.Database): BulkInserter {
       // The pragma is a no-op inside a transaction, and checking a whole large store once would
       // cost more than the few rows an import adds to it: only a first import relaxes the checks.
       const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1;
-      if (!enforced || sqlite.inTransaction || !storeIsEmpty(sqlite)) return transaction();
+      if (!enforced || sqlite.inTransaction || !storeIsEmpty(kept)) return transaction();
       sqlite.pragma('foreign_keys = OFF');
       keysCheckedAtLoad = true;
       try {
@@ -105,12 +104,9 @@ export function sqliteBulkInserter(sqlite: Database.Database): BulkInserter {
     async load(write) {
       // Sorting each index of a table filled from empty once is cheaper than keeping it ordered
       // row by row. The same CREATE INDEX text runs again, so the schema ends up unchanged.
-      const indexes = sqlite
-        .prepare<[], IndexDefinition>(
-          `SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid`,
-        )
-        .all()
-        .filter((index) => !hasRows(sqlite, index.table));
+      const indexes = (kept.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid`).all() as IndexDefinition[]).filter(
+        (index) => !hasRows(kept, index.table),
+      );
       for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
       const result = await write();
       for (const index of indexes) sqlite.exec(index.sql);

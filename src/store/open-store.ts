@@ -8,6 +8,7 @@ import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
 import { startCheckpointer, WAL_AUTOCHECKPOINT_PAGES } from './checkpointer.js';
+import { StatementCache } from './statement-cache.js';
 import type { RecordBookStorage } from './record-book/storage.js';
 import { SqliteRecordBookStorage } from './record-book/sqlite-storage.js';
 import type { SqlReader } from './sql-reader.js';
@@ -121,7 +122,8 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
   }
   // Imports write hundreds of thousands of rows in one transaction: keep them in memory until commit.
   sqlite.pragma('cache_size = -131072');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const statements = new StatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: { close: () => sqlite.close(), prepare: (text) => statements.prepare(text) } }) });
   // SQLite DDL is transactional, though Kysely runs it statement by statement: one transaction
   // creates a new store with one sync to disk instead of one per table, and all or nothing.
   sqlite.exec('BEGIN');
@@ -146,12 +148,12 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
     db,
     path,
     sqlite,
-    bulk: sqliteBulkInserter(sqlite),
+    bulk: sqliteBulkInserter(sqlite, statements),
     records: new SqliteRecordBookStorage(sqlite, path),
     sql: {
       dialect: 'sqlite',
       prepare(text) {
-        const statement = sqlite.prepare(text);
+        const statement = statements.prepare(text);
         return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
       },
     },
