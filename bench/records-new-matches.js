@@ -6,6 +6,11 @@
 // set back to scheduled, and the record book built without them (minutes at 1M). Every run after
 // works on a fresh copy of that book, so runs compare like with like; --runs N repeats the
 // measurement (each in the same process, on its own copy) to show how much it moves.
+// Two ways to see what a run's process brings to its tail:
+//   --rehearse N    before the runs, the first N held matches added on a copy of its own (thrown
+//                   away): the process has run the incremental path, the measured book is still cold;
+//   --rebuild       each run rebuilds its copy's book first, in this process, as bench:records does
+//                   before its (b) (the book is the same; minutes at 1M).
 import { nodeFlags } from './as-the-product-runs.js';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +23,14 @@ import { settledCopy } from './settled-copy.js';
 import { newMatchTail } from './new-match-tail.js';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string' }, book: { type: 'string' }, hold: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' } },
+  options: {
+    db: { type: 'string' },
+    book: { type: 'string' },
+    hold: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    rehearse: { type: 'string', default: '0' },
+    rebuild: { type: 'boolean', default: false },
+  },
 });
 if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history made by bench/generate-history.js');
 if (!values.book) throw new Error('--book FILE: where the book with the held-back matches is kept (built on first use)');
@@ -44,26 +56,51 @@ if (!existsSync(book)) {
   process.stderr.write(`  built in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
+/** Adds the held matches of a store one at a time (the first `count`), as the server's writer does; their times and facts. */
+function addHeld(store, count = Infinity) {
+  const sqlite = store.sqlite;
+  const held = sqlite.prepare('SELECT match_id AS id FROM bench_held ORDER BY seq').all().map((r) => r.id).slice(0, count);
+  const definitions = definitionsOf(store);
+  const play = sqlite.prepare(`UPDATE match SET status = 'played' WHERE id = ?`);
+  const times = [];
+  let facts = 0;
+  for (const id of held) {
+    play.run(id);
+    const start = performance.now();
+    facts += extendRecordBook(store, definitions, [id], { undoPrune: 'later' }).length;
+    times.push(performance.now() - start);
+    pruneRecordUndo(store);
+  }
+  return { held, times, facts };
+}
+
 console.log(`bench/records-new-matches — ${book}, node ${process.version} (${nodeFlags})`);
+if (Number(values.rehearse) > 0) {
+  const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-new-matches-'));
+  try {
+    const db = join(work, 'book.db');
+    settledCopy(book, db);
+    const store = await openStore(db, { checkpointInBackground: true });
+    const { held } = addHeld(store, Number(values.rehearse));
+    await store.close();
+    console.log(`rehearsed: the first ${held.length} held matches added on a copy of their own, not measured`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 for (let run = 1; run <= Number(values.runs); run += 1) {
   const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-new-matches-'));
   try {
     const db = join(work, 'book.db');
     settledCopy(book, db);
     const store = await openStore(db, { checkpointInBackground: true });
-    const sqlite = store.sqlite;
-    const held = sqlite.prepare('SELECT match_id AS id FROM bench_held ORDER BY seq').all().map((r) => r.id);
-    const definitions = definitionsOf(store);
-    const play = sqlite.prepare(`UPDATE match SET status = 'played' WHERE id = ?`);
-    const times = [];
-    let facts = 0;
-    for (const id of held) {
-      play.run(id);
+    if (values.rebuild) {
       const start = performance.now();
-      facts += extendRecordBook(store, definitions, [id], { undoPrune: 'later' }).length;
-      times.push(performance.now() - start);
-      pruneRecordUndo(store);
+      rebuildRecordBook(store, definitionsOf(store));
+      store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      console.log(`run ${run}: book rebuilt in this process first, ${((performance.now() - start) / 1000).toFixed(1)} s; heap then ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
     }
+    const { held, times, facts } = addHeld(store);
     await store.close();
     const tail = newMatchTail(times);
     console.log(

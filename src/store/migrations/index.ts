@@ -16,6 +16,7 @@ import { recordStateClusteredMigration } from './013-record-state-clustered.js';
 import { playerSourceIdByPlayerMigration } from './014-player-source-id-by-player.js';
 import { matchStageIndexMigration } from './015-match-stage-index.js';
 import { matchCountedDateIndexMigration } from './016-match-counted-date-index.js';
+import { postgresRecordStateVersionMigration } from './017-postgres-record-state-version.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initialMigration,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '014-player-source-id-by-player': playerSourceIdByPlayerMigration,
   '015-match-stage-index': matchStageIndexMigration,
   '016-match-counted-date-index': matchCountedDateIndexMigration,
+  '017-postgres-record-state-version': postgresRecordStateVersionMigration,
 };

@@ -2,9 +2,10 @@
 // a new match reads ~180 keys, 70% of them read by the matches just before it (every book's
 // coverage, its top lists, the tallies of teams that play every week), each a B-tree search in a
 // file far larger than SQLite's page cache. A value is kept only while it is known to be the
-// stored one: another connection's commit (`PRAGMA data_version`) empties the cache, and so does a
-// transaction of this storage that fails; inside a transaction someone else opened (its outcome
-// unknown here) writes drop the keys they touch instead of caching them.
+// stored one: another connection's commit (`PRAGMA data_version` on SQLite; on PostgreSQL the
+// state's change sequence, which this writer's own changes move too: see `settle`) empties the
+// cache, and so does a transaction of this storage that fails; inside a transaction someone else
+// opened (its outcome unknown here) writes drop the keys they touch instead of caching them.
 
 /** Entries kept before the cache starts again (about 300 bytes each: 30 MB). */
 const MAX_ENTRIES = 100_000;
@@ -80,6 +81,16 @@ export class StateCache {
       this.depth -= 1;
       this.certain = wasCertain;
     }
+  }
+
+  /**
+   * The store's version as it stands is this storage's own doing: its writes in the transaction
+   * about to commit. For a version that moves with every writer's changes, this one's included
+   * (PostgreSQL's sequence), where SQLite's `data_version` moves with other connections' commits
+   * only. Call last in a transaction this storage opened, while nobody else can write.
+   */
+  settle(): void {
+    if (this.depth > 0 && this.certain) this.version = this.dataVersion();
   }
 
   /** Another connection committed since the last look: nothing cached can be trusted. Call first in a transaction. */
