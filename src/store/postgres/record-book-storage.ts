@@ -45,7 +45,8 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
 
   constructor(private readonly sql: SyncSql) {
     this.cache = new StateCache(
-      () => Number(this.sql.get<{ changes: string }>('SELECT last_value AS changes FROM record_state_changes')!.changes),
+      // Before its first number a sequence shows the number it will give (1): that would look like no change.
+      () => Number(this.sql.get<{ changes: string }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS changes FROM record_state_changes')!.changes),
       () => this.sql.connection.inTransaction,
     );
   }

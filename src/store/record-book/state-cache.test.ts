@@ -36,6 +36,22 @@ for (const dialect of DIALECTS) {
       expect(writer.records.readState(...KLOSE)).toBe('16');
     });
 
+    it("reads the first state another connection ever writes to a new store (Klose's first World Cup goal, 2002)", async () => {
+      const fresh = await dialect.create('state-cache-fresh');
+      const first = await openStore(fresh.location);
+      const second = await openStore(fresh.location);
+      try {
+        expect(first.records.transaction(() => first.records.readState(...KLOSE))).toBeUndefined();
+        // One plain insert: the store's first change ever (the writer's upserts count twice on PostgreSQL, as an insert and an update).
+        testSql(second).run('INSERT INTO record_state (book, part, key, value) VALUES (?, ?, ?, ?)', ...KLOSE, '1');
+        expect(first.records.transaction(() => first.records.readState(...KLOSE))).toBe('1');
+      } finally {
+        await first.close();
+        await second.close();
+        await fresh.drop();
+      }
+    });
+
     it('forgets what a failed transaction of its own wrote', () => {
       expect(tally()).toBe('15');
       expect(() =>
