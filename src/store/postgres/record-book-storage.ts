@@ -55,7 +55,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
     const outermost = !this.sql.connection.inTransaction;
     return this.cache.within(outermost, () =>
       this.sql.transaction(() => {
-        // After the write lock: no other writer can move the counter until this one commits.
+        // After the write lock: no other writer moves the sequence until this one commits.
         if (outermost) this.cache.validate();
         const result = work();
         if (outermost) this.cache.settle();
@@ -234,7 +234,7 @@ export class PostgresRecordBookStorage implements RecordBookStorage {
   }
 
   readState(book: string, part: string, key: string): string | undefined {
-    // Outside a transaction nothing vouches for the cache (asking the counter costs what the read does).
+    // Outside a transaction nothing vouches for the cache (asking the sequence costs what the read does).
     const inTransaction = this.sql.connection.inTransaction;
     const cached = inTransaction ? this.cache.get(book, part, key) : undefined;
     if (cached !== undefined) return cached ?? undefined;
