@@ -36,10 +36,10 @@ function lastPerKey<R extends readonly unknown[]>(rows: readonly R[], width: num
 export class PostgresRecordBookStorage implements RecordBookStorage {
   /**
    * The state a writer read lately, kept between its transactions: a new match reads ~110 keys,
-   * each a round trip to the server (a quarter of its time at 30,000 matches), most of them read by
-   * the matches just before. Trusted only inside this storage's transactions, which hold the
-   * store's write lock: each checks the state's change sequence (migration 017) as it begins, and
-   * takes the number its own writes left as it ends.
+   * each a round trip to the server (12.7 of its 32 ms at 30,000 matches, in
+   * bench/postgres-new-matches.js), most of them read by the matches just before. Trusted only
+   * inside this storage's transactions, which hold the store's write lock: each checks the state's
+   * change sequence (migration 017) as it begins, and takes the number its own writes left as it ends.
    */
   private readonly cache: StateCache;
 
