@@ -81,7 +81,8 @@ export interface LoadStoryOptions {
  * @example for (const input of await loadEditionStoryInputs(store, 7)) console.log(writeStory(input).headline.text)
  */
 export async function loadEditionStoryInputs(store: Store, editionId: number, options: LoadStoryOptions = {}): Promise<StoryInput[]> {
-  const matches = await readMatches(store.db, { editionId });
+  // The other matches give the table, the tie and the fixtures: their results, not their scorers.
+  const matches = await readMatches(store.db, { editionId, ...(options.matchIds ? { detailed: options.matchIds } : {}) });
   const names = new Map<number, string>();
   for (const m of matches) {
     names.set(m.homeTeamId, m.data.home.name);

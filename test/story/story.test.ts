@@ -136,6 +136,51 @@ describe('every match in the shared data', () => {
   });
 });
 
+describe('the story of one match', () => {
+  it("reads the scorers, cards and sources of that match alone, and is the story its whole edition's read gives", async () => {
+    // Each edition's first, middle and last match, and its last six knockout matches where it has
+    // any: tables, two-legged ties, replays and finals among them.
+    const rows = store.sqlite
+      .prepare(
+        `SELECT m.id, m.edition_id AS editionId, s.kind AS stageKind FROM match m LEFT JOIN stage s ON s.id = m.stage_id
+         ORDER BY m.edition_id, m.date, m.id`,
+      )
+      .all() as { id: number; editionId: number; stageKind: string | null }[];
+    const byEdition = new Map<number, typeof rows>();
+    for (const row of rows) byEdition.set(row.editionId, [...(byEdition.get(row.editionId) ?? []), row]);
+    const differences: string[] = [];
+    let compared = 0;
+    for (const [editionId, matches] of byEdition) {
+      const sampled = new Set([0, Math.floor(matches.length / 2), matches.length - 1].map((i) => matches[i]!.id));
+      const knockout = matches.filter((m) => m.stageKind !== null && !['league', 'league_phase', 'group'].includes(m.stageKind));
+      for (const m of knockout.slice(-6)) sampled.add(m.id);
+      // Compared with the inputs of a whole edition read in full (every match with all its details).
+      const whole = new Map((await loadEditionStoryInputs(store, editionId)).filter((input) => sampled.has(input.match.id)).map((input) => [input.match.id, writeStory(input)]));
+      for (const id of sampled) {
+        const input = await loadStoryInput(store, id);
+        compared += 1;
+        expect(input.match.goals).toEqual((await readMatches(store.db, { ids: [id] }))[0]!.goals);
+        if (JSON.stringify(writeStory(input)) !== JSON.stringify(whole.get(id))) differences.push(`match ${id} (edition ${editionId})`);
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000);
+    expect(differences.slice(0, 10)).toEqual([]);
+  }, 900_000);
+
+  it('reads the other matches of its edition without their goals or sources', async () => {
+    const [final] = await readMatches(store.db, { date: '2014-07-13', team: 'Germany' });
+    const edition = await readMatches(store.db, { editionId: final!.editionId, detailed: [final!.id] });
+    const full = await readMatches(store.db, { editionId: final!.editionId });
+    expect(edition.map((m) => m.id)).toEqual(full.map((m) => m.id));
+    expect(edition.find((m) => m.id === final!.id)).toEqual(full.find((m) => m.id === final!.id));
+    const semi = edition.find((m) => m.data.date === '2014-07-08')!;
+    expect(semi.data.score.fullTime).toEqual([1, 7]);
+    expect(semi.data.goals).toBeUndefined();
+    expect(semi.sources).toEqual([]);
+    expect(full.find((m) => m.id === semi.id)!.data.goals).toHaveLength(8);
+  });
+});
+
 describe('the same input gives the same story', () => {
   it('writes identical stories from identical inputs, and from a fresh load', async () => {
     const [match] = await readMatches(store.db, { date: '2022-12-18', team: 'France' });

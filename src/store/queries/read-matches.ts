@@ -19,6 +19,12 @@ export interface MatchFilter {
   readonly limit?: number;
   /** Matches to skip before the first returned (paging; with `limit`). */
   readonly offset?: number;
+  /**
+   * Only these matches come with their goals, bookings, shoot-out kicks and sources; the others
+   * carry their result and status alone (`goals`, `bookings` and `shootout` undefined, no sources).
+   * The story of one match reads its edition for the table and the tie, not every scorer in it.
+   */
+  readonly detailed?: readonly number[];
 }
 
 function pair(h: number | null, a: number | null): ScorePair | undefined {
@@ -77,11 +83,13 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
   const rows = await q.execute();
   if (rows.length === 0) return [];
 
-  const ids = rows.map((r) => r.id);
+  const wanted = filter.detailed && new Set(filter.detailed);
+  const detailedRows = wanted ? rows.filter((r) => wanted.has(r.id)) : rows;
+  const ids = detailedRows.map((r) => r.id);
   // Where an edition's source records cards, a match without booking rows had no cards at all.
-  const editionIds = [...new Set(rows.map((r) => r.edition_id))];
+  const editionIds = [...new Set(detailedRows.map((r) => r.edition_id))];
   const booked = new Set(
-    (
+    editionIds.length === 0 ? [] : (
       await db
         .selectFrom('booking as b')
         .innerJoin('match as bm', 'bm.id', 'b.match_id')
@@ -146,6 +154,7 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
   }
 
   return rows.map((r) => {
+    const bare = wanted !== undefined && !wanted.has(r.id);
     const matchGoals = goals.get(r.id) ?? [];
     const goalData: GoalData[] = matchGoals.map((g) => ({
       side: g.side,
@@ -187,8 +196,8 @@ export async function readMatches(db: Kysely<Database>, given: MatchFilter = {})
       attendance: present(r.attendance),
       matchNumber: present(r.match_number),
       replay: r.replay === 1 ? true : undefined,
-      goals: r.goals_known === 1 ? goalData : undefined,
-      bookings: bookings.get(r.id) ?? (booked.has(r.edition_id) && r.status === 'played' ? [] : undefined),
+      goals: r.goals_known === 1 && !bare ? goalData : undefined,
+      bookings: bookings.get(r.id) ?? (booked.has(r.edition_id) && r.status === 'played' && !bare ? [] : undefined),
       shootout: kicks.get(r.id),
       notes: r.notes !== null ? r.notes.split('\n') : undefined,
     };
