@@ -110,12 +110,12 @@ async function firstFolderAdapter(path: string): Promise<SourceAdapter | undefin
  */
 export async function importPath(store: Store, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   const { units, skipped } = await planImport(paths);
-  const knownRows = new Map<string, number>();
-  for (const f of await store.db.selectFrom('source_file').select(['format', 'sha256', 'rows']).execute()) {
-    knownRows.set(`${f.format}|${f.sha256}`, f.rows);
-  }
-  const known = (format: string, sha: string): number | undefined => knownRows.get(`${format}|${sha}`);
-  const batches = readUnits(units, knownRows.size > 0 ? known : undefined, (done, total) =>
+  // Each file looked up by its bytes' hash (indexed), not the whole table read: a desk that imports
+  // every result as a file of its own has as many files as matches.
+  const known = async (format: string, sha: string): Promise<number | undefined> =>
+    (await store.db.selectFrom('source_file').select('rows').where('format', '=', format).where('sha256', '=', sha).executeTakeFirst())?.rows;
+  const anyFile = (await store.db.selectFrom('source_file').select('id').limit(1).executeTakeFirst()) !== undefined;
+  const batches = readUnits(units, anyFile ? known : undefined, (done, total) =>
     options.progress?.reading?.({ path: '', format: units[0]?.adapter.format ?? 'football-txt', done, total }),
   );
   const summary = await ingestBatches(store, batches, options.progress?.merging, {

@@ -135,16 +135,33 @@ export class IngestContext {
     }
   }
 
-  /** The files the store already holds: enough to decide whether a batch brings anything new. */
-  async loadSourceFiles(): Promise<void> {
-    for (const f of await this.db.selectFrom('source_file').select(['id', 'format', 'sha256']).execute()) {
-      this.sourceFiles.set(`${f.format}|${f.sha256}`, f.id);
-      this.sourceFileFormat.set(f.id, f.format);
+  /**
+   * Which of a batch's files the store already holds (same format, same bytes): enough to decide
+   * whether the batch brings anything new. Read by hash, not the whole table: a desk that imports
+   * each result as a file of its own adds a file a match.
+   */
+  async loadSourceFilesOf(format: string, hashes: readonly string[]): Promise<void> {
+    const wanted = [...new Set(hashes)].filter((hash) => !this.sourceFiles.has(`${format}|${hash}`));
+    for (const chunk of inChunks(wanted)) {
+      const rows = await this.db.selectFrom('source_file').select(['id', 'format', 'sha256']).where('format', '=', format).where('sha256', 'in', chunk).execute();
+      for (const f of rows) {
+        this.sourceFiles.set(`${f.format}|${f.sha256}`, f.id);
+        this.sourceFileFormat.set(f.id, f.format);
+      }
+    }
+  }
+
+  /** The format of each file stored rows came from: a source corrects only the rows its own format wrote. */
+  private async loadSourceFormats(fileIds: Iterable<number>): Promise<void> {
+    const wanted = [...new Set(fileIds)].filter((id) => !this.sourceFileFormat.has(id));
+    for (const chunk of inChunks(wanted)) {
+      for (const f of await this.db.selectFrom('source_file').select(['id', 'format']).where('id', 'in', chunk).execute()) this.sourceFileFormat.set(f.id, f.format);
     }
   }
 
   private async load(): Promise<void> {
     const db = this.db;
+    for (const f of await db.selectFrom('source_file').select(['id', 'format']).execute()) this.sourceFileFormat.set(f.id, f.format);
     await this.loadCompetitions();
     const editionCompetition = new Map<number, number>();
     for (const e of await db.selectFrom('edition').select(['id', 'competition_id', 'name']).execute()) {
@@ -275,9 +292,9 @@ export class IngestContext {
         this.matchBySource.set(`${s.format}|${s.source_key}`, { matchId: s.match_id, hash: s.content_hash, sourceRowId: s.id });
         this.rememberMatchFormat(s.match_id, s.format);
       }
-      for (const g of await this.db.selectFrom('goal').selectAll().where('match_id', 'in', ids).orderBy('match_id').orderBy('seq').execute()) {
-        this.rememberGoal(g);
-      }
+      const goals = await this.db.selectFrom('goal').selectAll().where('match_id', 'in', ids).orderBy('match_id').orderBy('seq').execute();
+      for (const g of goals) this.rememberGoal(g);
+      await this.loadSourceFormats([...rows.map((m) => m.source_file_id), ...goals.map((g) => g.source_file_id)]);
       for (const [table, set] of [
         ['shootout_kick', this.matchesWithKicks],
         ['booking', this.matchesWithBookings],

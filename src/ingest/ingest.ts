@@ -136,13 +136,13 @@ export async function ingestBatches(
   return store.bulk.importing(() => inWriteTransaction(store, async () => {
     const trx = store.db;
     const ctx = new IngestContext(trx);
-    await ctx.loadSourceFiles();
     const importedAt = new Date().toISOString();
     const tallies = new Map<SourceFormat, FormatTally>();
     let matchesDone = 0;
     for await (const batch of batches) {
       let tally = tallies.get(batch.format);
       if (!tally) tallies.set(batch.format, (tally = { origins: [], files: 0, already: 0, rows: 0, notices: [] }));
+      await ctx.loadSourceFilesOf(batch.format, batch.inputs.map((input) => input.sha256));
       if (batch.inputs.some((input) => !ctx.sourceFiles.has(`${batch.format}|${input.sha256}`))) {
         // A batch of status changes only (a live update) needs ids, not every identity in the store;
         // a few matches need the identities they name, read by index.

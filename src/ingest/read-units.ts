@@ -9,7 +9,7 @@ import type { SourceFormat } from '../domain/vocabulary.js';
 import type { ImportUnit } from './import-path.js';
 
 /** Rows recorded for a file the store already holds, by format and content hash. */
-export type KnownFiles = (format: SourceFormat, sha: string) => number | undefined;
+export type KnownFiles = (format: SourceFormat, sha: string) => Promise<number | undefined>;
 
 async function alreadyImported(unit: ImportUnit, known: KnownFiles): Promise<SourceInput[] | undefined> {
   const files = await unit.adapter.inputFiles(unit.path);
@@ -17,7 +17,7 @@ async function alreadyImported(unit: ImportUnit, known: KnownFiles): Promise<Sou
   const inputs: SourceInput[] = [];
   for (const file of files) {
     const hash = sha256(readBytes(file));
-    const rows = known(unit.adapter.format, hash);
+    const rows = await known(unit.adapter.format, hash);
     if (rows === undefined) return undefined;
     inputs.push({ file, sha256: hash, rows });
   }

@@ -9,6 +9,7 @@ import type { Database } from './schema.js';
 import { sqliteBulkInserter, type BulkInserter } from './bulk-insert.js';
 import { startCheckpointer, WAL_AUTOCHECKPOINT_PAGES } from './checkpointer.js';
 import { StatementCache } from './statement-cache.js';
+import { RowObjects } from './row-objects.js';
 import type { RecordBookStorage } from './record-book/storage.js';
 import { SqliteRecordBookStorage } from './record-book/sqlite-storage.js';
 import type { SqlReader } from './sql-reader.js';
@@ -123,7 +124,23 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
   // Imports write hundreds of thousands of rows in one transaction: keep them in memory until commit.
   sqlite.pragma('cache_size = -131072');
   const statements = new StatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: { close: () => sqlite.close(), prepare: (text) => statements.prepare(text) } }) });
+  const rows = new RowObjects(sqlite);
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: {
+        close: () => sqlite.close(),
+        prepare(text) {
+          const statement = statements.prepare(text);
+          return {
+            reader: statement.reader,
+            all: (parameters) => rows.all(statement, parameters),
+            run: (parameters) => statement.run(parameters),
+            iterate: (parameters) => statement.iterate(parameters),
+          };
+        },
+      },
+    }),
+  });
   // SQLite DDL is transactional, though Kysely runs it statement by statement: one transaction
   // creates a new store with one sync to disk instead of one per table, and all or nothing.
   sqlite.exec('BEGIN');
@@ -154,7 +171,7 @@ export async function openSqliteStore(path: string = resolveDbPath(), options: O
       dialect: 'sqlite',
       prepare(text) {
         const statement = statements.prepare(text);
-        return { all: (...parameters) => statement.all(...parameters), get: (...parameters) => statement.get(...parameters) };
+        return { all: (...parameters) => rows.all(statement, parameters), get: (...parameters) => statement.get(...parameters) };
       },
     },
     dataVersion: () => dataVersion.get() as number,

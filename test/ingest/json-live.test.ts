@@ -86,3 +86,51 @@ describe('a competition suspended through JSON', () => {
     await store.close();
   });
 });
+
+describe('a desk that imports every result as a file of its own', () => {
+  it('looks up the new file by its hash, reads no other file, and still corrects a result it stored from an earlier file', async () => {
+    const dir = tempDir();
+    const setup = await openStore(join(dir, 'desk.db'));
+    // Serie A 2019/20's first round and more, one file a result, as a live desk posts them.
+    const rounds = [
+      ['2019-08-24', 'Parma', 'Juventus', [0, 1]],
+      ['2019-08-24', 'Fiorentina', 'Napoli', [3, 4]],
+      ['2019-08-25', 'Udinese', 'AC Milan', [1, 0]],
+      ['2019-08-25', 'Cagliari', 'Brescia', [0, 1]],
+      ['2019-08-26', 'Inter', 'Lecce', [4, 0]],
+      ['2019-08-31', 'Juventus', 'Napoli', [4, 3]],
+    ] as const;
+    const fileOf = (i: number, fullTime: readonly [number, number]): string => {
+      const [date, home, away] = rounds[i]!;
+      const file = join(dir, `result-${i}-${fullTime.join('-')}.json`);
+      writeFileSync(file, JSON.stringify({ kind: 'match', competition: 'Serie A', season: '2019/20', date, home, away, score: { fullTime } }));
+      return file;
+    };
+    for (let i = 0; i < rounds.length - 1; i += 1) await importPath(setup, [fileOf(i, rounds[i]![3])]);
+    await setup.close();
+
+    // Opened again, so that every statement the imports below run is prepared (and seen) here.
+    const store = await openStore(join(dir, 'desk.db'));
+    const prepared: string[] = [];
+    const prepare = store.sqlite.prepare.bind(store.sqlite);
+    store.sqlite.prepare = ((text: string) => (prepared.push(text), prepare(text))) as typeof store.sqlite.prepare;
+    const last = rounds.length - 1;
+    await importPath(store, [fileOf(last, rounds[last]![3])]);
+    // Fiorentina 3-4 Napoli typed wrong as 3-3, then corrected in a file of its own.
+    await importPath(store, [fileOf(1, [3, 3])]);
+    store.sqlite.prepare = prepare;
+
+    const sourceFileReads = prepared.filter((text) => /from "source_file"/i.test(text));
+    expect(sourceFileReads.length).toBeGreaterThan(0);
+    // By hash or id, the first row, the highest id: never every row.
+    expect(sourceFileReads.filter((text) => !/ where | limit |max\("id"\)/i.test(text))).toEqual([]);
+    const [fiorentina] = await readMatches(store.db, { date: '2019-08-24', team: 'Fiorentina' });
+    expect(fiorentina?.data.score.fullTime).toEqual([3, 3]);
+    const [juventus] = await readMatches(store.db, { date: '2019-08-31', team: 'Napoli' });
+    expect(juventus?.data.score.fullTime).toEqual([4, 3]);
+    expect((store.sqlite.prepare('SELECT count(*) AS n FROM match').get() as { n: number }).n).toBe(rounds.length);
+    // The same bytes again: nothing new.
+    expect((await importPath(store, [fileOf(1, [3, 3])])).changed).toBe(false);
+    await store.close();
+  });
+});
