@@ -168,8 +168,9 @@ export async function ingestBatches(
       notices: tally.notices,
     }));
     const changed = !ctx.writes.isEmpty;
-    await store.bulk.load(() =>
-      ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
+    await store.bulk.load(
+      () => ctx.writes.flush(trx, store.bulk, (done, total) => onProgress?.({ phase: 'write', done, total, label: 'rows' })),
+      ctx.writes.insertCounts(),
     );
     return { sources, conflictsRecorded: ctx.conflictsAdded.count, newTeams: ctx.newTeams, changed };
   }, lock));

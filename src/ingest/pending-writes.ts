@@ -75,6 +75,11 @@ export class PendingWrites {
   }
 
 
+  /** Rows to insert, by table. */
+  insertCounts(): Map<string, number> {
+    return new Map([...this.inserts].map(([table, rows]) => [table, rows.length]));
+  }
+
   get isEmpty(): boolean {
     return this.updates.length === 0 && this.deletes.length === 0 && this.deletesWhere.length === 0 && [...this.inserts.values()].every((r) => r.length === 0);
   }

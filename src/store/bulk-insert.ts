@@ -23,9 +23,10 @@ export interface BulkInserter {
   /**
    * Runs `write`, the bulk load at the end of an import's transaction, and returns its result. A
    * dialect may build the indexes of tables it fills from empty once afterwards, instead of row by
-   * row. Anything it defers is checked here, so a failure still rolls the transaction back.
+   * row: `rows` says how many rows the load inserts into each table. Anything it defers is checked
+   * here, so a failure still rolls the transaction back.
    */
-  load<T>(write: () => Promise<T>): Promise<T>;
+  load<T>(write: () => Promise<T>, rows: ReadonlyMap<string, number>): Promise<T>;
 }
 
 // SQLite allows 32,766 bound variables per statement; PostgreSQL 65,535. Stay below both.
@@ -49,6 +50,14 @@ export const kyselyBulkInserter: BulkInserter = {
   importing: (transaction) => transaction(),
   load: (write) => write(),
 };
+
+/**
+ * Rows a load must bring to an empty table for its indexes to be dropped and built after it. A
+ * few rows go into an index as fast as it is built; and a schema change makes SQLite prepare
+ * every statement of the connection again (a one-match import into a store with empty tables
+ * dropped and built ten indexes, twice changing the schema under the record book's statements).
+ */
+export const INDEXES_BUILT_AFTER_ROWS = 10_000;
 
 interface IndexDefinition {
   readonly name: string;
@@ -101,12 +110,16 @@ export function sqliteBulkInserter(sqlite: Database.Database, kept: StatementCac
         sqlite.pragma('foreign_keys = ON');
       }
     },
-    async load(write) {
+    async load(write, rows) {
       // Sorting each index of a table filled from empty once is cheaper than keeping it ordered
       // row by row. The same CREATE INDEX text runs again, so the schema ends up unchanged.
-      const indexes = (kept.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid`).all() as IndexDefinition[]).filter(
-        (index) => !hasRows(kept, index.table),
-      );
+      const filled = [...rows].filter(([, count]) => count >= INDEXES_BUILT_AFTER_ROWS).map(([table]) => table);
+      const indexes =
+        filled.length === 0
+          ? []
+          : (kept.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid`).all() as IndexDefinition[]).filter(
+              (index) => filled.includes(index.table) && !hasRows(kept, index.table),
+            );
       for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
       const result = await write();
       for (const index of indexes) sqlite.exec(index.sql);
