@@ -9,13 +9,40 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../dist/store/open-store.js';
 import { rebuildRecordBook } from '../dist/records/book/record-book-store.js';
+import { SqliteRebuildParts } from '../dist/store/record-book/rebuild-parts.js';
+import { SqliteRecordBookStorage } from '../dist/store/record-book/sqlite-storage.js';
 import { benchDefinitions } from './records-definitions.js';
 import { factCountSql, familyCompetitionsOf } from './records-duckdb.js';
 import { settledCopy } from './settled-copy.js';
 
 // --spill-after N: state keys the rebuild holds in memory before it spills them to the store.
 // --yardstick: only the definitions DuckDB's SQL expresses (bench/records.js's (a′)).
-const { values } = parseArgs({ options: { db: { type: 'string' }, 'spill-after': { type: 'string' }, yardstick: { type: 'boolean', default: false } } });
+// --phases: the time each of the store's steps of a rebuild begins and ends (planning the split,
+//           copying the second thread's part in, committing), and each tenth of the matches.
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, 'spill-after': { type: 'string' }, yardstick: { type: 'boolean', default: false }, phases: { type: 'boolean', default: false } },
+});
+let phaseStart = performance.now();
+const phase = (what) => values.phases && console.log(`  ${((performance.now() - phaseStart) / 1000).toFixed(2).padStart(7)} s  ${what}`);
+if (values.phases) {
+  const steps = [
+    [SqliteRebuildParts, ['countedByCompetition', 'countedDays', 'attachScratch', 'copyScratch', 'detachScratch']],
+    [SqliteRecordBookStorage, ['countCountedMatches', 'clearBook', 'countState', 'writeMeta', 'clearChanges']],
+  ];
+  for (const [type, names] of steps) {
+    for (const name of names) {
+      const step = type.prototype[name];
+      type.prototype[name] = function (...args) {
+        phase(`${name}…`);
+        try {
+          return step.apply(this, args);
+        } finally {
+          phase(`${name} done`);
+        }
+      };
+    }
+  }
+}
 if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history made by bench/generate-history.js');
 const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-rebuild-'));
 try {
@@ -32,7 +59,12 @@ try {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const result = rebuildRecordBook(store, definitions, values['spill-after'] ? { spillAfterKeys: Number(values['spill-after']) } : {});
+  phaseStart = start;
+  let tenths = 0;
+  const onProgress = (done, total) => {
+    if (Math.floor((done / total) * 10) > tenths) phase(`${(tenths = Math.floor((done / total) * 10)) * 10}% of the matches taken in`);
+  };
+  const result = rebuildRecordBook(store, definitions, { ...(values['spill-after'] ? { spillAfterKeys: Number(values['spill-after']) } : {}), ...(values.phases ? { onProgress } : {}) });
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
