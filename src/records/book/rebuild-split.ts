@@ -15,7 +15,7 @@ export interface RebuildSplit {
   readonly here: readonly number[];
   /** The competitions the other thread rebuilds. */
   readonly there: readonly number[];
-  /** Their counted matches. */
+  /** Their matches, as the split counted them (see `RebuildInParts.matchesByCompetition`). */
   readonly hereMatches: number;
   readonly thereMatches: number;
 }
@@ -35,7 +35,7 @@ const FIRST_THREAD_EXTRA = 0.03;
  * The split, or undefined where the books cannot be split so that each thread has a fair share
  * (one book over every competition, or one competition with most of the matches).
  */
-export function splitRebuild(definitions: readonly RecordDefinition[], competitions: readonly StoredCompetition[], counted: ReadonlyMap<number, number>): RebuildSplit | undefined {
+export function splitRebuild(definitions: readonly RecordDefinition[], competitions: readonly StoredCompetition[], matches: ReadonlyMap<number, number>): RebuildSplit | undefined {
   const parent = new Map<number, number>();
   const root = (id: number): number => {
     let at = id;
@@ -43,7 +43,7 @@ export function splitRebuild(definitions: readonly RecordDefinition[], competiti
     parent.set(id, at);
     return at;
   };
-  const withMatches = competitions.filter((c) => (counted.get(c.id) ?? 0) > 0);
+  const withMatches = competitions.filter((c) => (matches.get(c.id) ?? 0) > 0);
   for (const c of withMatches) parent.set(c.id, c.id);
   // A book two competitions share ties them.
   for (const compiled of compiledOnce(definitions)) {
@@ -62,7 +62,7 @@ export function splitRebuild(definitions: readonly RecordDefinition[], competiti
     const at = root(c.id);
     const group = groups.get(at) ?? { ids: [], matches: 0 };
     group.ids.push(c.id);
-    group.matches += counted.get(c.id) ?? 0;
+    group.matches += matches.get(c.id) ?? 0;
     groups.set(at, group);
   }
   const total = [...groups.values()].reduce((sum, group) => sum + group.matches, 0);

@@ -263,7 +263,7 @@ function processRuns(pid: number): boolean {
 function planSplit(storage: RecordBookStorage, definitions: readonly RecordDefinition[]): (RebuildSplit & { readonly parts: RebuildInParts }) | undefined {
   const parts = storage.parts;
   if (!parts || parts.inTransaction() || !otherPartCanRun()) return undefined;
-  const split = splitRebuild(definitions, storage.competitions(), parts.countedByCompetition());
+  const split = splitRebuild(definitions, storage.competitions(), parts.matchesByCompetition());
   return split && { ...split, parts };
 }
 

@@ -37,3 +37,18 @@ describe("the store's days for a split rebuild", () => {
     }
   });
 });
+
+describe("the store's matches by competition, for balancing a split rebuild", () => {
+  it('counts every stored match of each competition, fixtures not yet played included', async () => {
+    const store = await storeWithHistory(join(dir, 'by-competition.db'), { seed: 7, matches: 600, batchSize: 600 });
+    try {
+      const sqlite = store.sqlite;
+      sqlite.prepare(`UPDATE match SET status = 'scheduled', ft_home = NULL, ft_away = NULL WHERE id % 4 = 0`).run();
+      const expected = sqlite.prepare('SELECT e.competition_id AS id, count(*) AS n FROM match m JOIN edition e ON e.id = m.edition_id GROUP BY 1').all() as { id: number; n: number }[];
+      expect(expected.length).toBeGreaterThan(1);
+      expect(store.records.parts!.matchesByCompetition()).toEqual(new Map(expected.map((r) => [r.id, r.n])));
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -36,9 +36,14 @@ export class SqliteRebuildParts implements RebuildInParts {
     readonly path: string,
   ) {}
 
-  countedByCompetition(): Map<number, number> {
+  matchesByCompetition(): Map<number, number> {
+    // Counted or not: the edition index alone answers (0.04 s at 1,000,000 matches, where counting
+    // only the played ones read every row: 0.5 s before either thread could start).
     const rows = this.sqlite
-      .prepare(`SELECT e.competition_id AS id, count(*) AS n FROM match m JOIN edition e ON e.id = m.edition_id WHERE ${COUNTED} GROUP BY e.competition_id`)
+      .prepare(
+        `SELECT e.competition_id AS id, sum(x.n) AS n FROM (SELECT edition_id, count(*) AS n FROM match GROUP BY edition_id) x
+         JOIN edition e ON e.id = x.edition_id GROUP BY e.competition_id`,
+      )
       .all() as { id: number; n: number }[];
     return new Map(rows.map((r) => [r.id, r.n]));
   }

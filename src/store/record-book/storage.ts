@@ -156,8 +156,11 @@ export interface CountedDay {
 export interface RebuildInParts {
   /** The store's file, for the other thread. */
   readonly path: string;
-  /** How many counted matches each competition has (competition id → matches). */
-  countedByCompetition(): Map<number, number>;
+  /**
+   * How many matches each competition has (competition id → matches), counted or not (fixtures
+   * not yet played too): what the split balances by, read from an index rather than every row.
+   */
+  matchesByCompetition(): Map<number, number>;
   countedDays(): CountedDay[];
   /** Makes the scratch file's tables readable to this store. Call outside any transaction. */
   attachScratch(path: string): void;
