@@ -107,6 +107,16 @@ describe('a desk that imports every result as a file of its own', () => {
       return file;
     };
     for (let i = 0; i < rounds.length - 1; i += 1) await importPath(setup, [fileOf(i, rounds[i]![3])]);
+    // Fiorentina v Napoli told by a Football.TXT file too, stored before sources' descriptions were
+    // kept: a correction of the JSON result can then not be replayed from every source, and rewrites
+    // the rows the JSON file wrote, which it tells by their file's format (read with the match).
+    const txt = join(dir, 'serie-a.txt');
+    writeFileSync(txt, '= Serie A 2019/20\n\nSat Aug 24 2019\n  Fiorentina  3-4  Napoli\n');
+    await importPath(setup, [txt]);
+    const fiorentinaSources = setup.sqlite
+      .prepare(`UPDATE match_source SET content = NULL WHERE format = 'football-txt' AND match_id = (SELECT id FROM match WHERE date = '2019-08-24' AND home_name = 'Fiorentina')`)
+      .run().changes;
+    expect(fiorentinaSources).toBe(1);
     await setup.close();
 
     // Opened again, so that every statement the imports below run is prepared (and seen) here.
@@ -116,7 +126,7 @@ describe('a desk that imports every result as a file of its own', () => {
     store.sqlite.prepare = ((text: string) => (prepared.push(text), prepare(text))) as typeof store.sqlite.prepare;
     const last = rounds.length - 1;
     await importPath(store, [fileOf(last, rounds[last]![3])]);
-    // Fiorentina 3-4 Napoli typed wrong as 3-3, then corrected in a file of its own.
+    // Fiorentina 3-4 Napoli typed wrong as 3-3 in a file of its own: the JSON result is corrected.
     await importPath(store, [fileOf(1, [3, 3])]);
     store.sqlite.prepare = prepare;
 
