@@ -4,6 +4,7 @@
 // kick-off on a day where every match has one, else the whole day (see `instantKey`).
 import type { UndoRow } from '../../store/record-book/storage.js';
 import type { RecordState } from '../engine/state.js';
+import { ByStateKey } from './by-state-key.js';
 
 interface Touched {
   readonly book: string;
@@ -22,7 +23,9 @@ export class JournalingState implements RecordState {
   /** The instant being journaled (its key). */
   private instant: string | undefined;
   private journaling = false;
-  private readonly touched = new Map<string, Touched>();
+  /** The keys the instant touched, by key (only while journaling), and in the order it did. */
+  private readonly touchedKeys = new ByStateKey<Touched>((book, part, key) => this.firstTouch(book, part, key));
+  private readonly touched: Touched[] = [];
   private readonly rows: UndoRow[] = [];
 
   constructor(
@@ -45,14 +48,16 @@ export class JournalingState implements RecordState {
   /** Ends the current instant: the keys it changed enter the journal. */
   endInstant(): void {
     if (this.instant !== undefined) {
-      for (const t of this.touched.values()) {
+      for (const t of this.touched) {
         if (!t.written) continue;
         // Set back as it was (a top list the instant did not change): nothing to undo.
         if (t.before !== null && this.json(t.book, t.part, t.key) === t.before) continue;
         this.rows.push([t.book, t.part, t.key, this.instant, t.before]);
       }
     }
-    this.touched.clear();
+    // The keys are let go one by one: the next instant touches mostly the same books' parts.
+    for (const t of this.touched) this.touchedKeys.delete(t.book, t.part, t.key);
+    this.touched.length = 0;
     this.instant = undefined;
     this.journaling = false;
   }
@@ -78,12 +83,13 @@ export class JournalingState implements RecordState {
   }
 
   private touch(book: string, part: string, key: string): Touched {
-    const id = `${book}\u0000${part}\u0000${key}`;
-    let t = this.touched.get(id);
-    if (!t) {
-      t = { book, part, key, before: this.json(book, part, key), written: false };
-      this.touched.set(id, t);
-    }
+    return this.touchedKeys.entry(book, part, key);
+  }
+
+  /** A key the instant touches for the first time: its value before, as JSON. */
+  private firstTouch(book: string, part: string, key: string): Touched {
+    const t: Touched = { book, part, key, before: this.json(book, part, key), written: false };
+    this.touched.push(t);
     return t;
   }
 }

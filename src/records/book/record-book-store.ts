@@ -517,7 +517,11 @@ function replayStarts(
     if (key === day) continue;
     // After the book's last day it holds nothing of that day: the whole day is new to it.
     if (day > meta.lastDate || dayInstants(day) === undefined) from.set(book, day);
-    else timedKeys.set(day, [...(timedKeys.get(day) ?? []), book]);
+    else {
+      const books = timedKeys.get(day);
+      if (books) books.push(book);
+      else timedKeys.set(day, [book]);
+    }
   }
   // A book that took the day whole (a match without a kick-off was on it then) journaled it whole.
   for (const [day, books] of timedKeys) for (const book of storage.booksWithUndoAt(books, day)) from.set(book, day);

@@ -36,16 +36,69 @@ export function compileDefinition(definition: RecordDefinition): CompiledDefinit
   };
 }
 
-const COMPILED = new WeakMap<readonly RecordDefinition[], readonly CompiledDefinition[]>();
+/** Lists kept for instants mixing competitions before the catalogue starts again (their mixes vary). */
+const MAX_MIXED_LISTS = 10_000;
+
+/**
+ * A set of definitions compiled once, with what every book made from it asks again: a book is made
+ * for each new match, and making its lookups afresh was a twentieth of what a new match allocated.
+ */
+class Catalogue {
+  readonly byId: ReadonlyMap<string, RecordDefinition>;
+  /** By competition id, with the competition as judged: a renamed competition is judged again. */
+  private readonly byCompetition = new Map<number, { readonly competition: RecordMatch['competition']; readonly list: readonly CompiledDefinition[] }>();
+  /** By the ids of an instant's competitions, with the lists of each it was made from. */
+  private readonly mixed = new Map<string, { readonly parts: readonly (readonly CompiledDefinition[])[]; readonly list: readonly CompiledDefinition[] }>();
+
+  constructor(readonly compiled: readonly CompiledDefinition[]) {
+    this.byId = new Map(compiled.map((c) => [c.definition.id, c.definition]));
+  }
+
+  /** The definitions whose books can hold one competition's matches, edition and stage filters aside. */
+  private relevantToCompetition(competition: RecordMatch['competition']): readonly CompiledDefinition[] {
+    const known = this.byCompetition.get(competition.id);
+    if (known && sameCompetition(known.competition, competition)) return known.list;
+    const list = this.compiled.filter((c) => !c.refused && c.scope.coversCompetition(competition));
+    this.byCompetition.set(competition.id, { competition, list });
+    return list;
+  }
+
+  /** The definitions whose books can hold one of these matches' competitions (evaluated, in catalogue order). */
+  relevantTo(matches: readonly RecordMatch[]): readonly CompiledDefinition[] {
+    const first = matches[0];
+    if (!first) return [];
+    // A round of one league kicks off together: one competition, its own list.
+    if (matches.every((m) => m.competition.id === first.competition.id)) return this.relevantToCompetition(first.competition);
+    const competitions = [...new Map(matches.map((m) => [m.competition.id, m.competition])).values()].sort((x, y) => x.id - y.id);
+    const parts = competitions.map((competition) => this.relevantToCompetition(competition));
+    const key = competitions.map((competition) => competition.id).join(',');
+    const known = this.mixed.get(key);
+    if (known && known.parts.every((part, i) => part === parts[i])) return known.list;
+    const wanted = new Set(parts.flat());
+    const list = this.compiled.filter((c) => wanted.has(c));
+    if (this.mixed.size >= MAX_MIXED_LISTS) this.mixed.clear();
+    this.mixed.set(key, { parts, list });
+    return list;
+  }
+}
+
+/** Whether two readings of a competition are the same to a definition's scope (its name, kind and sex). */
+const sameCompetition = (a: RecordMatch['competition'], b: RecordMatch['competition']): boolean => a.name === b.name && a.kind === b.kind && a.sex === b.sex;
+
+const CATALOGUES = new WeakMap<readonly RecordDefinition[], Catalogue>();
+
+function catalogueOf(definitions: readonly RecordDefinition[]): Catalogue {
+  let catalogue = CATALOGUES.get(definitions);
+  if (!catalogue) {
+    catalogue = new Catalogue(definitions.map(compileDefinition));
+    CATALOGUES.set(definitions, catalogue);
+  }
+  return catalogue;
+}
 
 /** A set of definitions compiled once: a book made for each new match should not pay for it again. */
 export function compiledOnce(definitions: readonly RecordDefinition[]): readonly CompiledDefinition[] {
-  let compiled = COMPILED.get(definitions);
-  if (!compiled) {
-    compiled = definitions.map(compileDefinition);
-    COMPILED.set(definitions, compiled);
-  }
-  return compiled;
+  return catalogueOf(definitions).compiled;
 }
 
 /** The rows of the definition's unit the match gives; none for a streak, which its evaluator builds. */
@@ -124,8 +177,9 @@ export class RecordBook {
     readonly state: RecordState,
     options: RecordBookOptions = {},
   ) {
-    this.definitions = compiledOnce(definitions);
-    this.byId = new Map(definitions.map((d) => [d.id, d]));
+    this.catalogue = catalogueOf(definitions);
+    this.definitions = this.catalogue.compiled;
+    this.byId = this.catalogue.byId;
     this.onlyBooks = options.onlyBooks;
     this.onInstant = options.onInstant;
     this.covered = new Set(options.covered);
@@ -146,35 +200,11 @@ export class RecordBook {
   /** The books whose coverage the state holds (see `updateCoverage`). */
   private readonly covered: Set<string>;
 
-  private readonly byCompetition = new Map<number, CompiledDefinition[]>();
-
-  /** The definitions whose books can hold one of these competitions, in catalogue order, by competitions. */
-  private readonly byCompetitions = new Map<string, readonly CompiledDefinition[]>();
-
-  /** The definitions whose books can hold one competition's matches, edition and stage filters aside. */
-  private relevantToCompetition(competition: RecordMatch['competition']): readonly CompiledDefinition[] {
-    let list = this.byCompetition.get(competition.id);
-    if (!list) {
-      list = this.definitions.filter((c) => !c.refused && c.scope.coversCompetition(competition));
-      this.byCompetition.set(competition.id, list);
-    }
-    return list;
-  }
+  private readonly catalogue: Catalogue;
 
   /** The definitions whose books can hold one of these matches' competitions (evaluated, in catalogue order). */
   private relevantTo(matches: readonly RecordMatch[]): readonly CompiledDefinition[] {
-    const first = matches[0];
-    if (!first) return [];
-    // A round of one league kicks off together: one competition, its own list.
-    if (matches.every((m) => m.competition.id === first.competition.id)) return this.relevantToCompetition(first.competition);
-    const key = [...new Set(matches.map((m) => m.competition.id))].sort((x, y) => x - y).join(',');
-    let list = this.byCompetitions.get(key);
-    if (!list) {
-      const wanted = new Set(matches.flatMap((m) => this.relevantToCompetition(m.competition)));
-      list = this.definitions.filter((c) => wanted.has(c));
-      this.byCompetitions.set(key, list);
-    }
-    return list;
+    return this.catalogue.relevantTo(matches);
   }
 
   /** One day's matches: split into instants by kick-off, each judged against the book before it. */
