@@ -11,6 +11,10 @@
 //                   away): the process has run the incremental path, the measured book is still cold;
 //   --rebuild       each run rebuilds its copy's book first, in this process, as bench:records does
 //                   before its (b) (the book is the same; minutes at 1M).
+// And what drives its scavenges:
+//   --allocation    after the runs, on a fresh copy, what a new match allocates (KB, V8's sampling
+//                   heap profiler counting what scavenges free too) and where, over held matches
+//                   101–400 (the first 100 warm the process up). Its matches run slower while sampled.
 import { nodeFlags } from './as-the-product-runs.js';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +24,7 @@ import { openStore } from '../dist/store/open-store.js';
 import { extendRecordBook, pruneRecordUndo, rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
 import { settledCopy } from './settled-copy.js';
+import { Session } from 'node:inspector/promises';
 import { newMatchTail } from './new-match-tail.js';
 
 const { values } = parseArgs({
@@ -30,6 +35,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     rehearse: { type: 'string', default: '0' },
     rebuild: { type: 'boolean', default: false },
+    allocation: { type: 'boolean', default: false },
   },
 });
 if (!values.db || !existsSync(values.db)) throw new Error('--db FILE: a history made by bench/generate-history.js');
@@ -56,10 +62,10 @@ if (!existsSync(book)) {
   process.stderr.write(`  built in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-/** Adds the held matches of a store one at a time (the first `count`), as the server's writer does; their times and facts. */
-function addHeld(store, count = Infinity) {
+/** Adds the held matches of a store one at a time (`from` to `to`, by their order), as the server's writer does; their times and facts. */
+function addHeld(store, to = Infinity, from = 0) {
   const sqlite = store.sqlite;
-  const held = sqlite.prepare('SELECT match_id AS id FROM bench_held ORDER BY seq').all().map((r) => r.id).slice(0, count);
+  const held = sqlite.prepare('SELECT match_id AS id FROM bench_held ORDER BY seq').all().map((r) => r.id).slice(from, to);
   const definitions = definitionsOf(store);
   const play = sqlite.prepare(`UPDATE match SET status = 'played' WHERE id = ?`);
   const times = [];
@@ -107,6 +113,43 @@ for (let run = 1; run <= Number(values.runs); run += 1) {
       `run ${run}: ${held.length} matches, ${facts} facts: p50 ${tail.p50.toFixed(2)} ms, p90 ${tail.p90.toFixed(2)} ms, p99 ${tail.p99.toFixed(2)} ms, max ${tail.max.toFixed(2)} ms   target: p99 < 10 ms`,
     );
     console.log(`  ${tail.tailLine}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** What the matches `from`–`to` allocate, by V8's sampling heap profiler: bytes by allocating function (its own allocations). */
+async function allocationOf(store, from, to) {
+  const session = new Session();
+  session.connect();
+  // Every 1 KB allocated on average; the objects scavenges free count too, as they are what makes them.
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+  const { held } = addHeld(store, to, from);
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  const bySite = new Map();
+  const visit = (node) => {
+    const frame = node.callFrame;
+    const site = `${frame.functionName || '(anonymous)'} ${frame.url ? `${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}` : '(native)'}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    node.children.forEach(visit);
+  };
+  visit(profile.head);
+  return { matches: held.length, total: [...bySite.values()].reduce((a, b) => a + b, 0), bySite };
+}
+
+if (values.allocation) {
+  const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-new-matches-'));
+  try {
+    const db = join(work, 'book.db');
+    settledCopy(book, db);
+    const store = await openStore(db, { checkpointInBackground: true });
+    addHeld(store, 100);
+    const { matches, total, bySite } = await allocationOf(store, 100, 400);
+    await store.close();
+    const kb = (bytes) => (bytes / matches / 1024).toFixed(1);
+    console.log(`allocation: ${kb(total)} KB a new match (sampled over ${matches} matches after 100 to warm up); the most, by function:`);
+    for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kb(bytes).padStart(7)} KB  ${site}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
