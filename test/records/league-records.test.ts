@@ -102,3 +102,15 @@ describe('a season of points, three for a win', () => {
     expect(points.at(-1)?.amount).toBe(9);
   });
 });
+
+describe('which definitions judge a competition, kept between books', () => {
+  it('a competition recorded again as a cup (same id) is judged as a cup: the league books made for it before do not take its matches', () => {
+    const asLeague = result('1995-03-04', 1994, 'Manchester United', 9, 0, 'Ipswich Town');
+    const asCup: RecordMatch = { ...result('1995-03-05', 1994, 'Manchester United', 9, 0, 'Ipswich Town'), competition: { ...premierLeague, kind: 'cup' } };
+    // Two books from the same definitions, as two updates of a store make them.
+    const leagueFacts = new RecordBook(definitions, new MemoryState()).addDay([asLeague]);
+    const cupFacts = new RecordBook(definitions, new MemoryState()).addDay([asCup]);
+    expect(leagueFacts.some((f) => f.definitionId.startsWith('league-men-'))).toBe(true);
+    expect(cupFacts.some((f) => f.definitionId.startsWith('league-men-'))).toBe(false);
+  });
+});

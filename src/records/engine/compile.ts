@@ -53,6 +53,9 @@ export function perBookScope(scope: RecordDefinition['scope']): unknown {
   return rest;
 }
 
+/** Whether two readings of a competition are the same to a scope: its name, kind and sex (a definition's family follows the kind). */
+export const sameCompetition = (a: RecordMatch['competition'], b: RecordMatch['competition']): boolean => a.name === b.name && a.kind === b.kind && a.sex === b.sex;
+
 export function compileScope(definition: RecordDefinition): CompiledScope {
   const scope = definition.scope;
   const names = scope.competition === undefined ? undefined : new Set((Array.isArray(scope.competition) ? scope.competition : [scope.competition]).map(nameKey));
@@ -65,10 +68,13 @@ export function compileScope(definition: RecordDefinition): CompiledScope {
     : Array.isArray(scope.competition)
       ? scope.competition.join(' / ')
       : (scope.competition ?? '');
-  const bookCache = new Map<number, Book | undefined>();
+  // Kept for the scope's lifetime, which can be a server's: a competition renamed or recorded as
+  // another kind since (the same id) is judged again.
+  const bookCache = new Map<number, { readonly competition: RecordMatch['competition']; readonly book: Book | undefined }>();
   const competitionBook = (match: RecordMatch): Book | undefined => {
     const competition = match.competition;
-    if (bookCache.has(competition.id)) return bookCache.get(competition.id);
+    const known = bookCache.get(competition.id);
+    if (known !== undefined && sameCompetition(known.competition, competition)) return known.book;
     let book: Book | undefined;
     const sexOk = scope.sex === 'any' || competition.sex === scope.sex;
     const inScope = names ? names.has(nameKey(competition.name)) : scope.family !== undefined && familiesOf(competition).includes(scope.family);
@@ -76,7 +82,7 @@ export function compileScope(definition: RecordDefinition): CompiledScope {
       const key = single ? 'all' : `c${competition.id}`;
       book = { key, label: single ? singleLabel : competition.name, stateKey: `${definition.id}|${key}` };
     }
-    bookCache.set(competition.id, book);
+    bookCache.set(competition.id, { competition, book });
     return book;
   };
   return {

@@ -2,7 +2,7 @@
 // the facts — what the match did to the book as it stood before it — and then records the match.
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { FactKind } from '../definitions/vocabulary.js';
-import { compileScope, type CompiledScope } from './compile.js';
+import { compileScope, sameCompetition, type CompiledScope } from './compile.js';
 import { bookMatchesBefore, judgeCoverage, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
 import { InstantShares } from './shared-books.js';
 import type { DraftFact, EvaluateContext, Outcome } from './evaluate-context.js';
@@ -81,9 +81,6 @@ class Catalogue {
     return list;
   }
 }
-
-/** Whether two readings of a competition are the same to a definition's scope (its name, kind and sex). */
-const sameCompetition = (a: RecordMatch['competition'], b: RecordMatch['competition']): boolean => a.name === b.name && a.kind === b.kind && a.sex === b.sex;
 
 const CATALOGUES = new WeakMap<readonly RecordDefinition[], Catalogue>();
 
