@@ -4,6 +4,7 @@
 import { thousands } from '../domain/thousands.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
 import type { Coverage } from '../records/definitions/vocabulary.js';
+import { partialInternationals } from '../records/engine/coverage.js';
 import { foundedIn } from '../records/engine/families.js';
 import { compileDefinition } from '../records/engine/record-book.js';
 import type { Store } from '../store/open-store.js';
@@ -74,6 +75,8 @@ export function judgeBook(store: Store, definition: RecordDefinition, book: Book
       blocking = need === 'scorers' && share > 0.5 ? `${text}: no ${coverage.label} scorers are loaded for most of its matches, so its goal and player records cannot be judged` : text;
     } else notes.push(text);
   }
+  // A record over every men's international, with only some tournaments loaded: not judged at all.
+  blocking ??= partialInternationals(definition, coverage);
   if (coverage.unmeasured > 0) {
     const what = definition.measure.kind === 'age' ? 'no birth date' : definition.measure.kind === 'minute' ? 'no minute' : 'no value';
     notes.push(`${thousands(coverage.unmeasured)} qualifying ${coverage.unmeasured === 1 ? 'entry has' : 'entries have'} ${what} in the data (e.g. ${coverage.examples.join(', ')}) and could not be ranked`);

@@ -3,7 +3,7 @@
 import { NotFoundError } from '../domain/errors.js';
 import { booksOf, readStateValue } from '../records/book/record-book-store.js';
 import type { RecordDefinition } from '../records/definitions/schema.js';
-import type { BookCoverage } from '../records/engine/coverage.js';
+import { partialInternationals, type BookCoverage } from '../records/engine/coverage.js';
 import type { RecordEntry } from '../records/engine/fact.js';
 import { compileDefinition } from '../records/engine/record-book.js';
 import { readProgression } from '../records/engine/progression.js';
@@ -25,12 +25,18 @@ function title(definition: RecordDefinition, label: string): string {
   return definition.title.replaceAll('{competition}', label);
 }
 
-function viewsOf(store: Store, definition: RecordDefinition, flags: RecordQuery): BookView[] {
+/** The books of a definition as they stand; a book the data cannot settle is named in `refused` instead. */
+function viewsOf(store: Store, definition: RecordDefinition, flags: RecordQuery, refused: { definitionId: string; reason: string }[]): BookView[] {
   const views: BookView[] = [];
   for (const book of booksOf(store, definition.id)) {
     const coverage = readStateValue<BookCoverage & { label?: string }>(store, book, 'coverage', 'book');
     const label = coverage?.label ?? book;
     if (flags.competition && !label.toLowerCase().includes(flags.competition.toLowerCase())) continue;
+    const partial = coverage && partialInternationals(definition, coverage);
+    if (partial) {
+      refused.push({ definitionId: definition.id, reason: partial });
+      continue;
+    }
     const top =
       definition.produces.kind === 'ordinal'
         ? (readStateValue<RecordEntry[]>(store, book, 'members', '#list') ?? [])
@@ -78,7 +84,7 @@ export function readRecordViews(store: Store, chosen: readonly RecordDefinition[
       continue;
     }
     if (!['extreme', 'streak', 'ordinal'].includes(definition.produces.kind) && !flags.definition) continue;
-    views.push(...viewsOf(store, definition, flags));
+    views.push(...viewsOf(store, definition, flags, refused));
   }
   return { records: views, notEvaluated: refused };
 }

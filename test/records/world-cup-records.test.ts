@@ -10,6 +10,11 @@ import { readMatchFacts, rebuildRecordBook, readStateValue } from '../../src/rec
 import type { Fact, RecordEntry } from '../../src/records/engine/fact.js';
 import { tallyBookOf } from '../../src/records/engine/units.js';
 import { matchCounterBookOf } from '../../src/records/engine/coverage.js';
+import type { RecordDefinition } from '../../src/records/definitions/schema.js';
+import { RecordBook } from '../../src/records/engine/record-book.js';
+import { MemoryState } from '../../src/records/engine/state.js';
+import { replay } from '../../src/records/engine/replay.js';
+import { readRecordMatches } from '../../src/records/engine/read-record-matches.js';
 import { sharedPath, tempDir } from '../support/shared-data.js';
 
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
@@ -536,13 +541,24 @@ describe('hosts\' records, asked again in SQL (the edition\'s host countries, ho
   });
 
   it('a host plays at home wherever the source lists it: France 1-2 South Africa (2010) is no away win; East Germany 1-0 West Germany in Hamburg (1974) is one', () => {
-    const awayWins = factsOfDefinition('intl-first-away-win').map((f) => [f.subject.name, f.date]);
+    // The catalogue's first away win counts every men's international, which the World Cup alone
+    // cannot settle (below): the same record over World Cups, evaluated beside the stored book.
+    const catalogued = definitions.find((d) => d.id === 'intl-first-away-win')!;
+    const atWorldCups: RecordDefinition = { ...catalogued, id: 'wc-men-first-away-win', scope: { ...catalogued.scope, family: 'fifa-world-cup' } };
+    const found: Fact[] = [];
+    replay(new RecordBook([atWorldCups], new MemoryState()), readRecordMatches(store.records), { onFacts: (facts) => found.push(...facts) });
+    const awayWins = found.map((f) => [f.subject.name, f.date]);
     expect(awayWins).toContainEqual(['East Germany', '1974-06-22']);
     expect(awayWins).not.toContainEqual(['South Africa', '2010-06-22']);
-    for (const fact of factsOfDefinition('intl-first-away-win')) {
+    for (const fact of found) {
       const hosts = hostsOf(fact.matchId);
       if (hosts.length > 0) expect(hosts, fact.id).not.toContain(fact.subject.id);
     }
+  });
+
+  it("a record over every men's international is not judged from the World Cup alone: no first away win, no top scorer of internationals", () => {
+    expect(factsOfDefinition('intl-first-away-win')).toEqual([]);
+    expect(factsOfDefinition('intl-most-goals-career')).toEqual([]);
   });
 
   it('hosts out in the group stage: South Africa 2010, the first, then Qatar 2022 — each at its last group match, out by the published group standings', () => {

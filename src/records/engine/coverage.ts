@@ -180,11 +180,46 @@ const UNMEASURED_WORDS: Partial<Record<RecordDefinition['measure']['kind'], stri
   minute: 'no minute',
 };
 
-/** The book's history starts with the competition itself (the international results hold every men's international). */
+/**
+ * The year a book's record began, where known. A book of one competition began with that
+ * competition's first edition. A book pooling a family began with the family's oldest competition:
+ * every men's international since the first, in 1872, however late the competitions this
+ * database holds begin (the World Cup alone reaches back to 1930, not to the first international).
+ */
+function recordBeganIn(definition: RecordDefinition, match: RecordMatch): number | undefined {
+  const scope = definition.scope;
+  if (scope.books === 'single' && scope.family !== undefined) {
+    switch (scope.family) {
+      case 'international':
+        return scope.sex === 'men' ? FIRST_INTERNATIONAL_YEAR : undefined;
+      case 'fifa-world-cup':
+        return foundedIn(scope.sex === 'women' ? "FIFA Women's World Cup" : 'FIFA World Cup');
+      case 'uefa-club':
+        return foundedIn('UEFA Champions League');
+      default:
+        return undefined;
+    }
+  }
+  return foundedIn(match.competition.name);
+}
+
+/**
+ * Why a record over every men's international (one book pooling the family) cannot be settled
+ * here, or undefined when it can: a book that does not reach back to the first international holds
+ * not a late start but a part — the tournaments some source has, without the friendlies and
+ * qualifiers in between — and no sentence about every international could be trusted.
+ */
+export function partialInternationals(definition: RecordDefinition, coverage: Pick<BookCoverage, 'label' | 'firstEdition' | 'firstYear'>): string | undefined {
+  const scope = definition.scope;
+  if (scope.books !== 'single' || scope.family !== 'international' || scope.sex !== 'men' || coverage.firstYear <= FIRST_INTERNATIONAL_YEAR) return undefined;
+  return `this database's ${coverage.label} begins with ${coverage.firstEdition}: it does not hold every men's international (import the international results for them)`;
+}
+
+/** The book's data reaches back to the record's beginning (the international results hold every men's international). */
 function startsAtFounding(definition: RecordDefinition, match: RecordMatch, coverage: BookCoverage): boolean {
-  const founded = foundedIn(match.competition.name);
+  const began = recordBeganIn(definition, match);
   const from = definition.scope.editions?.from;
-  if (founded !== undefined) return coverage.firstYear <= Math.max(founded, from ?? founded);
+  if (began !== undefined) return coverage.firstYear <= Math.max(began, from ?? began);
   return match.competition.kind === 'international_tournament' && coverage.firstYear >= FIRST_INTERNATIONAL_YEAR;
 }
 
@@ -227,8 +262,14 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
   let refused = false;
   let since: string | undefined;
   if (!startsAtFounding(definition, match, coverage)) {
-    since = coverage.firstEdition;
-    notes.push(`this database's ${match.competition.name} begins with ${coverage.firstEdition}`);
+    const partial = partialInternationals(definition, coverage);
+    if (partial !== undefined) {
+      refused = true;
+      notes.push(partial);
+    } else {
+      since = coverage.firstEdition;
+      notes.push(`this database's ${coverage.label} begins with ${coverage.firstEdition}`);
+    }
   }
   for (const [need, count] of Object.entries(coverage.gaps) as [Coverage, number][]) {
     if (count === 0) continue;
