@@ -195,7 +195,7 @@ function recordBeganIn(definition: RecordDefinition, match: RecordMatch): number
       case 'fifa-world-cup':
         return foundedIn(scope.sex === 'women' ? "FIFA Women's World Cup" : 'FIFA World Cup');
       case 'uefa-club':
-        return foundedIn('UEFA Champions League');
+        return scope.sex === 'women' ? undefined : foundedIn('UEFA Champions League');
       default:
         return undefined;
     }
