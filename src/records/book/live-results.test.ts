@@ -101,6 +101,10 @@ for (const dialect of DIALECTS) {
         expect(career?.amount).toBe(16);
         expect(career?.provisional).toBe(true);
         expect(career?.text).toContain('would become the record if the score stands');
+        // A first is no record: its note says only that it stands if the result does.
+        const firstMeeting = provisional.facts.find((f) => f.definitionId === 'wc-men-first-meeting');
+        expect(firstMeeting?.text).toContain('Provisional: the match is in progress, and this stands only if the result does.');
+        expect(firstMeeting?.text).not.toContain('record');
         expect(provisional.facts.length).toBeGreaterThan(0);
         expect(provisional.facts.every((f) => f.provisional === true)).toBe(true);
       });

@@ -161,8 +161,13 @@ export interface RecordBookOptions {
   readonly dayMode?: (date: string) => DayMode | undefined;
 }
 
-/** What a provisional fact adds to its sentence. */
+/** What a provisional record (broken, equalled, extended) adds to its sentence. */
 export const PROVISIONAL_NOTE = 'Provisional: the match is in progress, and this would become the record if the score stands.';
+
+/** What any other provisional fact (a first, a milestone, a place in a list) adds: it is no record. */
+export const PROVISIONAL_OTHER_NOTE = 'Provisional: the match is in progress, and this stands only if the result does.';
+
+const RECORD_KINDS: ReadonlySet<FactKind> = new Set(['new_record', 'equals_record', 'extends_own_record']);
 
 export class RecordBook {
   readonly definitions: readonly CompiledDefinition[];
@@ -333,8 +338,8 @@ export class RecordBook {
   private finish(ctx: EvaluateContext, draft: DraftFact, coverage: ReturnType<typeof judgeCoverage> & { bookFirstDate: string | undefined }, simultaneous: number[]): Fact {
     const definition = ctx.definition;
     const sentence = factText(definition, ctx.book, draft, coverage, simultaneous.length > 0);
-    const text = ctx.match.live ? `${sentence} ${PROVISIONAL_NOTE}` : sentence;
     const kind: FactKind = draft.kind;
+    const text = ctx.match.live ? `${sentence} ${RECORD_KINDS.has(kind) ? PROVISIONAL_NOTE : PROVISIONAL_OTHER_NOTE}` : sentence;
     return {
       id: `${ctx.match.id}:${definition.id}:${kind}:${draft.subject.key}`,
       kind,
