@@ -119,7 +119,7 @@ describe('matchfacts import --facts after a correction', () => {
     const out = importing(corrected.worldcup);
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout).toContain('no new matches; corrections changed the record book');
-    const [, withdrawn = '', nowTrue = ''] = out.stdout.split(/no longer true after this import:|true now, of earlier matches:/);
+    const [, withdrawn = '', nowTrue = ''] = out.stdout.split(/no longer true after this import:|true now, of matches stored before this import:/);
     expect(withdrawn).toContain('1958-06-19: Pelé became the youngest scorer in FIFA World Cup history at 17 years 239 days');
     expect(nowTrue).toContain('1958-06-24: Pelé became the youngest scorer in FIFA World Cup history at 17 years 244 days');
   }, 600_000); // the record book built, then rebuilt

@@ -138,7 +138,7 @@ function printFacts(update: UpdateResult, json: boolean): void {
     for (const fact of update.withdrawn) lines.push(`  ${fact.date}: ${fact.text}`);
   }
   if (update.nowTrue.length > 0) {
-    lines.push('', 'true now, of earlier matches:');
+    lines.push('', 'true now, of matches stored before this import:');
     for (const fact of update.nowTrue) lines.push(`  ${fact.date}: ${fact.text}`);
   }
   process.stdout.write(`${lines.join('\n').trimStart()}\n`);
