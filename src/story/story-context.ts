@@ -88,6 +88,21 @@ function laterStages(matches: readonly StoredMatch[], teams: readonly string[], 
   return found;
 }
 
+/**
+ * Whether the matches known make a whole group, not the part of one the data holds (a desk's first
+ * result of a new World Cup is a group of two teams and one match). A group is a round robin: three
+ * teams or more, every pair met. A group the organiser's published table lists team for team is
+ * whole however it was played (1954's seeded teams never met; 1950's Group 4 had two teams).
+ * Leagues and league phases are left to their fixtures.
+ */
+function groupPlayedOut(stageKind: string, teams: readonly string[], matches: readonly MatchData[], published: readonly string[] | undefined): boolean {
+  if (stageKind !== 'group') return true;
+  if (published && published.length === teams.length && teams.every((team) => published.includes(team))) return true;
+  if (teams.length < 3) return false;
+  const met = new Set(matches.filter((m) => !isOpenFixture(m) && m.status !== 'cancelled').map((m) => [m.home.name, m.away.name].sort().join('\u0000')));
+  return teams.every((a, i) => teams.slice(i + 1).every((b) => met.has([a, b].sort().join('\u0000'))));
+}
+
 function storyTables(matches: readonly StoredMatch[], byKey: ReadonlyMap<string, StoredMatch>, published: PublishedOrders, only?: ReadonlySet<number>): Map<number, StoryTable> {
   const out = new Map<number, StoryTable>();
   const first = matches[0];
@@ -112,7 +127,7 @@ function storyTables(matches: readonly StoredMatch[], byKey: ReadonlyMap<string,
       if (!context) {
         const after = computeTable(group.matches, rules, { asOf: data.date, ...(lots ? { lots } : {}) });
         const before = computeTable(group.matches, rules, { asOf: dayBefore(data.date), ...(lots ? { lots } : {}) });
-        const complete = group.matches.every((m) => m.date <= data.date && !isOpenFixture(m));
+        const complete = group.matches.every((m) => m.date <= data.date && !isOpenFixture(m)) && groupPlayedOut(group.stage.kind, teams, group.matches, lots);
         const through = complete && stages ? teams.filter((t) => stages.has(t)) : undefined;
         context = {
           stageKind: group.stage.kind,

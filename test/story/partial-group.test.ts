@@ -1,0 +1,53 @@
+// A desk's first result of a new tournament: the group it was played in is known only by that
+// match — two teams, one result. The story says who leads, never who won the group; a group
+// whose results are all in (three teams or more, every pair met) is told as finished.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importPath } from '../../src/ingest/import-path.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { readMatches } from '../../src/store/queries/read-matches.js';
+import { loadStoryInput } from '../../src/story/load-story-input.js';
+import { renderText } from '../../src/story/render-text.js';
+import { writeStory } from '../../src/story/write-story.js';
+import { tempDir } from '../support/shared-data.js';
+
+const WC_2026 = { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group J' };
+const result = (date: string, home: string, homeGoals: number, awayGoals: number, away: string) => ({ ...WC_2026, date, home, away, score: { fullTime: [homeGoals, awayGoals] } });
+
+describe('a group the data holds only part of', () => {
+  const dir = tempDir();
+  let store: Store;
+  const storyOf = async (date: string, team: string): Promise<string> => {
+    const [match] = await readMatches(store.db, { date, team });
+    return renderText(writeStory(await loadStoryInput(store, match!.id)));
+  };
+  const post = async (name: string, entries: object[]): Promise<void> => {
+    writeFileSync(join(dir, name), JSON.stringify(entries));
+    await importPath(store, [join(dir, name)]);
+  };
+
+  beforeAll(async () => {
+    store = await openStore(join(dir, 'desk.db'));
+    await post('first.json', [result('2026-06-16', 'Argentina', 4, 1, 'Algeria')]);
+  });
+  afterAll(async () => store?.close());
+
+  it('Argentina 4-1 Algeria, the first result of Group J: Argentina lead it, and neither has won or left it', async () => {
+    const text = await storyOf('2026-06-16', 'Argentina');
+    expect(text).toMatch(/top of/);
+    expect(text).not.toMatch(/won (their group|Group J)|finished (first|top|second)|are out/);
+  });
+
+  it('once every pair of the four has met, the last result is told as the group finished', async () => {
+    await post('rest.json', [
+      result('2026-06-16', 'Austria', 2, 0, 'Jordan'),
+      result('2026-06-22', 'Argentina', 1, 0, 'Austria'),
+      result('2026-06-22', 'Jordan', 1, 1, 'Algeria'),
+      result('2026-06-27', 'Jordan', 0, 3, 'Argentina'),
+      result('2026-06-27', 'Algeria', 2, 1, 'Austria'),
+    ]);
+    expect(await storyOf('2026-06-16', 'Argentina')).not.toMatch(/finished (first|top)/);
+    expect(await storyOf('2026-06-27', 'Argentina')).toMatch(/Argentina (finished (first|top)|won|ended first)/);
+  });
+});
