@@ -46,3 +46,17 @@ describe('tableOutlook: what Group H could still become', () => {
     expect(final.every((t) => t.decided)).toBe(true);
   });
 });
+
+describe('tableOutlook: a team yet to play', () => {
+  it('after matchday 1 with Juventus and Paris Saint-Germain yet to play theirs, Benfica are not sure of first place: PSG can still reach six points', () => {
+    const rules = tableRulesFor(competition, edition, stage);
+    const played = [match('2022-09-06', 'SL Benfica', 'Maccabi Haifa', 2, 0)];
+    const open = [
+      { ...match('2022-09-07', 'Paris Saint-Germain', 'Juventus', 0, 0), score: {}, status: 'scheduled' as const },
+      { ...match('2022-09-14', 'Maccabi Haifa', 'Paris Saint-Germain', 0, 0), score: {}, status: 'scheduled' as const },
+    ];
+    const outlook = tableOutlook(computeTable(played, rules), open, rules.pointsForWin);
+    expect(outlook.find((t) => t.team === 'Paris Saint-Germain')).toMatchObject({ points: 0, remaining: 2, maxPoints: 6, bestPosition: 1 });
+    expect(outlook.find((t) => t.team === 'SL Benfica')?.worstPosition).toBeGreaterThan(1);
+  });
+});

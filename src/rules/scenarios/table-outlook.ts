@@ -32,6 +32,11 @@ export function tableOutlook(table: Table, fixtures: readonly MatchData[], point
     const left = remaining.get(r.team) ?? 0;
     return { team: r.team, position: r.position, points: r.points, remaining: left, maxPoints: r.points + left * pointsForWin };
   });
+  // A team with fixtures left and none played yet is in the race too, on no points.
+  const listed = new Set(table.rows.map((r) => r.team));
+  for (const [team, left] of remaining) {
+    if (!listed.has(team)) base.push({ team, position: table.rows.length + 1, points: 0, remaining: left, maxPoints: left * pointsForWin });
+  }
   return base.map((t) => {
     const others = base.filter((o) => o.team !== t.team);
     const surelyAbove = others.filter((o) => o.points > t.maxPoints).length;
