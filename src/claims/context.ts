@@ -26,6 +26,21 @@ export class CheckContext {
     this.stored = storedBook(store);
   }
 
+  private aliases: Map<string, number[]> | undefined;
+
+  /** The teams a name is exactly (its own name or an alias: "West Germany" is Germany), none when it names no team. */
+  teamsCalled(name: string): readonly number[] {
+    if (!this.aliases) {
+      this.aliases = new Map();
+      for (const row of this.store.sql.prepare('SELECT team_id AS id, alias_key AS key FROM team_alias').all() as { id: number; key: string }[]) {
+        const ids = this.aliases.get(row.key);
+        if (ids) ids.push(row.id);
+        else this.aliases.set(row.key, [row.id]);
+      }
+    }
+    return this.aliases.get(nameKey(name)) ?? [];
+  }
+
   /** The book of a definition at a time point: the stored one when it holds the definition and the time is now. */
   bookFor(found: ClaimDefinition, time: TimePoint): BookReader {
     if (found.stored && time.kind === 'now') return this.stored;

@@ -34,12 +34,21 @@ export function factSlots(fact: Fact): Record<string, string> {
   };
 }
 
-function agrees(slot: string, said: string, stored: string): boolean {
+/** Slots that hold a team's name in every fact; `subject` does where the fact is about a team. */
+const TEAM_SLOTS: ReadonlySet<string> = new Set(['team', 'opponent']);
+
+function agrees(ctx: CheckContext, fact: Fact, slot: string, said: string, stored: string): boolean {
   if (said.toLowerCase().replace(/\s+/g, ' ') === stored.toLowerCase().replace(/\s+/g, ' ')) return true;
   if (slot === 'ordinal' || slot === 'n') {
     const a = parseOrdinal(said) ?? parseNumber(said);
     const b = parseOrdinal(stored) ?? parseNumber(stored);
     return a !== undefined && a === b;
+  }
+  if (TEAM_SLOTS.has(slot) || (slot === 'subject' && fact.subject.kind === 'team')) {
+    // A team the name is exactly must be the stored one: "Germany" is not East Germany, though
+    // every word of it is there; it is West Germany, its name before 1990.
+    const named = ctx.teamsCalled(said);
+    if (named.length > 0) return ctx.teamsCalled(stored).some((id) => named.includes(id));
   }
   return stored.length > 0 && nameMatches(said, stored);
 }
@@ -91,14 +100,22 @@ export function evaluateTemplate(ctx: CheckContext, match: TemplateMatch): Judge
   const definition = match.template.definition;
   const facts = ctx.stored.facts(definition.id).filter((f) => f.kind === match.template.kind);
   const keySlots = ['subject', 'team', 'opponent'].filter((s) => match.slots[s] !== undefined);
-  const about = facts.filter((f) => {
+  // A pair's fact names its two teams in the order they played; the claim may name them either way.
+  const pair = 'per' in definition.produces && definition.produces.per === 'team-pair';
+  const slotsOf = (f: Fact): Record<string, string> => {
     const stored = factSlots(f);
-    return keySlots.length > 0 && keySlots.every((s) => agrees(s, match.slots[s] ?? '', stored[s] ?? ''));
+    const said = match.slots;
+    const swapped = pair && said.team !== undefined && said.opponent !== undefined && !agrees(ctx, f, 'team', said.team, stored.team ?? '') && agrees(ctx, f, 'team', said.team, stored.opponent ?? '');
+    return swapped ? { ...stored, team: stored.opponent ?? '', opponent: stored.team ?? '' } : stored;
+  };
+  const about = facts.filter((f) => {
+    const stored = slotsOf(f);
+    return keySlots.length > 0 && keySlots.every((s) => agrees(ctx, f, s, match.slots[s] ?? '', stored[s] ?? ''));
   });
   if (about.length === 0) return undefined;
   const scored = about.map((fact) => {
-    const stored = factSlots(fact);
-    const wrong = Object.entries(match.slots).filter(([slot, said]) => !agrees(slot, said, stored[slot] ?? ''));
+    const stored = slotsOf(fact);
+    const wrong = Object.entries(match.slots).filter(([slot, said]) => !agrees(ctx, fact, slot, said, stored[slot] ?? ''));
     return { fact, stored, wrong };
   });
   scored.sort((a, b) => a.wrong.length - b.wrong.length);

@@ -229,6 +229,19 @@ describe('the engine\'s own fact sentences come back true', () => {
   });
 });
 
+describe('teams in a fact sentence are teams, not words', () => {
+  it('"Brazil and Germany met for the first time at a men\'s World Cup" is the 2002 final, not Brazil v East Germany in 1974 — and either order will do', async () => {
+    for (const claim of ["Brazil and Germany met for the first time at a men's World Cup", "Germany and Brazil met for the first time at a men's World Cup"]) {
+      const result = await check(claim);
+      expect(result.verdict, claim).toBe('true');
+      expect(result.proof[0]?.date, claim).toBe('2002-06-30');
+    }
+    const east = await check("Brazil and East Germany met for the first time at a men's World Cup");
+    expect(east.verdict).toBe('true');
+    expect(east.proof[0]?.date).toBe('1974-06-26');
+  });
+});
+
 describe('the command\'s text output', () => {
   it('true / false: … / unverifiable: … as the first line, then the record and proof', async () => {
     expect(checkLines(await check('Pelé is the youngest player to score at a World Cup'))[0]).toBe('true');
