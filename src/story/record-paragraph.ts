@@ -75,6 +75,9 @@ export function smallCountsInWords(text: string): string {
   });
 }
 
+/** Two records joined into one sentence stay under this many characters: a desk's long sentence. */
+const MAX_JOINED_LENGTH = 220;
+
 /** The records paragraph: one sentence a record, in plain English, then how long it had stood. */
 export function recordParagraph(w: StoryWriter, view: MatchView, facts: readonly Fact[]): Sentence[] {
   const out: Sentence[] = [];
@@ -85,8 +88,11 @@ export function recordParagraph(w: StoryWriter, view: MatchView, facts: readonly
     if (!written) continue;
     const text = smallCountsInWords(written.text);
     const last = previous ? out[previous.index] : undefined;
-    // Two records of one player in one match are one piece of news: one sentence, the subject once.
-    if (previous && last && previous.fact.subject.key === fact.subject.key && fact.subject.kind === 'player' && text.startsWith(`${fact.subject.name} `)) {
+    // Two records of one player in one match are one piece of news: one sentence, the subject once —
+    // unless the first ends on a value after a colon ("…had stood alone since 2014: 16 goals"), where
+    // ", and broke…" would read as part of the value, or the two would make too long a sentence.
+    const joinable = last !== undefined && !last.text.includes(':') && last.text.length + text.length <= MAX_JOINED_LENGTH;
+    if (previous && last && joinable && previous.fact.subject.key === fact.subject.key && fact.subject.kind === 'player' && text.startsWith(`${fact.subject.name} `)) {
       out[previous.index] = w.literal('record', `${last.text.replace(/\.$/, '')}, and ${text.slice(fact.subject.name.length + 1)}`, mergeSources(last.sources, sources));
       previous = undefined;
     } else {
