@@ -37,7 +37,11 @@ export async function ingestStatusUpdate(ctx: IngestContext, u: IncomingStatusUp
   }
   const match = found[0]!;
   const updates: Partial<MatchRow> = {};
-  if (u.status !== undefined && u.status !== match.status) updates.status = u.status;
+  if (u.status !== undefined && u.status !== match.status) {
+    updates.status = u.status;
+    // The note said why the match had its old status ("floodlight failure"): it goes with it.
+    if (u.statusNote === undefined && match.status_note !== null) updates.status_note = null;
+  }
   if (u.statusNote !== undefined && u.statusNote !== match.status_note) updates.status_note = u.statusNote;
   const closed = flag(u.behindClosedDoors);
   if (closed !== null && closed !== match.behind_closed_doors) updates.behind_closed_doors = closed;

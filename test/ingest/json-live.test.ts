@@ -37,6 +37,18 @@ describe('matchfacts JSON as live input', () => {
     expect(match?.data.attendance).toBe(0);
     expect(match?.data.statusNote).toBe('played behind closed doors');
 
+    // Suspended for rain, then resumed and finished: the rain was why it was suspended, and goes with it.
+    const post = async (name: string, entry: object) => {
+      writeFileSync(join(dir, name), JSON.stringify(entry));
+      await importPath(store, [join(dir, name)]);
+      return (await readMatches(store.db, { date: '2020-03-10', team: 'Valencia' }))[0];
+    };
+    const suspended = await post('suspended.json', { kind: 'status', date: '2020-03-10', team: 'Valencia', status: 'suspended', statusNote: 'heavy rain' });
+    expect([suspended?.data.status, suspended?.data.statusNote]).toEqual(['suspended', 'heavy rain']);
+    const resumed = await post('resumed.json', { kind: 'status', date: '2020-03-10', team: 'Valencia', status: 'played' });
+    expect(resumed?.data.status).toBe('played');
+    expect(resumed?.data.statusNote).toBeUndefined();
+
     const nowhere = join(dir, 'nowhere.json');
     writeFileSync(nowhere, JSON.stringify({ kind: 'status', date: '2020-03-17', team: 'Manchester City', status: 'postponed' }));
     await expect(importPath(store, [nowhere])).rejects.toThrow(ValidationError);

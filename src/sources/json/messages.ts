@@ -102,6 +102,8 @@ export const messages = {
     `${noun} "${fieldLabel(path)}" is ${showValue(value)} (expected ${expected})`,
   unknownField: (noun: EntryNoun, parent: JsonPath, key: string, suggestion: string | undefined) =>
     `${subject(noun, parent)} has unknown field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+  fieldOfOtherEntry: (noun: EntryNoun, key: string, owners: readonly string[]) =>
+    `${noun} has no field "${key}": it is a field of ${owners.map((o) => `"kind": "${o}"`).join(' or ')} entries${owners.includes('match') ? ' (to change a known match\'s score or goals, post the whole match again as "kind": "match"; it corrects the one stored)' : ''}`,
   notAnEntry: (value: JsonValue) => `entry is ${showValue(value)} (expected an object with "kind": "match", "status" or "competition-status")`,
   notADocument: (value: JsonValue) => `the document is ${showValue(value)} (expected an object or an array of objects)`,
   seasonSpan: (season: string) => `match "season" is "${season}" (expected two consecutive years, like "2019/20")`,

@@ -56,6 +56,13 @@ describe('validateDocument: a missing or malformed field names its place and wha
     const text = changed({ score: { halfTime: [1, 2], fulltime: [3, 4] } });
     expect(rejection(text).message).toBe(`cup.json:${at(text, '"fulltime"')}: match score has unknown field "fulltime" (did you mean "fullTime"?)`);
   });
+  it('a score in a status update is a field of match entries: the message says so and how to correct the score, not "did you mean score"', () => {
+    const text = JSON.stringify({ kind: 'status', date: '2020-03-10', team: 'Valencia', status: 'awarded', score: { fullTime: [3, 0] } }, null, 2);
+    const message = rejection(text).message;
+    expect(message).toMatch(new RegExp(`^cup\\.json:${at(text, '"score"')}: status update has no field "score": it is a field of "kind": "match" entries`));
+    expect(message).toContain('post the whole match again');
+    expect(message).not.toContain('did you mean');
+  });
   it('a score that is not a pair', () => {
     const text = changed({ score: { fullTime: [3] } });
     expect(rejection(text).message).toBe(`cup.json:${at(text, '[\n      3\n')}: match "score.fullTime" is [3] (expected [home, away] goal counts, like [2, 1])`);

@@ -38,6 +38,13 @@ export function validateDocument(doc: LocatedJson, file: string): Entry[] {
   throw failure(doc, file, [], [{ path: [], detail: messages.notADocument(value) }]);
 }
 
+/** The top-level fields of each kind of entry, by its "kind". */
+const ENTRY_FIELDS: readonly (readonly [string, readonly string[]])[] = [
+  ['match', Object.keys(matchInputSchema.shape)],
+  ['status', Object.keys(statusInputSchema.shape)],
+  ['competition-status', Object.keys(competitionStatusInputSchema.shape)],
+];
+
 function validateEntry(doc: LocatedJson, file: string, item: JsonValue, at: JsonPath): Entry {
   if (!isJsonObject(item)) throw failure(doc, file, at, [{ path: [], detail: messages.notAnEntry(item) }]);
   const kind = item['kind'];
@@ -70,6 +77,9 @@ function problemsOf(issue: Issue, entry: JsonValue, noun: EntryNoun, prefix: Jso
   const path = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
+    // A field of another kind of entry, spelt right: say whose it is, not "did you mean" itself.
+    const owners = path.length === 0 ? ENTRY_FIELDS.filter(([, fields]) => fields.includes(key)).map(([owner]) => owner) : [];
+    if (owners.length > 0) return [{ path: [...path, key], atKey: true, detail: messages.fieldOfOtherEntry(noun, key, owners) }];
     return [{ path: [...path, key], atKey: true, detail: messages.unknownField(noun, path, key, suggestField(key)) }];
   }
   const value = valueAt(entry, path);
