@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PLAYING_AGE } from '../dist/domain/age.js';
-import { familiesOf } from '../dist/records/engine/families.js';
+import { familiesOf, FIRST_INTERNATIONAL_YEAR } from '../dist/records/engine/families.js';
 
 function csvValue(value) {
   if (value === null || value === undefined) return '';
@@ -94,9 +94,18 @@ const book = (definition) => (definition.scope.books === 'single' ? "'all'" : 'm
 
 /**
  * The SQL that counts a definition's facts, or undefined for what this yardstick does not express
- * (stages, venues, streaks, ties, predicates beyond the simple ones).
+ * (stages, venues, streaks, ties, predicates beyond the simple ones). A record over every men's
+ * international counts none where the data's internationals begin after the first one (1872): the
+ * engine does not judge it then (src/records/engine/coverage.ts, `partialInternationals`).
  */
 export function factCountSql(definition, familyCompetitions) {
+  const sql = countSql(definition, familyCompetitions);
+  const scope = definition.scope;
+  if (sql === undefined || scope.family !== 'international' || scope.sex !== 'men' || scope.books !== 'single') return sql;
+  return `SELECT CASE WHEN (SELECT min(year(m.date)) FROM matches m WHERE ${scopeCondition(definition, familyCompetitions)}) > ${FIRST_INTERNATIONAL_YEAR} THEN 0 ELSE (${sql}) END AS n`;
+}
+
+function countSql(definition, familyCompetitions) {
   const scope = definition.scope;
   if (scope.stages || scope.venue || scope.team || scope.editions) return undefined;
   const where = scopeCondition(definition, familyCompetitions);
