@@ -12,6 +12,7 @@ import type { RecordCompetition } from '../records/engine/record-match.js';
 import { replay } from '../records/engine/replay.js';
 import { MemoryState } from '../records/engine/state.js';
 import type { Store } from '../store/open-store.js';
+import { COUNTED } from '../store/record-book/counted-matches-sql.js';
 
 /** One book of a definition: its state key (`definition-id|c3`) and what it covers. */
 export interface BookRef {
@@ -78,7 +79,7 @@ export function replayedBook(store: Store, definitions: readonly RecordDefinitio
       ? []
       : (
           store.sql
-            .prepare(`SELECT m.id FROM match m JOIN edition e ON e.id = m.edition_id WHERE e.competition_id IN (${marks}) AND m.status = 'played'${beforeDate ? ' AND m.date < ?' : ''}`)
+            .prepare(`SELECT m.id FROM match m JOIN edition e ON e.id = m.edition_id WHERE e.competition_id IN (${marks}) AND ${COUNTED}${beforeDate ? ' AND m.date < ?' : ''}`)
             .all(...competitions, ...(beforeDate ? [beforeDate] : [])) as { id: number }[]
         ).map((r) => r.id);
   const facts: Fact[] = [];

@@ -103,7 +103,7 @@ async function evaluateClaim(ctx: CheckContext, claim: Claim): Promise<Judgement
   }
 }
 
-function result(text: string, judgement: Judgement, parsed: { claim: Record<string, unknown> | null; notUnderstood: readonly string[] }): CheckResult {
+function result(ctx: CheckContext, text: string, judgement: Judgement, parsed: { claim: Record<string, unknown> | null; notUnderstood: readonly string[] }): CheckResult {
   return {
     claim: text,
     verdict: judgement.verdict,
@@ -111,8 +111,30 @@ function result(text: string, judgement: Judgement, parsed: { claim: Record<stri
     reason: judgement.reason,
     parsed: { ...parsed, record: judgement.record ?? null },
     proof: judgement.proof,
-    notes: judgement.notes,
+    notes: [...liveNotes(ctx, judgement.proof), ...judgement.notes],
   };
+}
+
+/**
+ * The matches in progress an answer rests on (`status: live`, the score so far): it holds only if
+ * their scores stand, as their facts are provisional.
+ */
+function liveNotes(ctx: CheckContext, proof: readonly ProofItem[]): string[] {
+  const ids = [...new Set(proof.flatMap((p) => [p.matchId, p.entry?.matchId, ...(p.matchIds ?? [])]).filter((id): id is number => id !== undefined))];
+  if (ids.length === 0) return [];
+  const live: { date: string; home: string; away: string }[] = [];
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    live.push(
+      ...(ctx.store.sql
+        .prepare(
+          `SELECT m.date, h.name AS home, a.name AS away FROM match m JOIN team h ON h.id = m.home_team_id JOIN team a ON a.id = m.away_team_id
+           WHERE m.status = 'live' AND m.id IN (${chunk.map(() => '?').join(', ')}) ORDER BY m.date`,
+        )
+        .all(...chunk) as { date: string; home: string; away: string }[]),
+    );
+  }
+  return live.map((m) => `provisional: this rests on ${m.home} v ${m.away} (${m.date}), still in progress; it holds only if the score stands`);
 }
 
 /** A claim with words the parser skipped is never true: the skipped words are named. */
@@ -139,23 +161,23 @@ export async function checkClaim(store: Store, text: string, options: CheckOptio
 
   const exact = normal.length > 0 ? exactFact(ctx, normal) : undefined;
   if (exact) {
-    return result(text, judgeExactFact(ctx, exact, normal), { claim: { subject: exact.subject.name, relation: { kind: `fact sentence (${exact.kind})`, definition: exact.definitionId } }, notUnderstood: [] });
+    return result(ctx, text, judgeExactFact(ctx, exact, normal), { claim: { subject: exact.subject.name, relation: { kind: `fact sentence (${exact.kind})`, definition: exact.definitionId } }, notUnderstood: [] });
   }
   for (const match of matchTemplates(normal, templatesOf(definitions))) {
     const judgement = evaluateTemplate(ctx, match);
     if (judgement) {
       const view = { subject: match.slots.subject ?? match.slots.team ?? '', relation: { kind: `fact sentence (${match.template.kind})`, definition: match.template.definition.id, slots: match.slots } };
-      return result(text, judgement, { claim: view, notUnderstood: [] });
+      return result(ctx, text, judgement, { claim: view, notUnderstood: [] });
     }
   }
 
   const parsed = parseClaim(text);
   if (!parsed.claim) {
     const words = parsed.notUnderstood.map((w) => `"${w}"`).join(', ');
-    return result(text, unverifiable(`the claim is outside what the checker understands: ${words}`), { claim: null, notUnderstood: parsed.notUnderstood });
+    return result(ctx, text, unverifiable(`the claim is outside what the checker understands: ${words}`), { claim: null, notUnderstood: parsed.notUnderstood });
   }
   const understoodOpponent = !parsed.claim.scope.opponent || parsed.claim.relation.kind === 'count';
   const read = understoodOpponent ? parsed : { ...parsed, notUnderstood: [...parsed.notUnderstood, `against ${parsed.claim.scope.opponent}`] };
   const judgement = withLeftovers(await evaluateClaim(ctx, parsed.claim), read);
-  return result(text, judgement, { claim: claimView(parsed.claim), notUnderstood: parsed.notUnderstood });
+  return result(ctx, text, judgement, { claim: claimView(parsed.claim), notUnderstood: parsed.notUnderstood });
 }

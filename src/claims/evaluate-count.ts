@@ -10,6 +10,7 @@ import { entryPhrase, joinWords, scopePhrase } from './describe.js';
 import type { RecordSpec } from './record-spec.js';
 import { subjectName, type ResolvedSubject } from './subjects.js';
 import { allOf, entryProof, isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
+import { COUNTED } from '../store/record-book/counted-matches-sql.js';
 
 type Count = Extract<Relation, { kind: 'count' }>;
 type Level = 'match' | 'edition' | 'career';
@@ -48,13 +49,13 @@ function goalsOf(value: unknown, who: 'player' | 'team'): number {
   return typeof goals === 'number' ? goals : 0;
 }
 
-/** The match ids of the player's goals in the book's competition: the rows behind a tally. */
+/** The match ids of the player's goals in the book's competition: the rows behind a tally (the matches the book counts, one in progress too). */
 function goalMatches(ctx: CheckContext, playerIds: readonly number[], competitionId: number | undefined, editionId: number | undefined, before: string | undefined): number[] {
   if (playerIds.length === 0 || competitionId === undefined) return [];
   const rows = ctx.store.sql
     .prepare(
       `SELECT m.id FROM goal g JOIN match m ON m.id = g.match_id JOIN edition e ON e.id = m.edition_id
-       WHERE g.player_id IN (${playerIds.map(() => '?').join(', ')}) AND g.own_goal = 0 AND m.status = 'played' AND e.competition_id = ?
+       WHERE g.player_id IN (${playerIds.map(() => '?').join(', ')}) AND g.own_goal = 0 AND ${COUNTED} AND e.competition_id = ?
        ${editionId !== undefined ? 'AND m.edition_id = ?' : ''} ${before ? 'AND m.date < ?' : ''} ORDER BY m.date, m.id`,
     )
     .all(...playerIds, competitionId, ...(editionId !== undefined ? [editionId] : []), ...(before ? [before] : [])) as { id: number }[];
