@@ -3,7 +3,7 @@
 // the other results. Computed from the competition as it stood the day before.
 import type { MatchData } from '../domain/match-data.js';
 import { isOpenFixture, tableOutlook } from '../rules/scenarios/index.js';
-import { computeTable, groupLabel, tableGroups, tableRulesFor } from '../rules/tables/index.js';
+import { computeTable, everyPairMeets, groupLabel, tableGroups, tableRulesFor } from '../rules/tables/index.js';
 import { buildTies, tieRulesFor } from '../rules/ties/index.js';
 
 export interface TieOutlook {
@@ -75,19 +75,6 @@ export function tieOutlook(matches: readonly MatchData[], match: MatchData, id: 
 }
 
 /**
- * Whether a group's matches, played or to come, are the whole of it: three teams or more, every
- * pair to meet. A group the data holds only part of (the first results a desk has posted) could
- * have any matches still to come, so nothing is sure in it.
- */
-function roundRobinKnown(matches: readonly MatchData[]): boolean {
-  const scheduled = matches.filter((m) => m.status !== 'cancelled');
-  const teams = [...new Set(scheduled.flatMap((m) => [m.home.name, m.away.name]))];
-  if (teams.length < 3) return false;
-  const pairs = new Set(scheduled.map((m) => [m.home.name, m.away.name].sort().join('\u0000')));
-  return teams.every((a, i) => teams.slice(i + 1).every((b) => pairs.has([a, b].sort().join('\u0000'))));
-}
-
-/**
  * A group or league match's stakes: with a win, can each team still finish outside the places
  * that go through (or below first)? Safe bounds: level points count against the team.
  */
@@ -101,7 +88,9 @@ export function groupOutlook(matches: readonly MatchData[], match: MatchData, id
   const played = group.matches.filter((m) => !isOpenFixture(m) && m.status !== 'cancelled');
   if (played.length === 0) return undefined;
   // What a win guarantees is known only when every match of the group is: played or to come.
-  if (group.stage.kind === 'group' && !roundRobinKnown(group.matches)) return undefined;
+  // A group the data holds only part of (the first results a desk has posted) could have any matches still to come.
+  const scheduled = group.matches.filter((m) => m.status !== 'cancelled');
+  if (group.stage.kind === 'group' && !everyPairMeets([...new Set(scheduled.flatMap((m) => [m.home.name, m.away.name]))], scheduled)) return undefined;
   const open = group.matches.filter(isOpenFixture);
   const zonePlaces = rules.zones?.filter((z) => z.label !== 'eliminated').reduce((max, z) => Math.max(max, z.to), 0);
   const places = placesFromData ?? (zonePlaces !== undefined && zonePlaces > 0 ? zonePlaces : undefined);

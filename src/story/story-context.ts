@@ -4,7 +4,7 @@
 import type { MatchData } from '../domain/match-data.js';
 import type { StageKind } from '../domain/vocabulary.js';
 import { isOpenFixture } from '../rules/scenarios/index.js';
-import { computeTable, groupLabel, tableGroups, tableRulesFor } from '../rules/tables/index.js';
+import { computeTable, everyPairMeets, groupLabel, tableGroups, tableRulesFor } from '../rules/tables/index.js';
 import { buildTies, nextRound, tieRulesFor, type Tie } from '../rules/ties/index.js';
 import type { StoredMatch } from '../store/queries/stored-match.js';
 import type { StoryFixture, StoryNextRound, StoryTable, StoryTie } from './story-input.js';
@@ -98,9 +98,7 @@ function laterStages(matches: readonly StoredMatch[], teams: readonly string[], 
 function groupPlayedOut(stageKind: string, teams: readonly string[], matches: readonly MatchData[], published: readonly string[] | undefined): boolean {
   if (stageKind !== 'group') return true;
   if (published && published.length === teams.length && teams.every((team) => published.includes(team))) return true;
-  if (teams.length < 3) return false;
-  const met = new Set(matches.filter((m) => !isOpenFixture(m) && m.status !== 'cancelled').map((m) => [m.home.name, m.away.name].sort().join('\u0000')));
-  return teams.every((a, i) => teams.slice(i + 1).every((b) => met.has([a, b].sort().join('\u0000'))));
+  return everyPairMeets(teams, matches.filter((m) => !isOpenFixture(m) && m.status !== 'cancelled'));
 }
 
 function storyTables(matches: readonly StoredMatch[], byKey: ReadonlyMap<string, StoredMatch>, published: PublishedOrders, only?: ReadonlySet<number>): Map<number, StoryTable> {

@@ -12,3 +12,4 @@ export { splitGroups, groupLabel } from './split-groups.js';
 export { tableGroups, type TableGroup } from './table-groups.js';
 export { leagueRulesFor } from './league-rules.js';
 export { teamNamed, type PointsDeduction } from './deductions.js';
+export { everyPairMeets } from './round-robin.js';
