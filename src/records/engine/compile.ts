@@ -53,8 +53,24 @@ export function perBookScope(scope: RecordDefinition['scope']): unknown {
   return rest;
 }
 
-/** Whether two readings of a competition are the same to a scope: its name, kind and sex (a definition's family follows the kind). */
-export const sameCompetition = (a: RecordMatch['competition'], b: RecordMatch['competition']): boolean => a.name === b.name && a.kind === b.kind && a.sex === b.sex;
+/**
+ * What something kept for a long time (a scope's life, a server's) worked out for each competition,
+ * by id: a competition renamed or recorded as another kind since (the same id) is worked out again,
+ * as its name, kind and sex are what a definition's scope reads (its family follows the kind).
+ */
+export class PerCompetition<T> {
+  private readonly known = new Map<number, { readonly competition: RecordMatch['competition']; readonly value: T }>();
+
+  constructor(private readonly make: (competition: RecordMatch['competition']) => T) {}
+
+  get(competition: RecordMatch['competition']): T {
+    const known = this.known.get(competition.id);
+    if (known !== undefined && known.competition.name === competition.name && known.competition.kind === competition.kind && known.competition.sex === competition.sex) return known.value;
+    const value = this.make(competition);
+    this.known.set(competition.id, { competition, value });
+    return value;
+  }
+}
 
 export function compileScope(definition: RecordDefinition): CompiledScope {
   const scope = definition.scope;
@@ -68,23 +84,14 @@ export function compileScope(definition: RecordDefinition): CompiledScope {
     : Array.isArray(scope.competition)
       ? scope.competition.join(' / ')
       : (scope.competition ?? '');
-  // Kept for the scope's lifetime, which can be a server's: a competition renamed or recorded as
-  // another kind since (the same id) is judged again.
-  const bookCache = new Map<number, { readonly competition: RecordMatch['competition']; readonly book: Book | undefined }>();
-  const competitionBook = (match: RecordMatch): Book | undefined => {
-    const competition = match.competition;
-    const known = bookCache.get(competition.id);
-    if (known !== undefined && sameCompetition(known.competition, competition)) return known.book;
-    let book: Book | undefined;
+  const books = new PerCompetition<Book | undefined>((competition) => {
     const sexOk = scope.sex === 'any' || competition.sex === scope.sex;
     const inScope = names ? names.has(nameKey(competition.name)) : scope.family !== undefined && familiesOf(competition).includes(scope.family);
-    if (sexOk && inScope) {
-      const key = single ? 'all' : `c${competition.id}`;
-      book = { key, label: single ? singleLabel : competition.name, stateKey: `${definition.id}|${key}` };
-    }
-    bookCache.set(competition.id, { competition, book });
-    return book;
-  };
+    if (!sexOk || !inScope) return undefined;
+    const key = single ? 'all' : `c${competition.id}`;
+    return { key, label: single ? singleLabel : competition.name, stateKey: `${definition.id}|${key}` };
+  });
+  const competitionBook = (match: RecordMatch): Book | undefined => books.get(match.competition);
   return {
     spansCompetitions,
     coversCompetition(competition) {

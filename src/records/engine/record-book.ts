@@ -2,7 +2,7 @@
 // the facts — what the match did to the book as it stood before it — and then records the match.
 import type { RecordDefinition } from '../definitions/schema.js';
 import type { FactKind } from '../definitions/vocabulary.js';
-import { compileScope, sameCompetition, type CompiledScope } from './compile.js';
+import { compileScope, PerCompetition, type CompiledScope } from './compile.js';
 import { bookMatchesBefore, judgeCoverage, readCoverage, UNAVAILABLE, updateCoverage } from './coverage.js';
 import { InstantShares } from './shared-books.js';
 import type { DraftFact, EvaluateContext, Outcome } from './evaluate-context.js';
@@ -45,8 +45,8 @@ const MAX_MIXED_LISTS = 10_000;
  */
 class Catalogue {
   readonly byId: ReadonlyMap<string, RecordDefinition>;
-  /** By competition id, with the competition as judged: a renamed competition is judged again. */
-  private readonly byCompetition = new Map<number, { readonly competition: RecordMatch['competition']; readonly list: readonly CompiledDefinition[] }>();
+  /** The definitions whose books can hold one competition's matches, edition and stage filters aside. */
+  private readonly byCompetition = new PerCompetition((competition) => this.compiled.filter((c) => !c.refused && c.scope.coversCompetition(competition)));
   /** By the ids of an instant's competitions, with the lists of each it was made from. */
   private readonly mixed = new Map<string, { readonly parts: readonly (readonly CompiledDefinition[])[]; readonly list: readonly CompiledDefinition[] }>();
 
@@ -54,23 +54,14 @@ class Catalogue {
     this.byId = new Map(compiled.map((c) => [c.definition.id, c.definition]));
   }
 
-  /** The definitions whose books can hold one competition's matches, edition and stage filters aside. */
-  private relevantToCompetition(competition: RecordMatch['competition']): readonly CompiledDefinition[] {
-    const known = this.byCompetition.get(competition.id);
-    if (known && sameCompetition(known.competition, competition)) return known.list;
-    const list = this.compiled.filter((c) => !c.refused && c.scope.coversCompetition(competition));
-    this.byCompetition.set(competition.id, { competition, list });
-    return list;
-  }
-
   /** The definitions whose books can hold one of these matches' competitions (evaluated, in catalogue order). */
   relevantTo(matches: readonly RecordMatch[]): readonly CompiledDefinition[] {
     const first = matches[0];
     if (!first) return [];
     // A round of one league kicks off together: one competition, its own list.
-    if (matches.every((m) => m.competition.id === first.competition.id)) return this.relevantToCompetition(first.competition);
+    if (matches.every((m) => m.competition.id === first.competition.id)) return this.byCompetition.get(first.competition);
     const competitions = [...new Map(matches.map((m) => [m.competition.id, m.competition])).values()].sort((x, y) => x.id - y.id);
-    const parts = competitions.map((competition) => this.relevantToCompetition(competition));
+    const parts = competitions.map((competition) => this.byCompetition.get(competition));
     const key = competitions.map((competition) => competition.id).join(',');
     const known = this.mixed.get(key);
     if (known && known.parts.every((part, i) => part === parts[i])) return known.list;
