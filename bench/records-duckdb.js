@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PLAYING_AGE } from '../dist/domain/age.js';
 import { familiesOf, FIRST_INTERNATIONAL_YEAR } from '../dist/records/engine/families.js';
+import { poolsEveryInternational } from '../dist/records/engine/coverage.js';
 
 function csvValue(value) {
   if (value === null || value === undefined) return '';
@@ -100,8 +101,7 @@ const book = (definition) => (definition.scope.books === 'single' ? "'all'" : 'm
  */
 export function factCountSql(definition, familyCompetitions) {
   const sql = countSql(definition, familyCompetitions);
-  const scope = definition.scope;
-  if (sql === undefined || scope.family !== 'international' || scope.sex !== 'men' || scope.books !== 'single') return sql;
+  if (sql === undefined || !poolsEveryInternational(definition)) return sql;
   return `SELECT CASE WHEN (SELECT min(year(m.date)) FROM matches m WHERE ${scopeCondition(definition, familyCompetitions)}) > ${FIRST_INTERNATIONAL_YEAR} THEN 0 ELSE (${sql}) END AS n`;
 }
 

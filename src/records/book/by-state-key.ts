@@ -30,10 +30,6 @@ export class ByStateKey<V> {
     return keys;
   }
 
-  get(book: string, part: string, key: string): V | undefined {
-    return this.keysOf(book, part, false)?.get(key);
-  }
-
   /** The entry of a key, made the first time it is asked for. */
   entry(book: string, part: string, key: string): V {
     const keys = this.keysOf(book, part, true)!;
@@ -45,10 +41,5 @@ export class ByStateKey<V> {
   /** Forgets a key; its book's part stays, ready for the next. */
   delete(book: string, part: string, key: string): void {
     this.keysOf(book, part, false)?.delete(key);
-  }
-
-  clear(): void {
-    this.books.clear();
-    this.last = undefined;
   }
 }

@@ -191,7 +191,7 @@ function recordBeganIn(definition: RecordDefinition, match: RecordMatch): number
   if (scope.books === 'single' && scope.family !== undefined) {
     switch (scope.family) {
       case 'international':
-        return scope.sex === 'men' ? FIRST_INTERNATIONAL_YEAR : undefined;
+        return poolsEveryInternational(definition) ? FIRST_INTERNATIONAL_YEAR : undefined;
       case 'fifa-world-cup':
         return foundedIn(scope.sex === 'women' ? "FIFA Women's World Cup" : 'FIFA World Cup');
       case 'uefa-club':
@@ -203,6 +203,12 @@ function recordBeganIn(definition: RecordDefinition, match: RecordMatch): number
   return foundedIn(match.competition.name);
 }
 
+/** A record over every men's international: one book pooling the family, which began in 1872. */
+export function poolsEveryInternational(definition: RecordDefinition): boolean {
+  const scope = definition.scope;
+  return scope.books === 'single' && scope.family === 'international' && scope.sex === 'men';
+}
+
 /**
  * Why a record over every men's international (one book pooling the family) cannot be settled
  * here, or undefined when it can: a book that does not reach back to the first international holds
@@ -210,8 +216,7 @@ function recordBeganIn(definition: RecordDefinition, match: RecordMatch): number
  * qualifiers in between — and no sentence about every international could be trusted.
  */
 export function partialInternationals(definition: RecordDefinition, coverage: Pick<BookCoverage, 'label' | 'firstEdition' | 'firstYear'>): string | undefined {
-  const scope = definition.scope;
-  if (scope.books !== 'single' || scope.family !== 'international' || scope.sex !== 'men' || coverage.firstYear <= FIRST_INTERNATIONAL_YEAR) return undefined;
+  if (!poolsEveryInternational(definition) || coverage.firstYear <= FIRST_INTERNATIONAL_YEAR) return undefined;
   return `this database's ${coverage.label} begins with ${coverage.firstEdition}: it does not hold every men's international (import the international results for them)`;
 }
 
