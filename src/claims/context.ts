@@ -7,7 +7,7 @@ import { replayedBook, storedBook, type BookReader, type BookRef } from './book-
 import type { Claim, ClaimCompetition, TimePoint } from './claim.js';
 import { judgeBook, type CoverageJudgement } from './coverage-gate.js';
 import { definitionFor, type ClaimDefinition, type RecordSpec } from './record-spec.js';
-import type { ResolvedSubject } from './subjects.js';
+import { teamAliases, type ResolvedSubject } from './subjects.js';
 import { unverifiable, type Verdict } from './verdict.js';
 
 /** A verdict with the record book it was read from. */
@@ -30,14 +30,7 @@ export class CheckContext {
 
   /** The teams a name is exactly (its own name or an alias: "West Germany" is Germany), none when it names no team. */
   teamsCalled(name: string): readonly number[] {
-    if (!this.aliases) {
-      this.aliases = new Map();
-      for (const row of this.store.sql.prepare('SELECT team_id AS id, alias_key AS key FROM team_alias').all() as { id: number; key: string }[]) {
-        const ids = this.aliases.get(row.key);
-        if (ids) ids.push(row.id);
-        else this.aliases.set(row.key, [row.id]);
-      }
-    }
+    this.aliases ??= teamAliases(this.store);
     return this.aliases.get(nameKey(name)) ?? [];
   }
 

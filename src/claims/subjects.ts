@@ -47,17 +47,27 @@ function commonName(key: string): string {
   return COMMON_NAMES[bare] ?? bare;
 }
 
+/** Every team name and alias the store knows (as `nameKey` writes it), with the teams it names. */
+export function teamAliases(store: Store): Map<string, number[]> {
+  const aliases = new Map<string, number[]>();
+  for (const row of store.sql.prepare('SELECT team_id AS id, alias_key AS key FROM team_alias').all() as { id: number; key: string }[]) {
+    const ids = aliases.get(row.key);
+    if (ids) ids.push(row.id);
+    else aliases.set(row.key, [row.id]);
+  }
+  return aliases;
+}
+
 /** Teams whose name or any alias is the typed name, or contains all its words ("Brest" → Stade Brestois 29 too). */
 function teamsNamed(store: Store, typed: string): { exact: number[]; loose: number[] } {
   const key = nameKey(typed);
-  const rows = store.sql.prepare('SELECT team_id AS id, alias_key AS key FROM team_alias').all() as { id: number; key: string }[];
   const words = key.split(' ').filter((w) => w.length > 0);
   const exact = new Set<number>();
   const loose = new Set<number>();
-  for (const r of rows) {
-    if (r.key === key) exact.add(r.id);
-    const have = r.key.split(' ');
-    if (words.length > 0 && words.every((w) => have.some((h) => h === w || (w.length >= 4 && h.startsWith(w))))) loose.add(r.id);
+  for (const [alias, ids] of teamAliases(store)) {
+    if (alias === key) for (const id of ids) exact.add(id);
+    const have = alias.split(' ');
+    if (words.length > 0 && words.every((w) => have.some((h) => h === w || (w.length >= 4 && h.startsWith(w))))) for (const id of ids) loose.add(id);
   }
   return { exact: [...exact], loose: [...loose] };
 }
