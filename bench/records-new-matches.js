@@ -24,7 +24,7 @@ import { openStore } from '../dist/store/open-store.js';
 import { extendRecordBook, pruneRecordUndo, rebuildRecordBook } from '../dist/records/book/record-book-store.js';
 import { benchDefinitions } from './records-definitions.js';
 import { settledCopy } from './settled-copy.js';
-import { Session } from 'node:inspector/promises';
+import { allocationLines, sampleAllocation } from './heap-sampling.js';
 import { newMatchTail } from './new-match-tail.js';
 
 const { values } = parseArgs({
@@ -118,26 +118,6 @@ for (let run = 1; run <= Number(values.runs); run += 1) {
   }
 }
 
-/** What the matches `from`–`to` allocate, by V8's sampling heap profiler: bytes by allocating function (its own allocations). */
-async function allocationOf(store, from, to) {
-  const session = new Session();
-  session.connect();
-  // Every 1 KB allocated on average; the objects scavenges free count too, as they are what makes them.
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
-  const { held } = addHeld(store, to, from);
-  const { profile } = await session.post('HeapProfiler.stopSampling');
-  session.disconnect();
-  const bySite = new Map();
-  const visit = (node) => {
-    const frame = node.callFrame;
-    const site = `${frame.functionName || '(anonymous)'} ${frame.url ? `${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}` : '(native)'}`;
-    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
-    node.children.forEach(visit);
-  };
-  visit(profile.head);
-  return { matches: held.length, total: [...bySite.values()].reduce((a, b) => a + b, 0), bySite };
-}
-
 if (values.allocation) {
   const work = mkdtempSync(join(tmpdir(), 'matchfacts-bench-new-matches-'));
   try {
@@ -145,11 +125,10 @@ if (values.allocation) {
     settledCopy(book, db);
     const store = await openStore(db, { checkpointInBackground: true });
     addHeld(store, 100);
-    const { matches, total, bySite } = await allocationOf(store, 100, 400);
+    // Held matches 101–400: the first 100 warm the process up.
+    const sampled = await sampleAllocation(() => addHeld(store, 400, 100));
     await store.close();
-    const kb = (bytes) => (bytes / matches / 1024).toFixed(1);
-    console.log(`allocation: ${kb(total)} KB a new match (sampled over ${matches} matches after 100 to warm up); the most, by function:`);
-    for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kb(bytes).padStart(7)} KB  ${site}`);
+    for (const line of allocationLines(sampled, sampled.result.held.length, 'new match')) console.log(line);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -14,13 +14,23 @@ import { SqliteRecordBookStorage } from '../dist/store/record-book/sqlite-storag
 import { benchDefinitions } from './records-definitions.js';
 import { factCountSql, familyCompetitionsOf } from './records-duckdb.js';
 import { settledCopy } from './settled-copy.js';
+import { allocationLines, sampleAllocation } from './heap-sampling.js';
 
 // --spill-after N: state keys the rebuild holds in memory before it spills them to the store.
 // --yardstick: only the definitions DuckDB's SQL expresses (bench/records.js's (a′)).
 // --phases: the time each of the store's steps of a rebuild begins and ends (planning the split,
 //           copying the second thread's part in, committing), and each tenth of the matches.
+// --allocation: what the rebuild allocates a match, and where (V8's sampling heap profiler; this
+//           thread's part only when the rebuild is split — MATCHFACTS_REBUILD_THREADS=1 for all of it;
+//           the rebuild runs slower while sampled, so its time is not the rebuild's).
 const { values } = parseArgs({
-  options: { db: { type: 'string' }, 'spill-after': { type: 'string' }, yardstick: { type: 'boolean', default: false }, phases: { type: 'boolean', default: false } },
+  options: {
+    db: { type: 'string' },
+    'spill-after': { type: 'string' },
+    yardstick: { type: 'boolean', default: false },
+    phases: { type: 'boolean', default: false },
+    allocation: { type: 'boolean', default: false },
+  },
 });
 let phaseStart = performance.now();
 const phase = (what) => values.phases && console.log(`  ${((performance.now() - phaseStart) / 1000).toFixed(2).padStart(7)} s  ${what}`);
@@ -64,7 +74,9 @@ try {
   const onProgress = (done, total) => {
     if (Math.floor((done / total) * 10) > tenths) phase(`${(tenths = Math.floor((done / total) * 10)) * 10}% of the matches taken in`);
   };
-  const result = rebuildRecordBook(store, definitions, { ...(values['spill-after'] ? { spillAfterKeys: Number(values['spill-after']) } : {}), ...(values.phases ? { onProgress } : {}) });
+  const rebuild = () => rebuildRecordBook(store, definitions, { ...(values['spill-after'] ? { spillAfterKeys: Number(values['spill-after']) } : {}), ...(values.phases ? { onProgress } : {}) });
+  const sampled = values.allocation ? await sampleAllocation(rebuild, 8192) : undefined;
+  const result = sampled ? sampled.result : rebuild();
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -83,6 +95,7 @@ try {
   await store.close();
   console.log(`digests: facts ${factDigest}, state ${stateDigest}, undo ${undoDigest}`);
   console.log(`rebuild (node ${nodeFlags}), ${result.threads} thread(s): ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s: less bent by a loaded machine), ${result.matches} matches, ${result.facts} facts, ${result.stateEntries} state entries, peak RSS ${Math.round(peak / 1048576)} MB`);
+  if (sampled) for (const line of allocationLines(sampled, result.matches, 'match', 20)) console.log(line);
   console.log(`fact counts digest: ${facts.map((r) => `${r.d}:${r.k}:${r.n}`).join(',').length} chars, ${facts.reduce((h, r) => (h * 31 + r.n) % 1_000_000_007, 7)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
