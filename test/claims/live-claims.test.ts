@@ -1,41 +1,20 @@
 // A claim checked while a match is on: the answer counts the score so far, as the record book does,
 // says it rests on a match in progress, and its proof lists every goal behind the tally.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkClaim } from '../../src/claims/check-claim.js';
 import { importPath } from '../../src/ingest/import-path.js';
+import { argentinaAlgeria, postEntries } from '../support/desk-entries.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { sharedPath, tempDir } from '../support/shared-data.js';
-
-const MESSI_HAT_TRICK = {
-  kind: 'match',
-  competition: 'FIFA World Cup',
-  season: '2026',
-  stage: 'Group J',
-  date: '2026-06-16',
-  home: 'Argentina',
-  away: 'Algeria',
-  score: { fullTime: [3, 0] },
-  goals: [
-    { team: 'home', scorer: 'Lionel Messi', minute: 12 },
-    { team: 'home', scorer: 'Lionel Messi', minute: 30 },
-    { team: 'home', scorer: 'Lionel Messi', minute: 61 },
-  ],
-};
 
 describe('claims about Lionel Messi while Argentina v Algeria is on', () => {
   const dir = tempDir();
   let store: Store;
-  const post = async (name: string, entry: object): Promise<void> => {
-    writeFileSync(join(dir, name), JSON.stringify(entry));
-    await importPath(store, [join(dir, name)]);
-  };
-
   beforeAll(async () => {
     store = await openStore(join(dir, 'live.db'));
     await importPath(store, [sharedPath('worldcup-db')]);
-    await post('live.json', { ...MESSI_HAT_TRICK, status: 'live' });
+    await postEntries(store, dir, 'live.json', argentinaAlgeria([3, 0], [], { status: 'live' }));
   }, 120_000);
   afterAll(async () => store?.close());
 
@@ -47,7 +26,7 @@ describe('claims about Lionel Messi while Argentina v Algeria is on', () => {
   });
 
   it('the final whistle: the same answer, no longer provisional', async () => {
-    await post('final.json', { ...MESSI_HAT_TRICK, status: 'played' });
+    await postEntries(store, dir, 'final.json', argentinaAlgeria([3, 0], [], { status: 'played' }));
     const answer = await checkClaim(store, 'Lionel Messi has scored 16 World Cup goals');
     expect(answer.verdict).toBe('true');
     expect(answer.notes.some((n) => n.startsWith('provisional'))).toBe(false);

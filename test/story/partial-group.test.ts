@@ -2,9 +2,7 @@
 // match — two teams, one result. The story says who leads, never who won the group; a group
 // whose results are all in (three teams or more, every pair met) is told as finished.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPath } from '../../src/ingest/import-path.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { readMatches } from '../../src/store/queries/read-matches.js';
 import { loadStoryInput } from '../../src/story/load-story-input.js';
@@ -14,6 +12,7 @@ import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definit
 import { renderText } from '../../src/story/render-text.js';
 import { writeStory } from '../../src/story/write-story.js';
 import { tempDir } from '../support/shared-data.js';
+import { postEntries } from '../support/desk-entries.js';
 
 const WC_2026 = { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group J' };
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
@@ -27,10 +26,7 @@ describe('a group the data holds only part of', () => {
     const [match] = await readMatches(store.db, { date, team });
     return renderText(writeStory(await loadStoryInput(store, match!.id)));
   };
-  const post = async (name: string, entries: object[]): Promise<void> => {
-    writeFileSync(join(dir, name), JSON.stringify(entries));
-    await importPath(store, [join(dir, name)]);
-  };
+  const post = (name: string, entries: object[]): Promise<void> => postEntries(store, dir, name, entries);
 
   beforeAll(async () => {
     store = await openStore(join(dir, 'desk.db'));

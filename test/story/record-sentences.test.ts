@@ -1,7 +1,6 @@
 // The records paragraph as a sub-editor reads it: two records of one player in one match make one
 // sentence only where they read as one — never ", and broke…" after a value that follows a colon.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPath } from '../../src/ingest/import-path.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
@@ -12,6 +11,7 @@ import { writeStory } from '../../src/story/write-story.js';
 import { ensureRecordBook } from '../../src/records/book/record-book-store.js';
 import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
 import { sharedPath, tempDir } from '../support/shared-data.js';
+import { argentinaAlgeria, postEntries } from '../support/desk-entries.js';
 
 describe('two records of Lionel Messi in one match', () => {
   const dir = tempDir();
@@ -20,27 +20,11 @@ describe('two records of Lionel Messi in one match', () => {
   beforeAll(async () => {
     store = await openStore(join(dir, 'desk.db'));
     // His 14th to 16th World Cup goals: level with Miroslav Klose's 16, and a 12th World Cup match scored in.
-    writeFileSync(
-      join(dir, 'argentina-algeria.json'),
-      JSON.stringify({
-        kind: 'match',
-        competition: 'FIFA World Cup',
-        season: '2026',
-        stage: 'Group J',
-        date: '2026-06-16',
-        home: 'Argentina',
-        away: 'Algeria',
-        score: { fullTime: [4, 1] },
-        goals: [
-          { team: 'home', scorer: 'Lionel Messi', minute: 10 },
-          { team: 'home', scorer: 'Lionel Messi', minute: 30 },
-          { team: 'home', scorer: 'Lionel Messi', minute: 55 },
-          { team: 'away', scorer: 'Riyad Mahrez', minute: 70 },
-          { team: 'home', scorer: 'Lautaro Martínez', minute: 88 },
-        ],
-      }),
-    );
-    await importPath(store, [sharedPath('worldcup-db'), join(dir, 'argentina-algeria.json')]);
+    await importPath(store, [sharedPath('worldcup-db')]);
+    await postEntries(store, dir, 'argentina-algeria.json', argentinaAlgeria([4, 1], [
+      { team: 'away', scorer: 'Riyad Mahrez', minute: 70 },
+      { team: 'home', scorer: 'Lautaro Martínez', minute: 88 },
+    ]));
     ensureRecordBook(store, loadBuiltInCatalogue().map((l) => l.definition));
   }, 120_000);
   afterAll(async () => store?.close());
