@@ -82,6 +82,7 @@ const bookingRow = (b: RawBooking): RecordBookingRow => ({
 export class SqliteRecordBookStorage implements RecordBookStorage {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly rawStatements = new Map<string, Database.Statement>();
+  private readonly jsonStatements = new Map<string, Database.Statement>();
 
   private readonly cache: StateCache;
 
@@ -105,6 +106,22 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
       this.rawStatements.set(sql, statement);
     }
     return statement;
+  }
+
+  /**
+   * The rows of `SELECT columns FROM rest` as arrays, in no set order, made by SQLite as one JSON
+   * array and parsed at once: better-sqlite3 makes a JavaScript value of each column of each row
+   * in turn, which cost a whole history's goals and matches twice what this does (790 against 435
+   * ms for 200,000 matches' 540,000 goals).
+   */
+  private jsonRows<T>(columns: string, rest: string, params: readonly unknown[]): T[] {
+    const sql = `SELECT json_group_array(json_array(${columns})) FROM ${rest}`;
+    let statement = this.jsonStatements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql).pluck(true);
+      this.jsonStatements.set(sql, statement);
+    }
+    return JSON.parse(statement.get(...params) as string) as T[];
   }
 
   private prepared(sql: string): Database.Statement {
@@ -185,10 +202,10 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
    */
   private goalsOf(ids: readonly number[], scorers: Map<number, Scorer> | undefined): RecordGoalRow[] {
     if (!scorers) {
-      const joined = this.preparedRaw(`SELECT ${GOAL_COLUMNS}, p.name, p.birth_date FROM goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${marks(ids)})`).all(...ids) as RawGoal[];
+      const joined = this.jsonRows<RawGoal>(`${GOAL_COLUMNS}, p.name, p.birth_date`, `goal g LEFT JOIN player p ON p.id = g.player_id WHERE g.match_id IN (${marks(ids)})`, ids);
       return joined.sort(byMatchThenSeq).map((g) => goalRow(g, g[10] ?? null, g[11] ?? null));
     }
-    const goals = this.preparedRaw(`SELECT ${GOAL_COLUMNS} FROM goal g WHERE g.match_id IN (${marks(ids)})`).all(...ids) as RawGoal[];
+    const goals = this.jsonRows<RawGoal>(GOAL_COLUMNS, `goal g WHERE g.match_id IN (${marks(ids)})`, ids);
     this.readScorers(goals, scorers);
     return goals.sort(byMatchThenSeq).map((g) => {
       const scorer = g[4] === null ? undefined : scorers.get(g[4]);
@@ -224,16 +241,14 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
     // search by edition and sort what is left of the history for every chunk.
     const wanted = competitionIds && new Set(competitionIds);
     const inEditions = wanted ? `AND +m.edition_id IN (${[...editions.values()].filter((e) => wanted.has(e[3])).map((e) => Number(e[0])).join(', ') || 'NULL'})` : '';
-    const query = this.sqlite
-      .prepare(
-        `SELECT m.id, m.date, m.time, m.utc_offset, m.city, m.edition_id, m.stage_id, m.group_name, m.home_team_id, m.away_team_id, m.neutral,
-           m.ft_home, m.ft_away, m.et_home, m.et_away, m.pen_home, m.pen_away, m.shootout_winner, m.goals_known, m.status
-         FROM match m WHERE ${COUNTED} AND ${AFTER} ${inEditions} ORDER BY m.date, m.id LIMIT ${CHUNK}`,
-      )
-      .raw(true);
+    const columns = `m.id, m.date, m.time, m.utc_offset, m.city, m.edition_id, m.stage_id, m.group_name, m.home_team_id, m.away_team_id, m.neutral,
+           m.ft_home, m.ft_away, m.et_home, m.et_away, m.pen_home, m.pen_away, m.shootout_winner, m.goals_known, m.status`;
+    const chunk = `(SELECT ${columns} FROM match m WHERE ${COUNTED} AND ${AFTER} ${inEditions} ORDER BY m.date, m.id LIMIT ${CHUNK}) m`;
     type Raw = [number, string, string | null, string | null, string | null, number, number | null, string | null, number, number, number | null, number, number, number | null, number | null, number | null, number | null, string | null, number, string];
+    // An aggregate need not keep its rows' order: put back, as the next chunk starts after the last.
+    const byDateThenId = (a: Raw, b: Raw): number => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] - b[0]);
     return (lastDate, lastId) =>
-      (query.all(lastDate, lastDate, lastId) as Raw[]).map((r) => {
+      this.jsonRows<Raw>(columns, chunk, [lastDate, lastDate, lastId]).sort(byDateThenId).map((r) => {
         const edition = editions.get(r[5]);
         const stage = r[6] === null ? undefined : stages.get(r[6]);
         return {
