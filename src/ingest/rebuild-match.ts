@@ -76,9 +76,34 @@ export async function rebuildCorrectedMatches(ctx: IngestContext): Promise<void>
       continue;
     }
     const sourceFiles = [...new Set([...sources.map((s) => s.sourceFileId), ...descriptions.map((d) => d.sourceFileId)])];
-    const kept = await laterChanges(ctx, matchId, sourceFiles);
-    rebuildMatch(ctx, matchId, descriptions.sort(readOrder), sourceFiles, kept);
+    const later = await laterChanges(ctx, matchId, sourceFiles);
+    const restated = restatedFields(corrected, sources, later);
+    // What the source says again, differently, is newer than the status change it overrides.
+    ctx.writes.deleteWhere('provenance', { entity: 'match', entity_id: matchId }, 'field', restated);
+    rebuildMatch(ctx, matchId, descriptions.sort(readOrder), sourceFiles, later.filter((field) => !restated.includes(field)));
   }
+}
+
+/** Placement aside, the columns a description gives: enough to compare what two descriptions of one match say of its status. */
+const NO_PLACE = { editionId: 0, competitionId: 0, stageId: null, group: null, homeTeamId: 0, awayTeamId: 0 } as const;
+
+/**
+ * Of the fields a status change set, those a corrected source now states otherwise than it did
+ * before: the desk typed them again after the status change (a match reposted as played after it
+ * was marked suspended), so the source's value is the newer one. A field the source states as
+ * before stays as the status change left it, and a changed status takes the old note with it.
+ */
+function restatedFields(corrected: readonly SourceDescription[], sources: readonly StoredSource[], later: readonly string[]): string[] {
+  const restated = new Set<string>();
+  for (const now of corrected) {
+    const before = sources.find((s) => s.sourceRowId === now.sourceRowId)?.description;
+    if (!before) continue;
+    const was = matchColumns(before.match, NO_PLACE) as Record<string, unknown>;
+    const is = matchColumns(now.match, NO_PLACE) as Record<string, unknown>;
+    for (const field of later) if (was[field] !== is[field]) restated.add(field);
+  }
+  if (restated.has('status') && later.includes('status_note')) restated.add('status_note');
+  return [...restated];
 }
 
 /** Fields set on the match by files that are no source of it (status changes): their values stay. */

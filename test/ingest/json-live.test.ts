@@ -1,6 +1,6 @@
 // Live input: a new match typed as JSON, then a change of its status, into a store holding real data.
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importPath } from '../../src/ingest/import-path.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -52,6 +52,35 @@ describe('matchfacts JSON as live input', () => {
     const nowhere = join(dir, 'nowhere.json');
     writeFileSync(nowhere, JSON.stringify({ kind: 'status', date: '2020-03-17', team: 'Manchester City', status: 'postponed' }));
     await expect(importPath(store, [nowhere])).rejects.toThrow(ValidationError);
+    await store.close();
+  });
+});
+
+describe('a match posted again after a status change', () => {
+  it('Valencia v Atalanta posted live, suspended for rain, posted again: the same status keeps the suspension, a new one replaces it and its note', async () => {
+    const dir = tempDir();
+    const store = await openStore(join(dir, 'repost.db'));
+    const valencia = JSON.parse(readFileSync(VALENCIA_ATALANTA, 'utf8')) as { goals: unknown[] } & Record<string, unknown>;
+    const post = async (name: string, entry: object) => {
+      writeFileSync(join(dir, name), JSON.stringify(entry));
+      await importPath(store, [join(dir, name)]);
+      return (await readMatches(store.db, { date: '2020-03-10', team: 'Valencia' }))[0];
+    };
+    // 2-2 after 51 minutes, then suspended.
+    const live = { ...valencia, status: 'live', score: { halfTime: [1, 2], fullTime: [2, 2] }, goals: valencia.goals.slice(0, 4) };
+    await post('live.json', live);
+    const suspended = await post('suspended.json', { kind: 'status', date: '2020-03-10', team: 'Valencia', status: 'suspended', statusNote: 'heavy rain' });
+    expect([suspended?.data.status, suspended?.data.statusNote]).toEqual(['suspended', 'heavy rain']);
+
+    // The live entry posted again with a scorer's minute put right says nothing new of the status.
+    const retyped = await post('live-again.json', { ...live, goals: live.goals.map((g, i) => (i === 0 ? { ...(g as object), minute: 4 } : g)) });
+    expect([retyped?.data.status, retyped?.data.statusNote, retyped?.goals[0]?.minute]).toEqual(['suspended', 'heavy rain', 4]);
+
+    // Resumed and finished: the full result posted as played is newer than the suspension.
+    const finished = await post('full-time.json', valencia);
+    expect([finished?.data.status, finished?.data.statusNote, finished?.data.score.fullTime]).toEqual(['played', undefined, [3, 4]]);
+    const again = await importPath(store, [join(dir, 'full-time.json')]);
+    expect(again.changed).toBe(false);
     await store.close();
   });
 });
