@@ -23,6 +23,7 @@ import { evaluateOrdinal } from './evaluate-ordinal.js';
 import { evaluateResult } from './evaluate-result.js';
 import { evaluateSuperlative } from './evaluate-superlative.js';
 import { evaluateCompare, evaluateGoalsAgainst, evaluateOnly, evaluateTeamTally, evaluateTopScorer } from './evaluate-standing.js';
+import { evaluateTeamResults } from './evaluate-team-results.js';
 import { compileTemplates, matchTemplates, type FactTemplate } from './fact-templates.js';
 import { parseClaim } from './parse-claim.js';
 import { resolveSubject } from './subjects.js';
@@ -91,6 +92,8 @@ async function evaluateClaim(ctx: CheckContext, claim: Claim): Promise<Judgement
     }
     case 'team-tally':
       return evaluateTeamTally(ctx, scoped, relation, subject);
+    case 'team-results':
+      return evaluateTeamResults(ctx, scoped, relation, subject);
     case 'only':
     case 'nobody':
       return evaluateOnly(ctx, scoped, relation, subject);
@@ -176,7 +179,7 @@ export async function checkClaim(store: Store, text: string, options: CheckOptio
     const words = parsed.notUnderstood.map((w) => `"${w}"`).join(', ');
     return result(ctx, text, unverifiable(`the claim is outside what the checker understands: ${words}`), { claim: null, notUnderstood: parsed.notUnderstood });
   }
-  const understoodOpponent = !parsed.claim.scope.opponent || parsed.claim.relation.kind === 'count';
+  const understoodOpponent = !parsed.claim.scope.opponent || parsed.claim.relation.kind === 'count' || parsed.claim.relation.kind === 'team-results';
   const read = understoodOpponent ? parsed : { ...parsed, notUnderstood: [...parsed.notUnderstood, `against ${parsed.claim.scope.opponent}`] };
   const judgement = withLeftovers(await evaluateClaim(ctx, parsed.claim), read);
   return result(ctx, text, judgement, { claim: claimView(parsed.claim), notUnderstood: parsed.notUnderstood });

@@ -7,6 +7,9 @@ import type { FactKind } from '../records/definitions/vocabulary.js';
 /** What a team's all-time record at a competition counts: titles, finals played, tournaments played. */
 export type TeamTallyField = 'titles' | 'finals' | 'editions';
 
+/** A team's results counted over the matches in a claim's scope: "Brazil have won 76 World Cup matches". */
+export type TeamResultField = 'matches' | 'wins' | 'draws' | 'losses';
+
 /** Who the claim is about, as written: "Just Fontaine", "Atalanta". */
 export interface ClaimSubject {
   readonly name: string;
@@ -112,6 +115,12 @@ export type Relation =
       readonly measure: 'goals' | TeamTallyField;
       readonly direction: 'more' | 'fewer';
       readonly other: string;
+    }
+  | {
+      /** "Brazil have played 114 World Cup matches", "Germany have lost 22", "England have 32 wins against Germany". */
+      readonly kind: 'team-results';
+      readonly field: TeamResultField;
+      readonly n: number;
     }
   | {
       /** "X was the top scorer at the 1958 World Cup with 13 goals". */

@@ -1,7 +1,7 @@
 // The main clause of a claim once scope and time phrases are out: who, and what is said of them —
 // "X is the oldest player to …", "X is just the fourth player to …", "X became the first … since
 // 1966", "X's first appearance", "X won 8-4 on aggregate", "X scored 13 goals".
-import type { ClaimAction, Relation, TeamTallyField } from './claim.js';
+import type { ClaimAction, Relation, TeamResultField, TeamTallyField } from './claim.js';
 import { actionOfNoun, readAction } from './action-phrases.js';
 import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from './words.js';
 
@@ -200,6 +200,20 @@ const readTeamTally: Reader = (text) => {
   return undefined;
 };
 
+const RESULT_NOUNS: Readonly<Record<string, TeamResultField>> = { wins: 'wins', victories: 'wins', draws: 'draws', defeats: 'losses', losses: 'losses', matches: 'matches', games: 'matches' };
+const RESULT_VERBS: Readonly<Record<string, TeamResultField>> = { played: 'matches', contested: 'matches', won: 'wins', drawn: 'draws', drew: 'draws', lost: 'losses' };
+
+/** "Brazil have played 114 matches", "Germany have lost 22 games", "Brazil have 76 wins" (the competition taken out as scope). */
+const readTeamResults: Reader = (text) => {
+  const verb = new RegExp(`^${SUBJECT}\\s+${HAVE}(?<verb>played|contested|won|drawn|drew|lost)\\s+(?:a\\s+total\\s+of\\s+|exactly\\s+)?(?<n>${NUMBER})\\s+(?:matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
+  const noun = new RegExp(`^${SUBJECT}\\s+(?:has|have|had)\\s+(?:now\\s+)?(?:recorded\\s+|registered\\s+|a\\s+total\\s+of\\s+)?(?<n>${NUMBER})\\s+(?<noun>wins|victories|draws|defeats|losses|matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
+  const found = verb ?? noun;
+  const field = verb?.verb ? RESULT_VERBS[verb.verb.toLowerCase()] : noun?.noun ? RESULT_NOUNS[noun.noun.toLowerCase()] : undefined;
+  const n = parseNumber(found?.n ?? '');
+  if (!found?.subject || !field || n === undefined) return undefined;
+  return { subject: found.subject, relation: { kind: 'team-results', field, n }, rest: '' };
+};
+
 interface Achievement {
   readonly measure: 'goals' | TeamTallyField;
   readonly atLeast: number;
@@ -287,7 +301,7 @@ const readHatTrick: Reader = (text) => {
 };
 
 /** Readers in order: the more specific shapes first. */
-const READERS: readonly Reader[] = [readNobody, readAggregate, readResult, readTeamTally, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
+const READERS: readonly Reader[] = [readNobody, readAggregate, readResult, readTeamTally, readTeamResults, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
 
 /**
  * The main clause: the first reader that recognises the sentence's shape. A shape recognised with

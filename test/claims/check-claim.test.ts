@@ -251,3 +251,39 @@ describe('the command\'s text output', () => {
     expect(checkLines(await check('The moon is made of cheese'))[0]).toMatch(/^unverifiable: /);
   });
 });
+
+describe("a team's matches, wins, draws and defeats", () => {
+  it('"Brazil won seven matches at the 2002 World Cup" is true, each win listed: 2-1 against Turkey first, 2-0 against Germany in the final last', async () => {
+    const result = await check('Brazil won seven matches at the 2002 World Cup');
+    expect(result.verdict).toBe('true');
+    expect(result.statement).toBe('Brazil: 7 wins in 7 matches at the 2002 FIFA World Cup.');
+    const wins = result.proof.filter((p) => p.role === 'win');
+    expect(wins).toHaveLength(7);
+    expect(wins[0]?.text).toBe('2002-06-03: Brazil v Turkey, 2-1 (win)');
+    expect(wins[6]?.text).toBe('2002-06-30: Germany v Brazil, 0-2 (win)');
+    expect(wins.every((w) => typeof w.matchId === 'number')).toBe(true);
+  });
+
+  it('"England have drawn 3 World Cup matches against Sweden" is false: two draws (1-1 in 2002, 2-2 in 2006) in three matches', async () => {
+    const result = await check('England have drawn 3 World Cup matches against Sweden');
+    expect(result.verdict).toBe('false');
+    expect(result.statement).toBe('England: 2 draws in 3 matches against Sweden at the FIFA World Cup, not 3.');
+    expect(result.proof.map((p) => p.text)).toEqual(['2002-06-02: England v Sweden, 1-1 (draw)', '2006-06-20: Sweden v England, 2-2 (draw)']);
+    expect(result.notes).toContain('A match decided on penalties counts as a draw.');
+  });
+
+  it('"Argentina won five matches at the 2022 World Cup" is false: four, the final and the quarter-final against the Netherlands being draws won on penalties', async () => {
+    const result = await check('Argentina won five matches at the 2022 World Cup');
+    expect(result.verdict).toBe('false');
+    expect(result.statement).toBe('Argentina: 4 wins in 7 matches at the 2022 FIFA World Cup, not 5.');
+  });
+
+  it('a count without a competition is not guessed at, and one the data may lack matches of is refuted when too low but never confirmed', async () => {
+    expect((await check('Brazil have played 114 matches')).reason).toMatch(/names no competition/);
+    // The data's Champions League begins with 2011/12: Real Madrid's wins before it are not loaded.
+    const tooMany = await check('Real Madrid have won 200 Champions League matches');
+    expect(tooMany.verdict).toBe('unverifiable');
+    expect(tooMany.reason).toMatch(/begins with 2011\/12; the competition began in 1955/);
+    expect((await check('Real Madrid have won 10 Champions League matches')).verdict).toBe('false');
+  });
+});

@@ -36,6 +36,15 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   t('finals', 'By 2022, France had reached four World Cup finals'),
   t('appearances', 'By 2022, Mexico had appeared at 17 World Cups'),
   f('appearances', 'By 2022, England had appeared at 17 World Cups'),
+  // A team's matches, wins, draws and defeats (a shoot-out is a draw, as FIFA counts it)
+  t('team results', 'By 2022, Brazil had played 114 World Cup matches'),
+  t('team results', 'By 2022, Brazil had won 76 World Cup matches'),
+  f('team results', 'By 2022, Germany had won 70 World Cup matches'),
+  t('team results', 'By 2022, Germany had 23 World Cup defeats'),
+  f('team results', 'By 2022, Mexico had lost 25 World Cup matches'),
+  t('team results', 'Brazil won seven matches at the 2002 World Cup'),
+  f('team results', 'Argentina won five matches at the 2022 World Cup'),
+  t('team results', 'By 2022, England had won three World Cup matches against Argentina'),
   // Goals: careers, tournaments, matches
   t('count', 'Just Fontaine scored 13 goals at the 1958 World Cup'),
   t('count', 'Gerd Müller scored 10 goals at the 1970 World Cup'),

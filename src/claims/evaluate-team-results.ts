@@ -1,0 +1,135 @@
+// "Brazil have played 114 World Cup matches", "Germany have lost 22", "England have won 13 matches
+// against Germany": a team's results counted over the stored matches of the claim's scope (its
+// competition, edition, stages, opponent and time), each match listed in the proof. A match decided
+// on penalties is a draw, as FIFA counts it and as the record book does.
+import { foundedIn } from '../records/engine/families.js';
+import { KNOCKOUT_STAGE_KINDS } from '../records/definitions/vocabulary.js';
+import type { Claim, Relation, TeamResultField } from './claim.js';
+import { competitionsOf, editionsOf, missingSeasons } from './competitions.js';
+import type { CheckContext, Judgement } from './context.js';
+import { resolveSubject, subjectName, type ResolvedSubject } from './subjects.js';
+import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
+
+type TeamResults = Extract<Relation, { kind: 'team-results' }>;
+
+const WORDS: Record<TeamResultField, [one: string, many: string]> = {
+  matches: ['match', 'matches'],
+  wins: ['win', 'wins'],
+  draws: ['draw', 'draws'],
+  losses: ['defeat', 'defeats'],
+};
+
+const counted = (n: number, field: TeamResultField): string => `${n} ${n === 1 ? WORDS[field][0] : WORDS[field][1]}`;
+
+/** Proof lines listed one by one up to this many matches; beyond it, one line with them all. */
+const LISTED = 12;
+
+interface TeamMatch {
+  readonly id: number;
+  readonly date: string;
+  readonly home: string;
+  readonly away: string;
+  readonly score: string;
+  readonly result: 'win' | 'draw' | 'loss';
+}
+
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relation: TeamResults, subject: ResolvedSubject): Promise<Judgement> {
+  if (subject.teams.length === 0) return unverifiable(`no team named "${subject.said}" in the data`);
+  const competition = claim.scope.competition;
+  if (!competition) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');
+  if (claim.scope.venue) return unverifiable(`results ${claim.scope.venue === 'neutral' ? 'at neutral venues' : `at ${claim.scope.venue}`} are not counted by the checker: ask about all of a team's matches in the competition`);
+  if (claim.scope.per) return unverifiable('a count of matches "in a single" match or tournament is not a team result: ask about an edition ("at the 2002 World Cup") or all of them');
+  const competitions = competitionsOf(ctx.store, competition);
+  if (competitions.length === 0) return unverifiable(`the data holds no ${competition.said} matches`);
+  const competitionIds = competitions.map((c) => c.id);
+  let opponent: ResolvedSubject | undefined;
+  if (claim.scope.opponent) {
+    opponent = await resolveSubject(ctx.store, claim.scope.opponent, competitionIds);
+    if (opponent.teams.length === 0) return unverifiable(`no team named "${claim.scope.opponent}" in the data`);
+  }
+
+  const teamIds = subject.teams.map((t) => t.id);
+  const where = [`m.status = 'played'`, 'm.ft_home IS NOT NULL', 'm.ft_away IS NOT NULL', `e.competition_id IN (${marks(competitionIds.length)})`];
+  const params: (string | number)[] = [...competitionIds];
+  if (claim.scope.edition) {
+    where.push('e.start_year = ?');
+    params.push(claim.scope.edition.year);
+  }
+  const stages = claim.scope.stages?.flatMap((s) => (s === 'knockout' ? [...KNOCKOUT_STAGE_KINDS] : [s]));
+  if (stages) {
+    where.push(`m.stage_id IN (SELECT id FROM stage WHERE kind IN (${marks(stages.length)}))`);
+    params.push(...stages);
+  }
+  if (claim.time.kind === 'before') {
+    where.push('m.date < ?');
+    params.push(claim.time.date);
+  }
+  const opponentIds = opponent?.teams.map((t) => t.id) ?? [];
+  // The subject's side as home or away, and the other side: one row per match and side it played.
+  const side = (own: 'home' | 'away') => {
+    const other = own === 'home' ? 'away' : 'home';
+    return `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, coalesce(m.et_home, m.ft_home) AS hg, coalesce(m.et_away, m.ft_away) AS ag,
+         coalesce(m.et_${own}, m.ft_${own}) AS scored, coalesce(m.et_${other}, m.ft_${other}) AS conceded
+       FROM match m JOIN edition e ON e.id = m.edition_id
+       WHERE ${where.join(' AND ')} AND m.${own}_team_id IN (${marks(teamIds.length)})${opponentIds.length > 0 ? ` AND m.${other}_team_id IN (${marks(opponentIds.length)})` : ''}`;
+  };
+  const sideParams = [...params, ...teamIds, ...opponentIds];
+  const rows = ctx.store.sql
+    .prepare(`SELECT id, date, home, away, hg, ag, scored, conceded FROM (${side('home')} UNION ALL ${side('away')}) AS played ORDER BY date, id`)
+    .all(...sideParams, ...sideParams) as { id: number; date: string; home: string; away: string; hg: number; ag: number; scored: number; conceded: number }[];
+  const matches: TeamMatch[] = rows.map((r) => ({
+    id: r.id,
+    date: r.date,
+    home: r.home,
+    away: r.away,
+    score: `${r.hg}-${r.ag}`,
+    result: r.scored > r.conceded ? 'win' : r.scored < r.conceded ? 'loss' : 'draw',
+  }));
+  const field = relation.field;
+  const wanted = field === 'matches' ? matches : matches.filter((m) => m.result === RESULT_OF[field]);
+  const actual = wanted.length;
+
+  const name = subjectName(subject, 'team');
+  const against = opponent ? ` against ${subjectName(opponent, 'team')}` : '';
+  const place = claim.scope.edition ? `the ${claim.scope.edition.said} ${competitions[0]?.name ?? competition.said}` : `the ${competitions.length === 1 ? competitions[0]!.name : competition.said}`;
+  const record = relation.field === 'matches' ? '' : ` in ${counted(matches.length, 'matches')}`;
+  const statement = `${name}: ${counted(actual, relation.field)}${record}${against} at ${place}${claim.time.kind === 'before' ? ` (its matches before ${claim.time.date})` : ''}`;
+  const proof = proofOf(wanted, relation.field);
+  const notes = relation.field === 'matches' ? [] : ['A match decided on penalties counts as a draw.'];
+
+  // The count can only grow with matches the data lacks: it refutes a smaller number, and a larger
+  // or equal one only where the competition's every edition in scope is loaded.
+  const partial = claim.scope.edition ? undefined : missingHistory(ctx, competitions);
+  if (relation.n < actual) return isFalse(`${statement}, not ${relation.n}.`, proof, notes);
+  if (partial) return unverifiable(`${statement} in the data, but ${partial}`, proof, notes);
+  if (relation.n > actual) return isFalse(`${statement}, not ${relation.n}.`, proof, notes);
+  return isTrue(`${statement}.`, proof, notes);
+}
+
+const RESULT_OF: Record<Exclude<TeamResultField, 'matches'>, TeamMatch['result']> = { wins: 'win', draws: 'draw', losses: 'loss' };
+
+function proofOf(matches: readonly TeamMatch[], field: TeamResultField): ProofItem[] {
+  const role = field === 'matches' ? 'match' : WORDS[field][0];
+  if (matches.length === 0) return [];
+  if (matches.length > LISTED) {
+    const first = matches[0]!;
+    const last = matches[matches.length - 1]!;
+    return [{ role, text: `${counted(matches.length, field)}, from ${first.date} (${first.home} v ${first.away}) to ${last.date} (${last.home} v ${last.away})`, matchIds: matches.map((m) => m.id) }];
+  }
+  return matches.map((m) => ({ role, text: `${m.date}: ${m.home} v ${m.away}, ${m.score} (${m.result})`, matchId: m.id }));
+}
+
+/** Why the data may lack some of the competition's matches: it begins after the competition did, or seasons are missing. */
+function missingHistory(ctx: CheckContext, competitions: ReturnType<typeof competitionsOf>): string | undefined {
+  const reasons: string[] = [];
+  for (const competition of competitions) {
+    const first = editionsOf(ctx.store, [competition.id])[0];
+    const founded = foundedIn(competition.name);
+    if (first && founded !== undefined && first.startYear > founded) reasons.push(`the data's ${competition.name} begins with ${first.name}; the competition began in ${founded}`);
+    const missing = missingSeasons(ctx.store, competition);
+    if (missing.length > 0) reasons.push(`the data has no ${competition.name} ${missing.join(', ')} season${missing.length === 1 ? '' : 's'}`);
+  }
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
