@@ -36,6 +36,10 @@ interface TeamMatch {
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relation: TeamResults, subject: ResolvedSubject): Promise<Judgement> {
+  if (subject.teams.length === 0 && subject.players.length > 0) {
+    const matches = relation.field === 'matches' ? 'matches' : 'results';
+    return unverifiable(`the data loaded has no line-ups, so a player's ${matches} cannot be counted: only the scorers and the booked of each match are known`);
+  }
   if (subject.teams.length === 0) return unverifiable(`no team named "${subject.said}" in the data`);
   const competition = claim.scope.competition;
   if (!competition) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');

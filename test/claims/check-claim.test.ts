@@ -286,4 +286,10 @@ describe("a team's matches, wins, draws and defeats", () => {
     expect(tooMany.reason).toMatch(/begins with 2011\/12; the competition began in 1955/);
     expect((await check('Real Madrid have won 10 Champions League matches')).verdict).toBe('false');
   });
+
+  it('"Lionel Messi has played 26 World Cup matches" is unverifiable: the data has no line-ups, and a player is not taken for a team', async () => {
+    const result = await check('Lionel Messi has played 26 World Cup matches');
+    expect(result.verdict).toBe('unverifiable');
+    expect(result.reason).toMatch(/no line-ups/);
+  });
 });
