@@ -8,10 +8,12 @@ describe('numbers as a desk writes them', () => {
     expect(countOf(16, 'goal')).toBe('16 goals');
     expect(numberWord(10)).toBe('ten');
     expect(numberWord(11)).toBe('11');
+    // England's 2,386th goal in internationals, not "2386".
+    expect(countOf(2386, 'goal')).toBe('2,386 goals');
   });
 
   it('ordinals, dates, ages, crowds and years between', () => {
-    expect([ordinal(3), ordinal(16), ordinal(22), ordinal(111)]).toEqual(['third', '16th', '22nd', '111th']);
+    expect([ordinal(3), ordinal(16), ordinal(22), ordinal(111), ordinal(1000)]).toEqual(['third', '16th', '22nd', '111th', '1,000th']);
     expect(dateWritten('2014-07-08')).toBe('8 July 2014');
     expect(ageWritten('42 years 39 days')).toBe('42 years and 39 days');
     expect(thousands(58141)).toBe('58,141');

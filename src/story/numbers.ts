@@ -1,18 +1,20 @@
-// Numbers, dates and counts the way a sports desk writes them: "four goals", "8 July 2014", "16th".
+// Numbers, dates and counts the way a sports desk writes them: "four goals", "8 July 2014", "16th", "2,386".
 import { ordinalSuffix } from '../domain/ordinal.js';
+import { thousands } from '../domain/thousands.js';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * A count in words up to ten, in digits above: what a desk writes in running text.
+ * A count in words up to ten, in digits above, grouped by thousands: what a desk writes in running text.
  *
  * @example numberWord(4) // 'four'
  * @example numberWord(16) // '16'
+ * @example numberWord(2386) // '2,386'
  */
 export function numberWord(n: number): string {
-  return n >= 0 && n <= 10 && Number.isInteger(n) ? (WORDS[n] ?? String(n)) : String(n);
+  return n >= 0 && n <= 10 && Number.isInteger(n) ? (WORDS[n] ?? String(n)) : thousands(n);
 }
 
 /**
@@ -34,9 +36,9 @@ export function ordinal(n: number): string {
   return ordinalDigits(n);
 }
 
-/** "1st", "16th", "22nd", "111th": ordinals always in digits. */
+/** "1st", "16th", "22nd", "111th", "1,000th": ordinals always in digits. */
 export function ordinalDigits(n: number): string {
-  return `${n}${ordinalSuffix(n)}`;
+  return `${thousands(n)}${ordinalSuffix(n)}`;
 }
 
 /**

@@ -187,6 +187,7 @@ export const PHRASES = {
   'recordPlain.new': ['{subject} set a new record for {title}{_horizon}: {value}, beating the {previousValue} of {holder}', '{subject} broke the record for {title}{_horizon} with {value}, beating the {previousValue} of {holder}'],
   'recordPlain.newAlone': ['{subject} set a new record for {title}{_horizon}: {value}'],
   'recordPlain.equals': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder} since {since}', '{subject} drew level with {holder}, whose record for {title}{_horizon} had stood alone since {since}: {value}'],
+  'recordPlain.equalsShared': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder} since {since}', '{subject} joined {holder} on {value}, the record for {title}{_horizon}, first set in {since}'],
   'recordPlain.equalsNoYear': ['{subject} equalled the record for {title}{_horizon}: {value}, held by {holder}'],
   'recordPlain.extends': ['{subject} extended {own} own record for {title} to {value}{_horizon}', '{subject} took {own} own record for {title} to {value}{_horizon}'],
   'recordPlain.streak': ['{subject}\'s {run} now stands at {value}; the record, {previousValue}, belongs to {holder}', 'That makes {value} for {subject} in their {run}, against a record of {previousValue} by {holder}'],

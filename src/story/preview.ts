@@ -16,7 +16,7 @@ import { nextKnockoutRound } from './bracket.js';
 import { teamOf } from './match-view.js';
 import { conditionSentences, occasionOf, whereWritten } from './result-paragraph.js';
 import { citedEvidence } from './write-story.js';
-import { holdersWritten } from './record-paragraph.js';
+import { holdersWritten, titlePhrase } from './record-sentence.js';
 import { mergeSources, StoryWriter } from './writer.js';
 
 /** What a preview is written from: the match and its context, what results would mean, what is within reach. */
@@ -46,7 +46,7 @@ function reachSentence(w: StoryWriter, r: WithinReach, view: MatchView): Sentenc
   const slots = {
     player: r.subject.name,
     need: countOf(r.need, r.unit),
-    title: r.title,
+    title: titlePhrase(r.title),
     value,
     holder: holders,
     needs: team ? 'need' : 'needs',
@@ -103,7 +103,7 @@ function reachGroupSentence(w: StoryWriter, group: readonly WithinReach[], view:
   const slots = {
     players: joinAnd(players),
     need: countOf(first.need, first.unit),
-    title: first.title,
+    title: titlePhrase(first.title),
     value: first.holders[0]?.value ?? String(first.target),
     holder: holdersWritten(others),
   };

@@ -4,7 +4,7 @@ import type { Fact } from '../records/engine/fact.js';
 import type { Sentence } from './story.js';
 import type { MatchView } from './match-view.js';
 import { ageWritten, countOf, dateWritten, daysBetween, joinAnd, numberWord, yearsBetween } from './numbers.js';
-import { recordSentence } from './record-sentence.js';
+import { holdersWritten, nameWritten, previousHolders, recordSentence } from './record-sentence.js';
 import { mergeSources, type StoryWriter } from './writer.js';
 
 /** A value that is an age: "42 years 39 days". */
@@ -32,16 +32,6 @@ export function storyFacts(facts: readonly Fact[]): Fact[] {
     .sort((a, b) => Number(a.kind === 'streak') - Number(b.kind === 'streak'));
 }
 
-/** The previous holders of a record, other than the new holder. */
-export function previousHolders(fact: Fact): string[] {
-  return [...new Set(fact.previous.filter((p) => p.subject.key !== fact.subject.key).map((p) => p.subject.name))];
-}
-
-/** Holders as a sentence names them: all of up to three, else the first two and how many others. */
-export function holdersWritten(names: readonly string[]): string {
-  if (names.length <= 3) return joinAnd(names);
-  return `${names.slice(0, 2).join(', ')} and ${countOf(names.length - 2, 'other')}`;
-}
 
 function earliestPrevious(fact: Fact): string | undefined {
   return fact.previous.map((p) => p.date).sort()[0];
@@ -60,8 +50,8 @@ function contextSentence(w: StoryWriter, fact: Fact, sources: { facts: string[];
     if (days >= 1) return w.sentence('record.stoodRecent', { holder, since: dateWritten(since), days: countOf(days, 'day') }, sources, `#${fact.id}`);
     return undefined;
   }
-  if (fact.kind === 'equals_record' && holder && !namesHolders) return w.sentence('record.shared', { subject: fact.subject.name, holder }, sources, `#${fact.id}`);
-  if (fact.kind === 'extends_own_record' && since && yearsBetween(since, fact.date) >= 1) return w.sentence('record.ownSince', { subject: fact.subject.name, year: since.slice(0, 4) }, sources, `#${fact.id}`);
+  if (fact.kind === 'equals_record' && holder && !namesHolders) return w.sentence('record.shared', { subject: nameWritten(fact.subject), holder }, sources, `#${fact.id}`);
+  if (fact.kind === 'extends_own_record' && since && yearsBetween(since, fact.date) >= 1) return w.sentence('record.ownSince', { subject: nameWritten(fact.subject), year: since.slice(0, 4) }, sources, `#${fact.id}`);
   return undefined;
 }
 

@@ -16,16 +16,40 @@ export function readsPlain(fact: Fact): boolean {
 /** Title words a sentence writes in lower case: "Most goals…" → "most goals…". */
 const COMMON_OPENERS = new Set(['most', 'longest', 'biggest', 'fastest', 'latest', 'youngest', 'oldest', 'highest-scoring', 'highest', 'lowest', 'fewest', 'earliest', 'players', 'first', 'a', 'an', 'the', 'every']);
 
+/**
+ * A title's trailing qualifier, as a sentence says it: a record is all time unless it says
+ * otherwise, and "all teams" is said by the subject (a tournament); a career is a career.
+ */
+const QUALIFIERS: readonly [RegExp, string][] = [
+  [/,\s*all time$/i, ''],
+  [/,\s*all teams$/i, ''],
+  [/,\s*career$/i, ' over a career'],
+  [/,\s*by a team$/i, ' by a team'],
+];
+
 /** The record's title as a noun phrase inside a sentence: "the most goals by one player in a men's World Cup final". */
 export function titlePhrase(title: string): string {
-  const [first = '', ...rest] = title.trim().split(' ');
+  let plain = title.trim();
+  for (const [qualifier, said] of QUALIFIERS) plain = plain.replace(qualifier, said);
+  const [first = '', ...rest] = plain.split(' ');
   const lower = COMMON_OPENERS.has(first.toLowerCase()) ? first.toLowerCase() : first;
   const phrase = [lower, ...rest].join(' ');
   return /^(the|a|an) /.test(phrase) ? phrase : `the ${phrase}`;
 }
 
-/** "his", "her" or "their", from the book: a men's or women's record, or a team's. */
+/** Subjects that are things, not people or teams: "its own record", "the 2026 FIFA World Cup". */
+const THINGS: ReadonlySet<string> = new Set(['edition', 'match', 'tie']);
+
+/** A subject as a sentence names it: a tournament with its article ("the 2026 FIFA World Cup"). */
+export function nameWritten(subject: { readonly kind: string; readonly name: string }): string {
+  return THINGS.has(subject.kind) && !/^the\s/i.test(subject.name) ? `the ${subject.name}` : subject.name;
+}
+
+const subjectWritten = (fact: Fact): string => nameWritten(fact.subject);
+
+/** "his", "her", "its" or "their", from the book: a men's or women's record, a tournament's, or a team's. */
 function possessive(fact: Fact): string {
+  if (THINGS.has(fact.subject.kind)) return 'its';
   if (fact.subject.kind !== 'player') return 'their';
   if (/women's/i.test(fact.title) || /women's/i.test(fact.book)) return 'her';
   if (/\bmen's\b/i.test(fact.title) || /\bmen's\b/i.test(fact.book) || /^fifa world cup$/i.test(fact.book)) return 'his';
@@ -54,11 +78,13 @@ function sinceYear(fact: Fact): string | undefined {
   return fact.previous.map((p) => p.date).sort()[0]?.slice(0, 4);
 }
 
-function holdersOf(fact: Fact): string[] {
-  return [...new Set(fact.previous.filter((p) => p.subject.key !== fact.subject.key).map((p) => p.subject.name))];
+/** The previous holders of a record, other than the new holder, as a sentence names them. */
+export function previousHolders(fact: Fact): string[] {
+  return [...new Set(fact.previous.filter((p) => p.subject.key !== fact.subject.key).map((p) => nameWritten(p.subject)))];
 }
 
-function holdersWritten(names: readonly string[]): string {
+/** Holders as a sentence names them: all of up to three, else the first two and how many others. */
+export function holdersWritten(names: readonly string[]): string {
   if (names.length <= 3) return joinAnd(names);
   return `${names.slice(0, 2).join(', ')} and ${countOf(names.length - 2, 'other')}`;
 }
@@ -68,12 +94,17 @@ function horizonOf(fact: Fact): string | undefined {
   return /since (\S+), where this database begins/.exec(fact.text)?.[1];
 }
 
-/** A streak's run as a noun phrase with its scope: "unbeaten run at the men's World Cup". */
-function runPhrase(title: string): string | undefined {
+/**
+ * A streak's run as a noun phrase with its scope: "unbeaten run at the men's World Cup". A title
+ * that says only whose run it is ("of a men's national team") takes its scope from the book, so
+ * that a run in all internationals is not read as one at the tournament the story is about.
+ */
+function runPhrase(title: string, book: string): string | undefined {
   const m = /^longest (.+? run)(?: (of|at|in|within) (.+))?$/i.exec(title.trim());
   if (!m) return undefined;
   const [, run = '', prep, scope] = m;
-  return prep && prep.toLowerCase() !== 'of' && scope ? `${run.toLowerCase()} ${prep} ${scope}` : run.toLowerCase();
+  if (prep && prep.toLowerCase() !== 'of' && scope) return `${run.toLowerCase()} ${prep} ${scope}`;
+  return book ? `${run.toLowerCase()} in ${/^\p{Lu}/u.test(book) ? 'the ' : ''}${book}` : run.toLowerCase();
 }
 
 /**
@@ -85,19 +116,19 @@ function runPhrase(title: string): string | undefined {
 export function recordSentence(w: StoryWriter, fact: Fact): { text: string; namesHolders: boolean } | undefined {
   const caveat = horizonOf(fact);
   const horizon = caveat ? (w.phrase('record.horizon', { season: caveat }) ?? '') : '';
-  if (readsPlain(fact)) return { text: fact.text.replace(/\.$/, ''), namesHolders: holdersOf(fact).some((h) => fact.text.includes(h)) };
-  const holders = holdersOf(fact);
+  if (readsPlain(fact)) return { text: fact.text.replace(/\.$/, ''), namesHolders: previousHolders(fact).some((h) => fact.text.includes(h)) };
+  const holders = previousHolders(fact);
   const holder = holdersWritten(holders);
   const previous = fact.previous.find((p) => p.subject.key !== fact.subject.key) ?? fact.previous[0];
   const slots = {
-    subject: fact.subject.name,
+    subject: subjectWritten(fact),
     title: titlePhrase(fact.title),
     value: valueWritten(fact, fact.value, fact.amount),
     holder: holder || undefined,
     since: sinceYear(fact),
     previousValue: previous ? valueWritten(fact, previous.value, previous.amount) : undefined,
     own: possessive(fact),
-    run: runPhrase(fact.title),
+    run: runPhrase(fact.title, fact.book),
     nth: fact.n !== undefined ? ordinal(fact.n) : undefined,
     rest: /^players to (.+)$/i.exec(fact.title.trim())?.[1],
     firstOf: /^(?:a|an) (?:team|club|national team|player)'s first (.+)$/i.exec(fact.title.trim())?.[1],
@@ -110,7 +141,8 @@ export function recordSentence(w: StoryWriter, fact: Fact): { text: string; name
       text = w.phrase(holder ? 'recordPlain.new' : 'recordPlain.newAlone', slots, salt);
       return text ? { text, namesHolders: holder !== '' } : undefined;
     case 'equals_record':
-      text = w.phrase('recordPlain.equals', slots, salt) ?? w.phrase('recordPlain.equalsNoYear', slots, salt);
+      // Held by more than one: it did not stand alone.
+      text = w.phrase(holders.length > 1 ? 'recordPlain.equalsShared' : 'recordPlain.equals', slots, salt) ?? w.phrase('recordPlain.equalsNoYear', slots, salt);
       return text ? { text, namesHolders: true } : undefined;
     case 'extends_own_record':
       text = w.phrase('recordPlain.extends', slots, salt);

@@ -37,3 +37,32 @@ describe('two records of Lionel Messi in one match', () => {
     expect(sentences.filter((s) => /:[^.]*, and /.test(s))).toEqual([]);
   });
 });
+
+describe('records whose holder is a tournament, and titles with a qualifier', () => {
+  const dir = tempDir();
+  let store: Store;
+
+  beforeAll(async () => {
+    store = await openStore(join(dir, 'wc.db'));
+    await importPath(store, [sharedPath('worldcup-db')]);
+    ensureRecordBook(store, loadBuiltInCatalogue().map((l) => l.definition));
+  }, 120_000);
+  afterAll(async () => store?.close());
+
+  const storyOf = async (date: string, team: string): Promise<string> => {
+    const [match] = await readMatches(store.db, { date, team });
+    return renderText(writeStory(await loadStoryInput(store, match!.id)));
+  };
+
+  it('Argentina v England, 30 June 1998: "The 1998 FIFA World Cup set a new record … beating the 146 goals of the 1982 FIFA World Cup"', async () => {
+    const text = await storyOf('1998-06-30', 'England');
+    expect(text).toContain("The 1998 FIFA World Cup set a new record for the most goals scored at one men's World Cup: 149 goals, beating the 146 goals of the 1982 FIFA World Cup.");
+    expect(text).not.toMatch(/, all teams|\. 1982 FIFA|of 1982 FIFA/);
+  });
+
+  it('the 2022 final: Mbappé\'s four goals in finals "over a career", not "finals, career:"', async () => {
+    const text = await storyOf('2022-12-18', 'Argentina');
+    expect(text).toContain("Mbappé set a new record for the most goals in men's World Cup finals over a career: four goals");
+    expect(text).not.toMatch(/, career:|stood alone since \d{4}: [^.]*, held by .* and /);
+  });
+});
