@@ -94,7 +94,8 @@ export function nameOnce(sentences: readonly Sentence[], people: readonly string
 export function varyTeams(paragraph: readonly Sentence[], teams: readonly string[], words: { they: string; their: string }): Sentence[] {
   let lastOpener: string | undefined;
   return paragraph.map((sentence) => {
-    const opener = teams.find((t) => sentence.text.startsWith(`${t} `) || sentence.text.startsWith(`${t}'s `));
+    // "Netherlands and Spain met…", "Netherlands v Spain equalled…": the team opens the sentence but is not its subject.
+    const opener = teams.find((t) => (sentence.text.startsWith(`${t} `) && !/^(?:v|and|or)\s/.test(sentence.text.slice(t.length + 1))) || sentence.text.startsWith(`${t}'s `));
     const repeat = opener !== undefined && opener === lastOpener;
     lastOpener = repeat ? undefined : opener;
     if (!repeat || !opener) return sentence;

@@ -72,6 +72,8 @@ const MAX_JOINED_LENGTH = 220;
 export function recordParagraph(w: StoryWriter, view: MatchView, facts: readonly Fact[]): Sentence[] {
   const out: Sentence[] = [];
   let previous: { fact: Fact; index: number } | undefined;
+  // A gap in the data is said once: four of Messi's records resting on the same data need one caveat.
+  const caveats = new Set<string>();
   for (const fact of facts) {
     const sources = { facts: [fact.id], match: [view.ref] };
     const written = recordSentence(w, fact);
@@ -99,8 +101,9 @@ export function recordParagraph(w: StoryWriter, view: MatchView, facts: readonly
       if (age) out.push(age);
     }
     const note = fact.text.includes('database begins') ? undefined : fact.coverage.notes.find((n) => !fact.text.includes(n));
-    if (!fact.coverage.complete && note) {
-      const caveat = w.sentence('record.coverage', { note }, sources, `#${fact.id}`);
+    if (!fact.coverage.complete && note && !caveats.has(note)) {
+      caveats.add(note);
+      const caveat = w.sentence('record.coverage', { note: smallCountsInWords(note) }, sources, `#${fact.id}`);
       if (caveat) out.push(caveat);
     }
   }

@@ -37,12 +37,12 @@ export function titlePhrase(title: string): string {
   return /^(the|a|an) /.test(phrase) ? phrase : `the ${phrase}`;
 }
 
-/** Subjects that are things, not people or teams: "its own record", "the 2026 FIFA World Cup". */
+/** Subjects that are things, not people or teams: "its own record". */
 const THINGS: ReadonlySet<string> = new Set(['edition', 'match', 'tie']);
 
-/** A subject as a sentence names it: a tournament with its article ("the 2026 FIFA World Cup"). */
+/** A subject as a sentence names it: a tournament with its article ("the 2026 FIFA World Cup"); a match as "Netherlands v Spain". */
 export function nameWritten(subject: { readonly kind: string; readonly name: string }): string {
-  return THINGS.has(subject.kind) && !/^the\s/i.test(subject.name) ? `the ${subject.name}` : subject.name;
+  return subject.kind === 'edition' && !/^the\s/i.test(subject.name) ? `the ${subject.name}` : subject.name;
 }
 
 const subjectWritten = (fact: Fact): string => nameWritten(fact.subject);

@@ -21,6 +21,8 @@ describe('two records of Lionel Messi in one match', () => {
     store = await openStore(join(dir, 'desk.db'));
     // His 14th to 16th World Cup goals: level with Miroslav Klose's 16, and a 12th World Cup match scored in.
     await importPath(store, [sharedPath('worldcup-db')]);
+    // The opening match posted by its result alone: a match of the book without its scorers.
+    await postEntries(store, dir, 'opening.json', { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group A', date: '2026-06-11', home: 'Mexico', away: 'South Africa', score: { fullTime: [2, 1] } });
     await postEntries(store, dir, 'argentina-algeria.json', argentinaAlgeria([4, 1], [
       { team: 'away', scorer: 'Riyad Mahrez', minute: 70 },
       { team: 'home', scorer: 'Lautaro Martínez', minute: 88 },
@@ -35,6 +37,13 @@ describe('two records of Lionel Messi in one match', () => {
     expect(text).toMatch(/Klose/);
     const sentences = text.split(/(?<=\.)\s+/);
     expect(sentences.filter((s) => /:[^.]*, and /.test(s))).toEqual([]);
+  });
+
+  it('the gap in the data behind his records (the opening match, posted without its scorers) is said once, in words', async () => {
+    const [match] = await readMatches(store.db, { date: '2026-06-16', team: 'Argentina' });
+    const text = renderText(writeStory(await loadStoryInput(store, match!.id)));
+    expect(text.match(/caveat/g)).toHaveLength(1);
+    expect(text).toContain('one earlier match lacks its scorers');
   });
 });
 
@@ -64,5 +73,11 @@ describe('records whose holder is a tournament, and titles with a qualifier', ()
     const text = await storyOf('2022-12-18', 'Argentina');
     expect(text).toContain("Mbappé set a new record for the most goals in men's World Cup finals over a career: four goals");
     expect(text).not.toMatch(/, career:|stood alone since \d{4}: [^.]*, held by .* and /);
+  });
+
+  it('the 2010 final: "Netherlands v Spain equalled the record for the most yellow cards", the match not turned into "They v Spain"', async () => {
+    const text = await storyOf('2010-07-11', 'Spain');
+    expect(text).toContain("Netherlands v Spain equalled the record for the most yellow cards in a men's World Cup match: 12, held by Senegal v Uruguay and Cameroon v Germany since 2002.");
+    expect(text).not.toMatch(/They v |stood alone/);
   });
 });

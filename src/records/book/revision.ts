@@ -18,6 +18,6 @@ export function definitionsHash(definitions: readonly RecordDefinition[]): strin
  * Bumped whenever the engine's rules change what a fact says (a new measure, a coverage rule, a
  * sentence) or how the book is stored: a book built by an older engine is then rebuilt, never served.
  */
-export const ENGINE_REVISION = 'records-engine-20';
+export const ENGINE_REVISION = 'records-engine-21';
 
 const HASHES = new WeakMap<readonly RecordDefinition[], string>();
