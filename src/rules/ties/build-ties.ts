@@ -8,17 +8,30 @@ import { restoreExtraTime, UNMARKED_EXTRA_TIME, type UnmarkedExtraTime } from '.
 import type { Tie } from './tie.js';
 import type { TieRules } from './tie-rules.js';
 import { inferWalkovers } from './walkovers.js';
+import { isPending } from './leg-score.js';
+import type { TieOutcome } from './tie.js';
 
 export interface BuildTiesOptions {
   /** Known results printed without `a.e.t.`; defaults to the cited list in `score-errata.ts`. */
   readonly errata?: readonly UnmarkedExtraTime[];
 }
 
+/** A pairing met once in a round two-legged as a rule, the rest of the round not in the data: nothing is decided. */
+function oneLegKnown(teams: readonly [string, string], legs: readonly MatchData[]): TieOutcome {
+  if (legs.every(isPending)) return { status: 'open', text: `${teams[0]} v ${teams[1]}: not played yet`, warnings: [] };
+  return {
+    status: 'undecidable',
+    text: `Only one leg of ${teams[0]} v ${teams[1]} is in the data: the round is two-legged as a rule, so who went through is not known`,
+    warnings: [],
+  };
+}
+
 function decidePairing(pairing: Pairing, rules: TieRules, errata: readonly UnmarkedExtraTime[]): Tie {
   const restored = pairing.legs.map((leg) => restoreExtraTime(leg, errata));
   const legs = restored.map((r) => r.match);
-  const outcome =
-    pairing.format === 'two_legs'
+  const outcome = pairing.format === 'one_leg_known'
+    ? oneLegKnown(pairing.teams, legs)
+    : pairing.format === 'two_legs'
       ? decideTwoLegs(pairing.teams, legs, rules.twoLegs)
       : decideSingleMatch(pairing.teams, legs, rules.singleMatch, pairing.stage);
   const warnings = [

@@ -63,15 +63,28 @@ describe('two-legged ties without away goals (2021-22 onwards)', () => {
     );
     expect(tie).toMatchObject({ status: 'open', text: 'B lead 1-0 after the first leg; second leg to come' });
   });
-  it('a round in which every pairing meets once is a single-match round, never assumed two-legged', () => {
+  it('a round in which every pairing meets once, with a later round in the data, is a single-match round (Lisbon, August 2020), never assumed two-legged', () => {
+    const quarterFinal = { name: 'Quarter-finals', kind: 'quarter_final', order: 3 } as const;
     const ties = buildTies(
-      [leg('2030-08-01', 'A', 'B', { fullTime: [1, 1], extraTime: [1, 1], penalties: [3, 4] }), leg('2030-08-01', 'C', 'D', { fullTime: [2, 0] })],
+      [
+        leg('2030-08-01', 'A', 'B', { fullTime: [1, 1], extraTime: [1, 1], penalties: [3, 4] }),
+        leg('2030-08-01', 'C', 'D', { fullTime: [2, 0] }),
+        { ...leg('2030-08-12', 'B', 'C', { fullTime: [1, 0] }), stage: quarterFinal },
+      ],
       UEFA_CLUB_NO_AWAY_GOALS,
     );
-    expect(ties.map((t) => [t.format, t.winner, t.decidedBy])).toEqual([
+    expect(ties.slice(0, 2).map((t) => [t.format, t.winner, t.decidedBy])).toEqual([
       ['single_match', 'B', 'penalties'],
       ['single_match', 'C', 'single_match'],
     ]);
+  });
+  it('one meeting in a round two-legged as a rule, and no later round in the data, decides nothing: Valencia 3-4 Atalanta alone is not an 8-4 aggregate', () => {
+    const [tie] = buildTies([leg('2020-03-10', 'Valencia', 'Atalanta', { fullTime: [3, 4] })], UEFA_CLUB_AWAY_GOALS);
+    expect(tie).toMatchObject({ format: 'one_leg_known', status: 'undecidable', text: 'Only one leg of Valencia v Atalanta is in the data: the round is two-legged as a rule, so who went through is not known' });
+    expect(tie?.winner).toBeUndefined();
+    // Not played yet: open, as any fixture is.
+    const [fixture] = buildTies([leg('2030-02-01', 'A', 'B', {}, 'scheduled')], UEFA_CLUB_NO_AWAY_GOALS);
+    expect(fixture?.status).toBe('open');
   });
   it('goal counts that do not add up are reported', () => {
     const [tie] = buildTies(

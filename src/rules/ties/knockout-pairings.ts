@@ -1,6 +1,6 @@
 // Groups an edition's knockout matches into pairings, and tells two-legged rounds from single-match ones.
 import type { MatchData, StageRef } from '../../domain/match-data.js';
-import { TABLE_STAGE_KINDS } from '../../domain/vocabulary.js';
+import { TABLE_STAGE_KINDS, type StageKind } from '../../domain/vocabulary.js';
 import type { TieFormat } from './tie.js';
 import type { TieRules } from './tie-rules.js';
 
@@ -10,7 +10,18 @@ export interface Pairing {
   /** Home and away team of the first meeting. */
   readonly teams: readonly [string, string];
   readonly legs: readonly MatchData[];
+  /**
+   * `one_leg_known` for one meeting in a round two-legged as a rule with no later round in the
+   * data: the other leg (the first or the second) may be missing, so it decides nothing on its own.
+   */
   readonly format: TieFormat;
+}
+
+/** Where a round comes in a knockout: a round the data shows after another ends that one. */
+const ROUND_RANK: Readonly<Partial<Record<StageKind, number>>> = { round_of_32: 1, round_of_16: 2, quarter_final: 3, semi_final: 4, third_place: 5, final: 5 };
+
+function editionKey(match: MatchData): string {
+  return `${match.competition.name}\u0000${match.edition.name}`;
 }
 
 export function isKnockout(match: MatchData): boolean {
@@ -63,13 +74,30 @@ export function knockoutPairings(matches: readonly MatchData[], rules: TieRules)
     const pairs = [...groupBy(stageMatches, pairKey).values()];
     const meetings = pairs.map((legs) => legs.filter((m, i) => !isReplay(m, legs[i - 1], rules)).length);
     const twoLegged = meetings.some((n) => n >= 2);
+    const unsettled = !twoLegged && rules.roundsUsuallyTwoLegged === true && !laterRoundInData(stageMatches[0], knockout);
     pairs.forEach((legs, i) => {
       const first = legs[0];
       if (first?.stage === undefined) return;
       const replays = legs.length - (meetings[i] ?? 0);
+      if (unsettled && replays === 0) {
+        pairings.push({ stage: first.stage, teams: [first.home.name, first.away.name], legs, format: 'one_leg_known' });
+        return;
+      }
       const format: TieFormat = twoLegged ? 'two_legs' : replays > 0 ? 'with_replay' : 'single_match';
       pairings.push({ stage: first.stage, teams: [first.home.name, first.away.name], legs, format });
     });
   }
   return pairings;
+}
+
+/**
+ * Whether the data holds a round of the same edition after this match's (a quarter-final after a
+ * round of 16): the round is then over, and a pairing met once there was a single match. Rounds
+ * without a place in the order (qualifying, play-offs) are taken as read.
+ */
+function laterRoundInData(match: MatchData | undefined, knockout: readonly MatchData[]): boolean {
+  const rank = match?.stage ? ROUND_RANK[match.stage.kind] : undefined;
+  if (match === undefined || rank === undefined || rank >= (ROUND_RANK.final ?? 5)) return true;
+  const edition = editionKey(match);
+  return knockout.some((m) => editionKey(m) === edition && m.stage !== undefined && (ROUND_RANK[m.stage.kind] ?? 0) > rank);
 }

@@ -9,6 +9,7 @@ export const UEFA_CLUB_AWAY_GOALS: TieRules = {
   era: 'up to 2020-21',
   twoLegs: { awayGoals: true, awayGoalsInExtraTime: true, levelAfterExtraTime: 'penalties' },
   singleMatch: UEFA_SINGLE_MATCH,
+  roundsUsuallyTwoLegged: true,
   source:
     'UEFA Champions League / UEFA Europa League regulations 2011/12 to 2020/21, knockout-phase article: ' +
     'aggregate, then away goals; if level, 30 minutes of extra time in which away goals count double, then kicks from the penalty mark',
@@ -20,6 +21,7 @@ export const UEFA_CLUB_NO_AWAY_GOALS: TieRules = {
   era: '2021-22 onwards',
   twoLegs: { awayGoals: false, awayGoalsInExtraTime: false, levelAfterExtraTime: 'penalties' },
   singleMatch: UEFA_SINGLE_MATCH,
+  roundsUsuallyTwoLegged: true,
   source:
     'UEFA media release, 24 June 2021: "Abolition of the away goals rule in all UEFA club competitions" from 2021/22 ' +
     '(level on aggregate after 90 minutes of the second leg: extra time, then kicks from the penalty mark)',

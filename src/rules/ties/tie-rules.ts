@@ -35,6 +35,12 @@ export interface TieRules {
   readonly era: string;
   readonly twoLegs: TwoLegRules;
   readonly singleMatch: SingleMatchRules;
+  /**
+   * Rounds before the final are two-legged as a rule (UEFA club competitions). The format is still
+   * read from the fixtures; this only says that a round whose teams the data shows meeting once,
+   * with no later round in the data, may be missing its other legs.
+   */
+  readonly roundsUsuallyTwoLegged?: boolean;
   /** Where the rule comes from: regulations, a circular, a press release. */
   readonly source: string;
 }

@@ -1,7 +1,8 @@
 // A knockout tie: the legs two teams played against each other in one round, and its outcome.
 import type { MatchData, StageRef } from '../../domain/match-data.js';
 
-export type TieFormat = 'two_legs' | 'single_match' | 'with_replay';
+/** `one_leg_known`: one meeting of a round two-legged as a rule, its other leg perhaps not in the data (see `knockoutPairings`). */
+export type TieFormat = 'two_legs' | 'single_match' | 'with_replay' | 'one_leg_known';
 
 export type DecidedBy =
   | 'aggregate'
