@@ -206,7 +206,7 @@ const RESULT_VERBS: Readonly<Record<string, TeamResultField>> = { played: 'match
 /** "Brazil have played 114 matches", "Germany have lost 22 games", "Brazil have 76 wins" (the competition taken out as scope). */
 const readTeamResults: Reader = (text) => {
   const verb = new RegExp(`^${SUBJECT}\\s+${HAVE}(?<verb>played|contested|won|drawn|drew|lost)\\s+(?:a\\s+total\\s+of\\s+|exactly\\s+)?(?<n>${NUMBER})\\s+(?:matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
-  const noun = new RegExp(`^${SUBJECT}\\s+(?:has|have|had)\\s+(?:now\\s+)?(?:recorded\\s+|registered\\s+|a\\s+total\\s+of\\s+)?(?<n>${NUMBER})\\s+(?<noun>wins|victories|draws|defeats|losses|matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
+  const noun = new RegExp(`^${SUBJECT}\\s+(?:has|have|had)\\s+(?:now\\s+)?(?:recorded\\s+|registered\\s+|suffered\\s+|a\\s+total\\s+of\\s+)?(?<n>${NUMBER})\\s+(?<noun>wins|victories|draws|defeats|losses|matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
   const found = verb ?? noun;
   const field = verb?.verb ? RESULT_VERBS[verb.verb.toLowerCase()] : noun?.noun ? RESULT_NOUNS[noun.noun.toLowerCase()] : undefined;
   const n = parseNumber(found?.n ?? '');

@@ -40,7 +40,7 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   t('team results', 'By 2022, Brazil had played 114 World Cup matches'),
   t('team results', 'By 2022, Brazil had won 76 World Cup matches'),
   f('team results', 'By 2022, Germany had won 70 World Cup matches'),
-  t('team results', 'By 2022, Germany had 23 World Cup defeats'),
+  t('team results', 'By 2022, Germany had suffered 23 World Cup defeats'),
   f('team results', 'By 2022, Mexico had lost 25 World Cup matches'),
   t('team results', 'Brazil won seven matches at the 2002 World Cup'),
   f('team results', 'Argentina won five matches at the 2022 World Cup'),
