@@ -21,7 +21,7 @@ function oneLegKnown(teams: readonly [string, string], legs: readonly MatchData[
   if (legs.every(isPending)) return { status: 'open', text: `${teams[0]} v ${teams[1]}: not played yet`, warnings: [] };
   return {
     status: 'undecidable',
-    text: `Only one leg of ${teams[0]} v ${teams[1]} is in the data: the round is two-legged as a rule, so who went through is not known`,
+    text: `Only one leg of ${teams[0]} v ${teams[1]} is in the data: the round is two-legged as a rule, so this match alone does not decide the tie`,
     warnings: [],
   };
 }
