@@ -10,10 +10,10 @@ import { REBUILD_NODE_FLAGS } from '../../src/records/book/young-generation.js';
 const BIN = resolve(process.cwd(), 'dist', 'cli', 'main.js');
 
 describe('the matchfacts command line', () => {
-  it('asks for 32 MB semi-spaces on its first line', () => {
+  it('asks for 32 MB semi-spaces and one V8 background thread on its first line', () => {
     const firstLine = readFileSync(BIN, 'utf8').split('\n')[0];
     expect(firstLine).toBe(`#!/usr/bin/env -S node ${REBUILD_NODE_FLAGS.join(' ')}`);
-    expect(REBUILD_NODE_FLAGS).toEqual(['--max-semi-space-size=32']);
+    expect(REBUILD_NODE_FLAGS).toEqual(['--max-semi-space-size=32', '--v8-pool-size=1']);
   });
 
   it('runs as an executable through that line, as an installed bin does', () => {

@@ -16,8 +16,20 @@
 /** The semi-space size, in MB, that processes running the record book start with. */
 export const REBUILD_SEMI_SPACE_MB = 32;
 
+/**
+ * V8's own background threads (concurrent compilation, marking and sweeping), which Node starts four
+ * of: on a 2-core machine they took a CPU from the writer while it worked. Measured in session 21
+ * with `/proc/thread-self/schedstat`: of a new match's 8–16 ms at the tail, 3–8 ms were spent
+ * waiting for a CPU. With one such thread, 1,000 new matches at 1,000,000 (a fresh process each,
+ * five runs of each build in turn): p99 6.1–7.7 ms against 7.9–9.5 ms with four, p90 4.4–4.6
+ * against 4.7–5.2 ms; and the yardstick rebuild in two threads 26.5 and 25.6 s against 27.8 and
+ * 27.1 s (CPU 48 and 47 s against 52 and 50 s: the helpers had been contending with the rebuild's
+ * own two threads).
+ */
+export const V8_POOL_THREADS = 1;
+
 /** Node's command-line flags for it. */
-export const REBUILD_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${REBUILD_SEMI_SPACE_MB}`];
+export const REBUILD_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${REBUILD_SEMI_SPACE_MB}`, `--v8-pool-size=${V8_POOL_THREADS}`];
 
 /** The same for a worker thread (`resourceLimits.maxYoungGenerationSizeMb`): V8's young generation is three semi-spaces. */
 export const REBUILD_YOUNG_GENERATION_MB = 3 * REBUILD_SEMI_SPACE_MB;
