@@ -98,8 +98,8 @@ export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relat
   const name = subjectName(subject, 'team');
   const against = opponent ? ` against ${subjectName(opponent, 'team')}` : '';
   const place = claim.scope.edition ? `the ${claim.scope.edition.said} ${competitions[0]?.name ?? competition.said}` : `the ${competitions.length === 1 ? competitions[0]!.name : competition.said}`;
-  const record = relation.field === 'matches' ? '' : ` in ${counted(matches.length, 'matches')}`;
-  const statement = `${name}: ${counted(actual, relation.field)}${record}${against} at ${place}${claim.time.kind === 'before' ? ` (its matches before ${claim.time.date})` : ''}`;
+  const outOf = relation.field === 'matches' ? '' : ` in ${counted(matches.length, 'matches')}`;
+  const statement = `${name}: ${counted(actual, relation.field)}${outOf}${against} at ${place}${claim.time.kind === 'before' ? ` (its matches before ${claim.time.date})` : ''}`;
   const proof = proofOf(wanted, relation.field);
   const notes = relation.field === 'matches' ? [] : ['A match decided on penalties counts as a draw.'];
 
