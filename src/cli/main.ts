@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=32 --v8-pool-size=1
+#!/usr/bin/env -S node --max-semi-space-size=32 --v8-pool-size=1 --expose-gc
 // The `matchfacts` command line.
 import { Command } from 'commander';
 import { MatchfactsError, UsageError } from '../domain/errors.js';

@@ -13,7 +13,7 @@ describe('the matchfacts command line', () => {
   it('asks for 32 MB semi-spaces and one V8 background thread on its first line', () => {
     const firstLine = readFileSync(BIN, 'utf8').split('\n')[0];
     expect(firstLine).toBe(`#!/usr/bin/env -S node ${REBUILD_NODE_FLAGS.join(' ')}`);
-    expect(REBUILD_NODE_FLAGS).toEqual(['--max-semi-space-size=32', '--v8-pool-size=1']);
+    expect(REBUILD_NODE_FLAGS).toEqual(['--max-semi-space-size=32', '--v8-pool-size=1', '--expose-gc']);
   });
 
   it('runs as an executable through that line, as an installed bin does', () => {

@@ -1,6 +1,7 @@
 // The record book in the store: rebuilt from every match in one pass; after a late result, a
 // correction, a deletion or a status change, only the books the change touches are rolled back to
 // the day it happened and replayed from there. Either way the book equals a rebuild from scratch.
+import { collectRebuildGarbage } from './young-generation.js';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -207,6 +208,12 @@ export function rebuildPart(storage: RecordBookStorage, definitions: readonly Re
 
 /** Rebuilds the whole book from every counted match: one pass, in time order, in one transaction (two threads where it pays). */
 export function rebuildRecordBook(store: Store, definitions: readonly RecordDefinition[], options: RebuildOptions = {}): RebuildResult {
+  const rebuilt = rebuildAll(store, definitions, options);
+  collectRebuildGarbage();
+  return rebuilt;
+}
+
+function rebuildAll(store: Store, definitions: readonly RecordDefinition[], options: RebuildOptions): RebuildResult {
   const storage = store.records;
   const total = storage.countCountedMatches();
   const undoDays = options.undoDays ?? readMeta(storage)?.undoDays ?? UNDO_WINDOW_DAYS;
