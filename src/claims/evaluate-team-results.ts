@@ -3,10 +3,10 @@
 // competition, edition, stages, opponent and time), each match listed in the proof. A match decided
 // on penalties is a draw, as FIFA counts it and as the record book does.
 import { foundedIn } from '../records/engine/families.js';
-import { KNOCKOUT_STAGE_KINDS } from '../records/definitions/vocabulary.js';
 import type { Claim, Relation, TeamResultField } from './claim.js';
 import { competitionsOf, editionsOf, missingSeasons } from './competitions.js';
 import type { CheckContext, Judgement } from './context.js';
+import { matchScopeWhere } from './standings.js';
 import { resolveSubject, subjectName, type ResolvedSubject } from './subjects.js';
 import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
 
@@ -55,42 +55,24 @@ export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relat
   }
 
   const teamIds = subject.teams.map((t) => t.id);
-  const where = [`m.status = 'played'`, 'm.ft_home IS NOT NULL', 'm.ft_away IS NOT NULL', `e.competition_id IN (${marks(competitionIds.length)})`];
-  const params: (string | number)[] = [...competitionIds];
-  if (claim.scope.edition) {
-    where.push('e.start_year = ?');
-    params.push(claim.scope.edition.year);
-  }
-  const stages = claim.scope.stages?.flatMap((s) => (s === 'knockout' ? [...KNOCKOUT_STAGE_KINDS] : [s]));
-  if (stages) {
-    where.push(`m.stage_id IN (SELECT id FROM stage WHERE kind IN (${marks(stages.length)}))`);
-    params.push(...stages);
-  }
-  if (claim.time.kind === 'before') {
-    where.push('m.date < ?');
-    params.push(claim.time.date);
-  }
+  const { where, params } = matchScopeWhere(claim, competitionIds);
+  where.push('m.ft_away IS NOT NULL');
   const opponentIds = opponent?.teams.map((t) => t.id) ?? [];
-  // The subject's side as home or away, and the other side: one row per match and side it played.
+  // One row per match and the side the subject played on.
   const side = (own: 'home' | 'away') => {
     const other = own === 'home' ? 'away' : 'home';
-    return `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, coalesce(m.et_home, m.ft_home) AS hg, coalesce(m.et_away, m.ft_away) AS ag,
-         coalesce(m.et_${own}, m.ft_${own}) AS scored, coalesce(m.et_${other}, m.ft_${other}) AS conceded
+    return `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, coalesce(m.et_home, m.ft_home) AS hg, coalesce(m.et_away, m.ft_away) AS ag, '${own}' AS side
        FROM match m JOIN edition e ON e.id = m.edition_id
        WHERE ${where.join(' AND ')} AND m.${own}_team_id IN (${marks(teamIds.length)})${opponentIds.length > 0 ? ` AND m.${other}_team_id IN (${marks(opponentIds.length)})` : ''}`;
   };
   const sideParams = [...params, ...teamIds, ...opponentIds];
   const rows = ctx.store.sql
-    .prepare(`SELECT id, date, home, away, hg, ag, scored, conceded FROM (${side('home')} UNION ALL ${side('away')}) AS played ORDER BY date, id`)
-    .all(...sideParams, ...sideParams) as { id: number; date: string; home: string; away: string; hg: number; ag: number; scored: number; conceded: number }[];
-  const matches: TeamMatch[] = rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    home: r.home,
-    away: r.away,
-    score: `${r.hg}-${r.ag}`,
-    result: r.scored > r.conceded ? 'win' : r.scored < r.conceded ? 'loss' : 'draw',
-  }));
+    .prepare(`SELECT id, date, home, away, hg, ag, side FROM (${side('home')} UNION ALL ${side('away')}) AS played ORDER BY date, id`)
+    .all(...sideParams, ...sideParams) as { id: number; date: string; home: string; away: string; hg: number; ag: number; side: 'home' | 'away' }[];
+  const matches: TeamMatch[] = rows.map((r) => {
+    const [scored, conceded] = r.side === 'home' ? [r.hg, r.ag] : [r.ag, r.hg];
+    return { id: r.id, date: r.date, home: r.home, away: r.away, score: `${r.hg}-${r.ag}`, result: scored > conceded ? 'win' : scored < conceded ? 'loss' : 'draw' };
+  });
   const field = relation.field;
   const wanted = field === 'matches' ? matches : matches.filter((m) => m.result === RESULT_OF[field]);
   const actual = wanted.length;

@@ -44,6 +44,35 @@ function stageKinds(claim: Claim): string[] | undefined {
   return stages.flatMap((s) => (s === 'knockout' ? [...KNOCKOUT_STAGE_KINDS] : [s]));
 }
 
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * The played matches of a claim's scope, as conditions on `match m JOIN edition e` and their
+ * parameters: its competitions (where given), edition, stages and time.
+ */
+export function matchScopeWhere(claim: Claim, competitionIds: readonly number[] | undefined): { where: string[]; params: (string | number)[] } {
+  const where: string[] = [`m.status = 'played'`, 'm.ft_home IS NOT NULL'];
+  const params: (string | number)[] = [];
+  if (competitionIds) {
+    where.push(`e.competition_id IN (${marks(competitionIds.length)})`);
+    params.push(...competitionIds);
+  }
+  if (claim.scope.edition) {
+    where.push('e.start_year = ?');
+    params.push(claim.scope.edition.year);
+  }
+  const stages = stageKinds(claim);
+  if (stages) {
+    where.push(`m.stage_id IN (SELECT id FROM stage WHERE kind IN (${marks(stages.length)}))`);
+    params.push(...stages);
+  }
+  if (claim.time.kind === 'before') {
+    where.push('m.date < ?');
+    params.push(claim.time.date);
+  }
+  return { where, params };
+}
+
 /**
  * Players by goals at a level, within the claim's competition, edition, stages, opponent and time.
  * Unverifiable when more than 5% of the matches in scope lack their scorers.
@@ -53,27 +82,7 @@ export function goalStandings(ctx: CheckContext, claim: Claim, level: GoalLevel,
   if (!competition && !opponentTeamIds) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');
   const competitionIds = competition ? competitionsOf(ctx.store, competition).map((c) => c.id) : undefined;
   if (competitionIds && competitionIds.length === 0) return unverifiable(`the data holds no ${competition?.said ?? ''} matches`);
-  const stages = stageKinds(claim);
-  const before = claim.time.kind === 'before' ? claim.time.date : undefined;
-  const where: string[] = [`m.status = 'played'`, 'm.ft_home IS NOT NULL'];
-  const params: (string | number)[] = [];
-  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-  if (competitionIds) {
-    where.push(`e.competition_id IN (${marks(competitionIds.length)})`);
-    params.push(...competitionIds);
-  }
-  if (claim.scope.edition) {
-    where.push('e.start_year = ?');
-    params.push(claim.scope.edition.year);
-  }
-  if (stages) {
-    where.push(`m.stage_id IN (SELECT id FROM stage WHERE kind IN (${marks(stages.length)}))`);
-    params.push(...stages);
-  }
-  if (before) {
-    where.push('m.date < ?');
-    params.push(before);
-  }
+  const { where, params } = matchScopeWhere(claim, competitionIds);
   if (opponentTeamIds) {
     // Only the matches against that team need their scorers — of the subject's own teams, when one player is asked about.
     const own = forPlayerIds && forPlayerIds.length > 0
