@@ -9,8 +9,7 @@ import { competitionWritten, titleWritten } from './occasion.js';
 import { other, teamOf } from './match-view.js';
 import { numberWord, ordinal } from './numbers.js';
 import { decidesTie, howWon, meaningClause, nextRoundWritten, resultClause, resultSlots, type Clause } from './result.js';
-import { holdersWritten, previousHolders } from './record-sentence.js';
-import { titlePhrase } from './record-sentence.js';
+import { holdersWritten, previousHolders, titlePhrase } from './record-sentence.js';
 import { occasionOf } from './result-paragraph.js';
 import { mergeSources, type StoryWriter } from './writer.js';
 

@@ -3,7 +3,7 @@
 import type { Fact } from '../records/engine/fact.js';
 import type { Sentence } from './story.js';
 import type { MatchView } from './match-view.js';
-import { ageWritten, countOf, dateWritten, daysBetween, joinAnd, numberWord, yearsBetween } from './numbers.js';
+import { ageWritten, countOf, dateWritten, daysBetween, numberWord, yearsBetween } from './numbers.js';
 import { holdersWritten, nameWritten, previousHolders, recordSentence } from './record-sentence.js';
 import { mergeSources, type StoryWriter } from './writer.js';
 
@@ -31,7 +31,6 @@ export function storyFacts(facts: readonly Fact[]): Fact[] {
     // A run of results is context, not news: it comes after the records.
     .sort((a, b) => Number(a.kind === 'streak') - Number(b.kind === 'streak'));
 }
-
 
 function earliestPrevious(fact: Fact): string | undefined {
   return fact.previous.map((p) => p.date).sort()[0];

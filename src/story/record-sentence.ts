@@ -45,8 +45,6 @@ export function nameWritten(subject: { readonly kind: string; readonly name: str
   return subject.kind === 'edition' && !/^the\s/i.test(subject.name) ? `the ${subject.name}` : subject.name;
 }
 
-const subjectWritten = (fact: Fact): string => nameWritten(fact.subject);
-
 /** "his", "her", "its" or "their", from the book: a men's or women's record, a tournament's, or a team's. */
 function possessive(fact: Fact): string {
   if (THINGS.has(fact.subject.kind)) return 'its';
@@ -121,7 +119,7 @@ export function recordSentence(w: StoryWriter, fact: Fact): { text: string; name
   const holder = holdersWritten(holders);
   const previous = fact.previous.find((p) => p.subject.key !== fact.subject.key) ?? fact.previous[0];
   const slots = {
-    subject: subjectWritten(fact),
+    subject: nameWritten(fact.subject),
     title: titlePhrase(fact.title),
     value: valueWritten(fact, fact.value, fact.amount),
     holder: holder || undefined,

@@ -1,7 +1,6 @@
 // The record book in the store: rebuilt from every match in one pass; after a late result, a
 // correction, a deletion or a status change, only the books the change touches are rolled back to
 // the day it happened and replayed from there. Either way the book equals a rebuild from scratch.
-import { collectRebuildGarbage } from './young-generation.js';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -25,6 +24,7 @@ import { SPILL_AFTER_KEYS, SpillingState } from './spilling-state.js';
 import { dayModes, splitRebuild, type RebuildSplit } from './rebuild-split.js';
 import { otherPartCanRun, SPLIT_FROM_MATCHES, startOtherPart } from './rebuild-threads.js';
 import { StoredState } from './stored-state.js';
+import { collectRebuildGarbage } from './young-generation.js';
 
 /**
  * How many days back from the last match a correction is undone from the journal; an older one

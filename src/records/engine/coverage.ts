@@ -164,9 +164,9 @@ export function updateCoverage(
   if (changed) state.set(stateKey, 'coverage', 'book', coverage);
 }
 
-// What a match without its scorers lacks is said of one match and of many: "its scorers", "their scorers".
-const GAP_WORDS: Record<Coverage, string> = {
-  scorers: 'scorers',
+// What the matches lack, said of one match and of many where the words differ.
+const GAP_WORDS: Record<Coverage, string | readonly [one: string, many: string]> = {
+  scorers: ['its scorers', 'their scorers'],
   goal_minutes: 'goal minutes',
   birth_dates: 'birth dates',
   lineups: 'line-ups',
@@ -280,7 +280,8 @@ export function judgeCoverage(definition: RecordDefinition, match: RecordMatch, 
   for (const [need, count] of Object.entries(coverage.gaps) as [Coverage, number][]) {
     if (count === 0) continue;
     if (bookMatches > 0 && count / bookMatches > REFUSED_SHARE) refused = true;
-    const note = `${thousands(count)} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${need === 'scorers' ? (count === 1 ? 'its ' : 'their ') : ''}${GAP_WORDS[need]}`;
+    const words = GAP_WORDS[need];
+    const note = `${thousands(count)} earlier ${count === 1 ? 'match lacks' : 'matches lack'} ${typeof words === 'string' ? words : words[count === 1 ? 0 : 1]}`;
     notes.push(note);
     if (count >= MATERIAL_GAPS) material.push(note);
   }

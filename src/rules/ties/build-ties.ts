@@ -5,11 +5,10 @@ import { decideTwoLegs } from './decide-two-legs.js';
 import { knockoutPairings, type Pairing } from './knockout-pairings.js';
 import { scoreWarnings } from './score-checks.js';
 import { restoreExtraTime, UNMARKED_EXTRA_TIME, type UnmarkedExtraTime } from './score-errata.js';
-import type { Tie } from './tie.js';
+import { isPending } from './leg-score.js';
+import type { Tie, TieOutcome } from './tie.js';
 import type { TieRules } from './tie-rules.js';
 import { inferWalkovers } from './walkovers.js';
-import { isPending } from './leg-score.js';
-import type { TieOutcome } from './tie.js';
 
 export interface BuildTiesOptions {
   /** Known results printed without `a.e.t.`; defaults to the cited list in `score-errata.ts`. */
@@ -26,14 +25,21 @@ function oneLegKnown(teams: readonly [string, string], legs: readonly MatchData[
   };
 }
 
+function decide(pairing: Pairing, legs: readonly MatchData[], rules: TieRules): TieOutcome {
+  switch (pairing.format) {
+    case 'one_leg_known':
+      return oneLegKnown(pairing.teams, legs);
+    case 'two_legs':
+      return decideTwoLegs(pairing.teams, legs, rules.twoLegs);
+    default:
+      return decideSingleMatch(pairing.teams, legs, rules.singleMatch, pairing.stage);
+  }
+}
+
 function decidePairing(pairing: Pairing, rules: TieRules, errata: readonly UnmarkedExtraTime[]): Tie {
   const restored = pairing.legs.map((leg) => restoreExtraTime(leg, errata));
   const legs = restored.map((r) => r.match);
-  const outcome = pairing.format === 'one_leg_known'
-    ? oneLegKnown(pairing.teams, legs)
-    : pairing.format === 'two_legs'
-      ? decideTwoLegs(pairing.teams, legs, rules.twoLegs)
-      : decideSingleMatch(pairing.teams, legs, rules.singleMatch, pairing.stage);
+  const outcome = decide(pairing, legs, rules);
   const warnings = [
     ...restored.flatMap((r) => (r.warning === undefined ? [] : [r.warning])),
     ...legs.flatMap(scoreWarnings),

@@ -19,6 +19,8 @@ export interface Pairing {
 
 /** Where a round comes in a knockout: a round the data shows after another ends that one. */
 const ROUND_RANK: Readonly<Partial<Record<StageKind, number>>> = { round_of_32: 1, round_of_16: 2, quarter_final: 3, semi_final: 4, third_place: 5, final: 5 };
+/** The last rounds: single matches in every UEFA club competition, nothing after them. */
+const LAST_RANK = 5;
 
 function editionKey(match: MatchData): string {
   return `${match.competition.name}\u0000${match.edition.name}`;
@@ -97,7 +99,7 @@ export function knockoutPairings(matches: readonly MatchData[], rules: TieRules)
  */
 function laterRoundInData(match: MatchData | undefined, knockout: readonly MatchData[]): boolean {
   const rank = match?.stage ? ROUND_RANK[match.stage.kind] : undefined;
-  if (match === undefined || rank === undefined || rank >= (ROUND_RANK.final ?? 5)) return true;
+  if (match === undefined || rank === undefined || rank >= LAST_RANK) return true;
   const edition = editionKey(match);
   return knockout.some((m) => editionKey(m) === edition && m.stage !== undefined && (ROUND_RANK[m.stage.kind] ?? 0) > rank);
 }

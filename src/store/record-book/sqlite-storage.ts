@@ -111,8 +111,8 @@ export class SqliteRecordBookStorage implements RecordBookStorage {
   /**
    * The rows of `SELECT columns FROM rest` as arrays, in no set order, made by SQLite as one JSON
    * array and parsed at once: better-sqlite3 makes a JavaScript value of each column of each row
-   * in turn, which cost a whole history's goals and matches twice what this does (790 against 435
-   * ms for 200,000 matches' 540,000 goals).
+   * in turn, which cost a whole history's goals about twice what this does (`node
+   * bench/json-rows.js --db FILE`: 800 against 432 ms for 200,000 matches' 541,538 goals).
    */
   private jsonRows<T>(columns: string, rest: string, params: readonly unknown[]): T[] {
     const sql = `SELECT json_group_array(json_array(${columns})) FROM ${rest}`;
