@@ -1,19 +1,16 @@
 // A claim checked while a match is on: the answer counts the score so far, as the record book does,
 // says it rests on a match in progress, and its proof lists every goal behind the tally.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { checkClaim } from '../../src/claims/check-claim.js';
-import { importPath } from '../../src/ingest/import-path.js';
-import { argentinaAlgeria, postEntries } from '../support/desk-entries.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { sharedPath, tempDir } from '../support/shared-data.js';
+import { argentinaAlgeria, postEntries, worldCupStore } from '../support/desk-entries.js';
+import type { Store } from '../../src/store/open-store.js';
+import { tempDir } from '../support/shared-data.js';
 
 describe('claims about Lionel Messi while Argentina v Algeria is on', () => {
   const dir = tempDir();
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(join(dir, 'live.db'));
-    await importPath(store, [sharedPath('worldcup-db')]);
+    store = await worldCupStore(dir, 'live.db');
     await postEntries(store, dir, 'live.json', argentinaAlgeria([3, 0], [], { status: 'live' }));
   }, 120_000);
   afterAll(async () => store?.close());

@@ -5,14 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { readMatches } from '../../src/store/queries/read-matches.js';
-import { loadStoryInput } from '../../src/story/load-story-input.js';
 import { loadPreviewInput } from '../../src/story/load-preview-input.js';
 import { writePreview } from '../../src/story/preview.js';
 import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
 import { renderText } from '../../src/story/render-text.js';
-import { writeStory } from '../../src/story/write-story.js';
 import { tempDir } from '../support/shared-data.js';
-import { postEntries } from '../support/desk-entries.js';
+import { postEntries, storyText } from '../support/desk-entries.js';
 
 const WC_2026 = { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group J' };
 const definitions = loadBuiltInCatalogue().map((l) => l.definition);
@@ -22,10 +20,7 @@ const result = (date: string, home: string, homeGoals: number, awayGoals: number
 describe('a group the data holds only part of', () => {
   const dir = tempDir();
   let store: Store;
-  const storyOf = async (date: string, team: string): Promise<string> => {
-    const [match] = await readMatches(store.db, { date, team });
-    return renderText(writeStory(await loadStoryInput(store, match!.id)));
-  };
+  const storyOf = (date: string, team: string): Promise<string> => storyText(store, date, team);
   const post = (name: string, entries: object[]): Promise<void> => postEntries(store, dir, name, entries);
 
   beforeAll(async () => {

@@ -1,26 +1,19 @@
 // The records paragraph as a sub-editor reads it: two records of one player in one match make one
 // sentence only where they read as one — never ", and broke…" after a value that follows a colon.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { importPath } from '../../src/ingest/import-path.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { readMatches } from '../../src/store/queries/read-matches.js';
-import { loadStoryInput } from '../../src/story/load-story-input.js';
-import { renderText } from '../../src/story/render-text.js';
-import { writeStory } from '../../src/story/write-story.js';
+import type { Store } from '../../src/store/open-store.js';
 import { ensureRecordBook } from '../../src/records/book/record-book-store.js';
 import { loadBuiltInCatalogue } from '../../src/records/definitions/load-definitions.js';
-import { sharedPath, tempDir } from '../support/shared-data.js';
-import { argentinaAlgeria, postEntries } from '../support/desk-entries.js';
+import { tempDir } from '../support/shared-data.js';
+import { argentinaAlgeria, postEntries, storyText, worldCupStore } from '../support/desk-entries.js';
 
 describe('two records of Lionel Messi in one match', () => {
   const dir = tempDir();
   let store: Store;
 
   beforeAll(async () => {
-    store = await openStore(join(dir, 'desk.db'));
     // His 14th to 16th World Cup goals: level with Miroslav Klose's 16, and a 12th World Cup match scored in.
-    await importPath(store, [sharedPath('worldcup-db')]);
+    store = await worldCupStore(dir, 'desk.db');
     // The opening match posted by its result alone: a match of the book without its scorers.
     await postEntries(store, dir, 'opening.json', { kind: 'match', competition: 'FIFA World Cup', season: '2026', stage: 'Group A', date: '2026-06-11', home: 'Mexico', away: 'South Africa', score: { fullTime: [2, 1] } });
     await postEntries(store, dir, 'argentina-algeria.json', argentinaAlgeria([4, 1], [
@@ -32,16 +25,14 @@ describe('two records of Lionel Messi in one match', () => {
   afterAll(async () => store?.close());
 
   it('each record reads as a sentence: none runs on after a colon with ", and"', async () => {
-    const [match] = await readMatches(store.db, { date: '2026-06-16', team: 'Argentina' });
-    const text = renderText(writeStory(await loadStoryInput(store, match!.id)));
+    const text = await storyText(store, '2026-06-16', 'Argentina');
     expect(text).toMatch(/Klose/);
     const sentences = text.split(/(?<=\.)\s+/);
     expect(sentences.filter((s) => /:[^.]*, and /.test(s))).toEqual([]);
   });
 
   it('the gap in the data behind his records (the opening match, posted without its scorers) is said once, in words', async () => {
-    const [match] = await readMatches(store.db, { date: '2026-06-16', team: 'Argentina' });
-    const text = renderText(writeStory(await loadStoryInput(store, match!.id)));
+    const text = await storyText(store, '2026-06-16', 'Argentina');
     expect(text.match(/caveat/g)).toHaveLength(1);
     expect(text).toContain('one earlier match lacks its scorers');
   });
@@ -52,16 +43,12 @@ describe('records whose holder is a tournament, and titles with a qualifier', ()
   let store: Store;
 
   beforeAll(async () => {
-    store = await openStore(join(dir, 'wc.db'));
-    await importPath(store, [sharedPath('worldcup-db')]);
+    store = await worldCupStore(dir, 'wc.db');
     ensureRecordBook(store, loadBuiltInCatalogue().map((l) => l.definition));
   }, 120_000);
   afterAll(async () => store?.close());
 
-  const storyOf = async (date: string, team: string): Promise<string> => {
-    const [match] = await readMatches(store.db, { date, team });
-    return renderText(writeStory(await loadStoryInput(store, match!.id)));
-  };
+  const storyOf = (date: string, team: string): Promise<string> => storyText(store, date, team);
 
   it('Argentina v England, 30 June 1998: "The 1998 FIFA World Cup set a new record … beating the 146 goals of the 1982 FIFA World Cup"', async () => {
     const text = await storyOf('1998-06-30', 'England');

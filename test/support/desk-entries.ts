@@ -1,9 +1,14 @@
 // What a desk posts on a match night, as matchfacts JSON, and the posting: a file written and
-// imported, as `matchfacts import tonight.json` does.
+// imported, as `matchfacts import tonight.json` does; the store it posts into, and the story read back.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPath } from '../../src/ingest/import-path.js';
-import type { Store } from '../../src/store/open-store.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { readMatches } from '../../src/store/queries/read-matches.js';
+import { loadStoryInput } from '../../src/story/load-story-input.js';
+import { renderText } from '../../src/story/render-text.js';
+import { writeStory } from '../../src/story/write-story.js';
+import { sharedPath } from './shared-data.js';
 
 /** Writes `entries` (one entry or a list) to `dir/name` and imports the file. */
 export async function postEntries(store: Store, dir: string, name: string, entries: object | readonly object[]): Promise<void> {
@@ -33,4 +38,18 @@ export function argentinaAlgeria(fullTime: readonly [number, number], otherGoals
     ],
     ...fields,
   };
+}
+
+/** A store in `dir` holding the World Cup database: where a desk's tournament night starts. */
+export async function worldCupStore(dir: string, name: string): Promise<Store> {
+  const store = await openStore(join(dir, name));
+  await importPath(store, [sharedPath('worldcup-db')]);
+  return store;
+}
+
+/** The story of a team's match on a day, as text. */
+export async function storyText(store: Store, date: string, team: string): Promise<string> {
+  const [match] = await readMatches(store.db, { date, team });
+  if (!match) throw new Error(`no match of ${team} on ${date} in the test store`);
+  return renderText(writeStory(await loadStoryInput(store, match.id)));
 }
