@@ -10,5 +10,5 @@ if (!REBUILD_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
   process.exit(run.status ?? 1);
 }
 
-/** The flags this process runs with, for a benchmark's report. */
-export const nodeFlags = REBUILD_NODE_FLAGS.join(' ');
+/** The flags this process runs with, for a benchmark's report: the product's, and any given after them (a later V8 flag wins). */
+export const nodeFlags = process.execArgv.join(' ');

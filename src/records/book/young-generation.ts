@@ -19,12 +19,13 @@ export const REBUILD_SEMI_SPACE_MB = 32;
 /**
  * V8's own background threads (concurrent compilation, marking and sweeping), which Node starts four
  * of: on a 2-core machine they took a CPU from the writer while it worked. Measured in session 21
- * with `/proc/thread-self/schedstat`: of a new match's 8–16 ms at the tail, 3–8 ms were spent
- * waiting for a CPU. With one such thread, 1,000 new matches at 1,000,000 (a fresh process each,
- * five runs of each build in turn): p99 6.1–7.7 ms against 7.9–9.5 ms with four, p90 4.4–4.6
- * against 4.7–5.2 ms; and the yardstick rebuild in two threads 26.5 and 25.6 s against 27.8 and
- * 27.1 s (CPU 48 and 47 s against 52 and 50 s: the helpers had been contending with the rebuild's
- * own two threads).
+ * with `/proc/thread-self/schedstat` (a throwaway wrapper): of a new match's 8–16 ms at the tail,
+ * 3–8 ms were spent waiting for a CPU. To compare, give the old count after the product's flags
+ * (the later flag wins): `node --v8-pool-size=4 bench/records-new-matches.js --db … --book …
+ * --runs 2` against the same without it, in turn: p99 of the first run 10.91 and 12.26 ms with
+ * four, 6.96 and 7.87 ms with one (the second runs, warm, 5.3–6.4 ms either way). The yardstick
+ * rebuild in two threads (`node [--v8-pool-size=4] bench/records-rebuild.js --db … --yardstick`):
+ * 26.5 and 25.6 s with one against 27.8 and 27.1 s with four, CPU 48 and 47 s against 52 and 50 s.
  */
 export const V8_POOL_THREADS = 1;
 
@@ -34,8 +35,10 @@ export const REBUILD_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${R
 /**
  * A full collection, once a rebuild is done, where Node was started with `--expose-gc` (the
  * product's flags above): a rebuild leaves hundreds of megabytes of dead rows and tallies in the
- * old generation, and V8 collected them a few dozen new matches later, inside one of them (bench:
- * records (b): a match of 243 ms, the 37th after the rebuild; others of 28 and 14 ms near it).
+ * old generation, for V8 to collect later, inside whatever runs then — the first new matches. In
+ * bench:records (b) before this, the 37th match after the rebuild took 243 ms and others near it
+ * 28 and 14 ms (the cause not traced); the one run after it gave p99 7.85 ms, within the run-to-run
+ * spread of this machine, so its share is not measured apart.
  */
 export function collectRebuildGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
