@@ -12,7 +12,8 @@ import { nodeFlags } from './as-the-product-runs.js';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openStore } from '../dist/store/open-store.js';
-import { ensureRecordBook, extendRecordBook, pruneRecordUndo } from '../dist/records/book/record-book-store.js';
+import { ensureRecordBook, extendRecordBook } from '../dist/records/book/record-book-store.js';
+import { writerIdle } from '../dist/records/book/writer-idle.js';
 import { generateHistory } from '../dist/synthetic/generate-history.js';
 import { ingestBatches } from '../dist/ingest/ingest.js';
 import { benchDefinitions } from './records-definitions.js';
@@ -86,7 +87,7 @@ async function measure(keptState) {
       const start = performance.now();
       extendRecordBook(store, definitions, [id], { undoPrune: 'later' });
       times.push(performance.now() - start);
-      pruneRecordUndo(store);
+      writerIdle(store);
     }
     await store.close();
     return { ...newMatchTail(times), count: held.length, reads: reads / held.length, readMs: readMs / held.length };

@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../dist/store/open-store.js';
-import { extendRecordBook, pruneRecordUndo, rebuildRecordBook } from '../dist/records/book/record-book-store.js';
+import { extendRecordBook, rebuildRecordBook } from '../dist/records/book/record-book-store.js';
+import { writerIdle } from '../dist/records/book/writer-idle.js';
 import { benchDefinitions } from './records-definitions.js';
 import { settledCopy } from './settled-copy.js';
 import { allocationLines, sampleAllocation } from './heap-sampling.js';
@@ -75,7 +76,7 @@ function addHeld(store, to = Infinity, from = 0) {
     const start = performance.now();
     facts += extendRecordBook(store, definitions, [id], { undoPrune: 'later' }).length;
     times.push(performance.now() - start);
-    pruneRecordUndo(store);
+    writerIdle(store);
   }
   return { held, times, facts };
 }

@@ -24,7 +24,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../dist/store/open-store.js';
-import { extendRecordBook, pruneRecordUndo, rebuildRecordBook, snapshotRecordBook, updateRecordBook } from '../dist/records/book/record-book-store.js';
+import { extendRecordBook, rebuildRecordBook, snapshotRecordBook, updateRecordBook } from '../dist/records/book/record-book-store.js';
+import { writerIdle } from '../dist/records/book/writer-idle.js';
 import { benchDefinitions } from './records-definitions.js';
 import { countedKinds, exportForDuckDb, factCountSql, familyCompetitionsOf, openDuckDb } from './records-duckdb.js';
 import { settledCopy } from './settled-copy.js';
@@ -129,10 +130,12 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 
 // (b) New matches, one at a time, through the incremental path.
-// As the server's writer takes them (src/server/writer-thread.ts): the undo journal's expired days
-// are let go once the writer is idle, after the facts — timed apart, not in the match's time.
+// As the server's writer takes them (src/server/writer-thread.ts): once the writer is idle, after
+// the facts, the undo journal's expired days are let go and V8's young generation is scavenged when
+// half full (src/records/book/writer-idle.ts) — timed apart, not in the match's time.
 const perMatch = [];
 const prunes = [];
+let idleScavenges = 0;
 let newFacts = 0;
 for (const id of held) {
   markPlayed.run('played', id);
@@ -140,7 +143,7 @@ for (const id of held) {
   newFacts += extendRecordBook(store, definitions, [id], { undoPrune: 'later' }).length;
   const done = performance.now();
   perMatch.push(done - start);
-  pruneRecordUndo(store);
+  if (writerIdle(store).scavenged) idleScavenges += 1;
   prunes.push(performance.now() - done);
 }
 const prunesSorted = [...prunes].sort((a, b) => a - b);
@@ -216,7 +219,7 @@ console.log(`(a) full rebuild:     ${rebuildSeconds.toFixed(2)} s in ${rebuilt.t
 console.log('    (writes as the server\'s writer makes them: checkpoints of the SQLite log on a thread beside them, src/store/checkpointer.ts)');
 console.log(`(b) one new match:    p50 ${newMatches.p50.toFixed(2)} ms, p99 ${newMatches.p99.toFixed(2)} ms, max ${newMatches.max.toFixed(2)} ms over ${held.length} matches (${newFacts} facts)   target: p99 < 10 ms`);
 console.log(`    its tail: ${newMatches.tailLine}`);
-console.log(`    then, idle, the undo journal pruned: p50 ${prunesSorted[Math.floor(prunesSorted.length / 2)].toFixed(2)} ms, max ${prunesSorted[prunesSorted.length - 1].toFixed(2)} ms (not in the match's time: the writer does it after replying)`);
+console.log(`    then, idle, the undo journal pruned and the young generation scavenged when half full (${idleScavenges} times): p50 ${prunesSorted[Math.floor(prunesSorted.length / 2)].toFixed(2)} ms, max ${prunesSorted[prunesSorted.length - 1].toFixed(2)} ms (not in the match's time: the writer does it after replying)`);
 console.log(`(c) correction a week back (${weekDay}): p50 ${cpct(50).toFixed(1)} ms, p99 ${cpct(99).toFixed(1)} ms, max ${correctionMs[correctionMs.length - 1]?.toFixed(1)} ms over ${perCorrection.length} (${Object.entries(corrections).map(([k, n]) => `${n} ${k}`).join(', ')}); modes ${[...new Set(perCorrection.map((c) => c.mode))].join('/')}   target: p99 ≤ 200 ms`);
 console.log(`    replayed per correction: ${mean((c) => c.books).toFixed(1)} of ${bookTotal.toLocaleString('en')} books, ${mean((c) => c.keys).toFixed(0)} of ${stateTotal.toLocaleString('en')} state keys rolled back, ${mean((c) => c.matches).toFixed(0)} matches judged again`);
 console.log(`(d) DuckDB, same run: ${checks.length} definitions it can express; export to CSV ${exportSeconds.toFixed(2)} s, load ${loadSeconds.toFixed(2)} s, compute ${computeSeconds.toFixed(2)} s; memory it added (in this process): ${mb(duckPeak - duckRssStart)} over ${mb(duckRssStart)}`);

@@ -27,7 +27,8 @@ import { openStore } from '../dist/store/open-store.js';
 import { storySentences } from '../dist/story/story.js';
 import { benchDefinitions } from './records-definitions.js';
 import { settledCopy } from './settled-copy.js';
-import { ensureRecordBook, pruneRecordUndo, snapshotRecordBook, updateRecordBook } from '../dist/records/book/record-book-store.js';
+import { ensureRecordBook, snapshotRecordBook, updateRecordBook } from '../dist/records/book/record-book-store.js';
+import { writerIdle } from '../dist/records/book/writer-idle.js';
 import { loadStoryInput } from '../dist/story/load-story-input.js';
 import { writeStory } from '../dist/story/write-story.js';
 import { renderJson } from '../dist/story/render-json.js';
@@ -222,8 +223,9 @@ try {
       await importPath(store, [file]);
     } else insertMatch(store, stage, match);
     const t1 = now();
-    // As the server's writer does (src/server/writer-thread.ts): the undo journal's expired days are
-    // let go once the writer is idle, after the story — timed apart below, not in the match's time.
+    // As the server's writer does (src/server/writer-thread.ts): once it is idle, after the story, the
+    // undo journal's expired days are let go and the young generation scavenged when half full
+    // (src/records/book/writer-idle.ts) — timed apart below, not in the match's time.
     const update = updateRecordBook(store, definitions, before, { historyChanged: false, undoPrune: 'later' });
     const t2 = now();
     const id = update.newMatchIds[0];
@@ -231,7 +233,7 @@ try {
     const story = writeStory(await loadStoryInput(store, id));
     const json = renderJson(story);
     const t3 = now();
-    pruneRecordUndo(store);
+    writerIdle(store);
     const t4 = now();
     if (json.length === 0) throw new Error('empty story');
     if (i < warmup) continue;
@@ -263,7 +265,7 @@ try {
   console.log(summary('facts: record book extended', times.facts) + '   target p99 < 10 ms');
   console.log(summary('story: input, write, render JSON', times.story));
   console.log(summary('facts + story', times.total));
-  console.log(summary('after: undo journal pruned (idle)', times.prune) + '   (the writer does it when idle, after the reply)');
+  console.log(summary('after: undo journal pruned, young generation scavenged when half full (idle)', times.prune) + '   (the writer does it when idle, after the reply)');
   if (values.via === 'json') {
     // Issue 11's budget for the whole write path: the JSON import, the facts and the story.
     const p99 = percentile([...times.all].sort((a, b) => a - b), 99);

@@ -1,7 +1,8 @@
 // The writer thread: its own connection to the database, the only one that writes. Imports and
 // record-book rebuilds take seconds on a large store; here they do not hold up the service's reads.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ensureRecordBook, pruneRecordUndo } from '../records/book/record-book-store.js';
+import { ensureRecordBook } from '../records/book/record-book-store.js';
+import { writerIdle } from '../records/book/writer-idle.js';
 import { loadDefinitions } from '../records/definitions/load-definitions.js';
 import { openStore } from '../store/open-store.js';
 import { applyDocument, serialiseError } from './apply-document.js';
@@ -19,34 +20,32 @@ const definitions = loadDefinitions(recordFiles).map((loaded) => loaded.definiti
 const port = parentPort!;
 
 /**
- * How long the writer waits, idle, before it lets go of the undo journal's expired days: the
- * delete is work no result should wait for, and results come seconds or minutes apart.
+ * How long the writer waits, idle, before it lets go of the undo journal's expired days and
+ * scavenges its young generation when due: work no result should wait for, and results come
+ * seconds or minutes apart.
  */
-const PRUNE_WHEN_IDLE_MS = 200;
+const IDLE_AFTER_MS = 200;
 let running = 0;
-let prune: NodeJS.Timeout | undefined;
+let idle: NodeJS.Timeout | undefined;
 
-function pruneWhenIdle(): void {
-  clearTimeout(prune);
+function workWhenIdle(): void {
+  clearTimeout(idle);
   // Each new job clears the timer: it fires only when no job has come for the whole wait.
-  prune = setTimeout(() => {
-    try {
-      pruneRecordUndo(store);
-    } catch {
-      // Busy or failed: the rows left are never read, and the next write schedules the prune again.
-    }
-  }, PRUNE_WHEN_IDLE_MS);
-  prune.unref();
+  idle = setTimeout(() => {
+    // A prune that fails (busy) is made by the next idle turn: the rows left are never read.
+    writerIdle(store);
+  }, IDLE_AFTER_MS);
+  idle.unref();
 }
 
 port.on('message', (request: WriterRequest) => {
   running += 1;
-  clearTimeout(prune);
+  clearTimeout(idle);
   void handle(request)
     .then((reply) => port.postMessage(reply))
     .finally(() => {
       running -= 1;
-      if (running === 0) pruneWhenIdle();
+      if (running === 0) workWhenIdle();
     });
 });
 port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies WriterReply);
