@@ -9,7 +9,7 @@ import { competitionWritten, titleWritten } from './occasion.js';
 import { other, teamOf } from './match-view.js';
 import { numberWord, ordinal } from './numbers.js';
 import { decidesTie, howWon, meaningClause, nextRoundWritten, resultClause, resultSlots, type Clause } from './result.js';
-import { holdersWritten, previousHolders, titlePhrase } from './record-sentence.js';
+import { holdersWritten, nameWritten, possessive, previousHolders, titlePhrase } from './record-sentence.js';
 import { occasionOf } from './result-paragraph.js';
 import { mergeSources, type StoryWriter } from './writer.js';
 
@@ -34,7 +34,7 @@ function recordPast(w: StoryWriter, fact: Fact): string | undefined {
   }
   const holders = previousHolders(fact);
   const holder = holdersWritten(holders) || undefined;
-  const slots = { subject: fact.subject.name, holder, value: fact.value };
+  const slots = { subject: nameWritten(fact.subject), holder, value: fact.value, own: possessive(fact) };
   const shared = holders.length > 1;
   switch (fact.kind) {
     case 'new_record':

@@ -55,7 +55,7 @@ export const PHRASES = {
   'recordPast.equals_record': ['{subject} equalled {holder}\'s record', '{subject} drew level with {holder}\'s record'],
   'recordPast.new_recordShared': ['{subject} broke the record shared by {holder}', '{subject} took the record from {holder}'],
   'recordPast.equals_recordShared': ['{subject} joined {holder} as joint record holders', '{subject} drew level with the record held by {holder}'],
-  'recordPast.extends_own_record': ['{subject} extended a record that was already theirs', '{subject} bettered their own record'],
+  'recordPast.extends_own_record': ['{subject} extended {own} own record', '{subject} bettered {own} own record'],
   'recordPast.matchNew': ['setting a new record for {title}{_horizon}', 'a new record for {title}{_horizon}'],
   'recordPast.matchEquals': ['equalling the record for {title}{_horizon}'],
   'recordPast.milestone': ['{subject} reached {value}', '{subject} brought up {value}'],
@@ -176,6 +176,7 @@ export const PHRASES = {
 
   // Record facts.
   'record.fact': ['{factText}'],
+  'record.stoodFor': ['{holder}\'s mark had stood for {years}', 'That mark had stood for {years}'],
   'record.stood': ['{holder} had held the record since {year}', 'The record had stood since {year}, when {holder} set it', '{holder}\'s mark had stood for {years}'],
   'record.stoodShared': ['{holder} had shared the record since {year}', 'The record had stood since {year}'],
   'record.stoodRecent': ['The previous mark, set by {holder} on {since}, had lasted {days}', '{holder} had held the record only since {since}'],
@@ -194,6 +195,7 @@ export const PHRASES = {
   'recordPlain.streakAlone': ['{subject}\'s {run} now stands at {value}'],
   'recordPlain.nth': ['{subject} is only the {nth} player to {rest}{_horizon}', '{subject} became only the {nth} player to {rest}{_horizon}'],
   'recordPlain.nthFirst': ['{subject} is the first player to {rest}{_horizon}', '{subject} became the first player to {rest}{_horizon}'],
+  'recordPlain.itWas': ['It was {phrase}', 'That was {phrase}'],
   'recordPlain.first': ['It was {subject}\'s first {firstOf}{_horizon}', 'That was {subject}\'s first {firstOf}{_horizon}'],
 
   // What comes next.

@@ -46,7 +46,7 @@ export function nameWritten(subject: { readonly kind: string; readonly name: str
 }
 
 /** "his", "her", "its" or "their", from the book: a men's or women's record, a tournament's, or a team's. */
-function possessive(fact: Fact): string {
+export function possessive(fact: Fact): string {
   if (THINGS.has(fact.subject.kind)) return 'its';
   if (fact.subject.kind !== 'player') return 'their';
   if (/women's/i.test(fact.title) || /women's/i.test(fact.book)) return 'her';
@@ -105,6 +105,21 @@ function runPhrase(title: string, book: string): string | undefined {
   return book ? `${run.toLowerCase()} in ${/^\p{Lu}/u.test(book) ? 'the ' : ''}${book}` : run.toLowerCase();
 }
 
+/** A text that opens on the subject's first or only something and says no more is a noun phrase. */
+const FIRST_OR_ONLY = /^(first|only|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/i;
+
+/**
+ * The definition's own text as a sentence (no full stop). A text written as a noun phrase ("Argentina's
+ * first win over England since 1986") is said as what the match was: "It was Argentina's first…".
+ */
+function plainSentence(w: StoryWriter, fact: Fact): string {
+  const text = fact.text.trim().replace(/\.$/, '');
+  const subject = fact.subject.name;
+  const possessive = [`${subject}'s `, `${subject}’s `, `${subject}' `].find((p) => text.startsWith(p));
+  if (possessive === undefined || !FIRST_OR_ONLY.test(text.slice(possessive.length)) || /\b(?:is|was|were|has|have|had|became|now)\b/.test(text)) return text;
+  return w.phrase('recordPlain.itWas', { phrase: text }, `#${fact.id}`) ?? text;
+}
+
 /**
  * The fact's sentence (no full stop), and whether it already names the previous holders — so the
  * paragraph does not say it twice.
@@ -114,7 +129,7 @@ function runPhrase(title: string, book: string): string | undefined {
 export function recordSentence(w: StoryWriter, fact: Fact): { text: string; namesHolders: boolean } | undefined {
   const caveat = horizonOf(fact);
   const horizon = caveat ? (w.phrase('record.horizon', { season: caveat }) ?? '') : '';
-  if (readsPlain(fact)) return { text: fact.text.replace(/\.$/, ''), namesHolders: previousHolders(fact).some((h) => fact.text.includes(h)) };
+  if (readsPlain(fact)) return { text: plainSentence(w, fact), namesHolders: previousHolders(fact).some((h) => fact.text.includes(h)) };
   const holders = previousHolders(fact);
   const holder = holdersWritten(holders);
   const previous = fact.previous.find((p) => p.subject.key !== fact.subject.key) ?? fact.previous[0];

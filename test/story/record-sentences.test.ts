@@ -56,6 +56,20 @@ describe('records whose holder is a tournament, and titles with a qualifier', ()
     expect(text).not.toMatch(/, all teams|\. 1982 FIFA|of 1982 FIFA/);
   });
 
+  it('the same story: a tournament keeps its article in the lead, and the 1990 FIFA World Cup had not held its record "since 1990"', async () => {
+    const text = await storyOf('1998-06-30', 'England');
+    expect(text).not.toMatch(/(?<![Tt]he )1998 FIFA World Cup (broke|set|took|equalled|drew|joined|extended|bettered)/);
+    expect(text).toContain('the 1998 FIFA World Cup broke the 1982 FIFA World Cup\'s record');
+    expect(text).not.toMatch(/held the record since 1990/);
+    expect(text).toMatch(/(The 1990 FIFA World Cup's|That) mark had stood for seven years\./);
+  });
+
+  it('Northern Ireland 1-0 Spain, 25 June 1982: their first World Cup win since 1958 is said as a sentence, not a noun phrase standing alone', async () => {
+    const text = await storyOf('1982-06-25', 'Northern Ireland');
+    expect(text).toMatch(/(It|That) was Northern Ireland's first FIFA World Cup win since 1958\./);
+    expect(text.split(/(?<=\.)\s+/).filter((sentence) => sentence.startsWith("Northern Ireland's first"))).toEqual([]);
+  });
+
   it('the 2022 final: Mbappé\'s four goals in finals "over a career", not "finals, career:"', async () => {
     const text = await storyOf('2022-12-18', 'Argentina');
     expect(text).toContain("Mbappé set a new record for the most goals in men's World Cup finals over a career: four goals");
