@@ -24,7 +24,7 @@ function topRecord(facts: readonly Fact[], min: number): Fact | undefined {
 }
 
 /** "Miroslav Klose broke Ronaldo's record"; for a match or a tie, "setting a record for …" (within the data's horizon). */
-function recordPast(w: StoryWriter, fact: Fact): string | undefined {
+function recordPast(w: StoryWriter, fact: Fact, subjectAs?: string): string | undefined {
   if (fact.subject.kind === 'match' || fact.subject.kind === 'tie') {
     const season = /since (\S+), where this database begins/.exec(fact.text)?.[1];
     const slots = { title: titlePhrase(fact.title), _horizon: season ? (w.phrase('record.horizon', { season }) ?? '') : '' };
@@ -34,7 +34,7 @@ function recordPast(w: StoryWriter, fact: Fact): string | undefined {
   }
   const holders = previousHolders(fact);
   const holder = holdersWritten(holders) || undefined;
-  const slots = { subject: nameWritten(fact.subject), holder, value: fact.value, own: possessive(fact) };
+  const slots = { subject: subjectAs ?? nameWritten(fact.subject), holder, value: fact.value, own: possessive(fact) };
   const shared = holders.length > 1;
   switch (fact.kind) {
     case 'new_record':
@@ -181,7 +181,11 @@ export function playedStandfirst(w: StoryWriter, input: StoryInput, view: MatchV
   // Argentina" leads with the Saudi winner, not with Messi's record in defeat).
   const loser = view.winnerSide === undefined ? undefined : view.winnerSide === 'home' ? view.away : view.home;
   const fact = hatTrick ? undefined : topRecord(facts.filter((f) => loser === undefined || (f.subject.team ?? (f.subject.kind === 'team' ? f.subject.name : undefined)) !== loser), STANDFIRST_SCORE);
-  const past = fact ? recordPast(w, fact) : undefined;
+  // The team the result opens with is "they" in its own clause ("Brazil won 4-1 … as they broke…"),
+  // unless what the result meant, said between, names another team last ("…, and Costa Rica are out").
+  const opponent = fact?.subject.name === view.home ? view.away : view.home;
+  const named = fact?.subject.kind === 'team' && result.text.startsWith(fact.subject.name) && !meaning?.text.includes(opponent) ? 'they' : undefined;
+  const past = fact ? recordPast(w, fact, named) : undefined;
   const record = past ? (fact && (fact.subject.kind === 'match' || fact.subject.kind === 'tie') ? `, ${past}` : w.phrase('record.clause', { recordPast: past })) : undefined;
   const haul = hatTrick ?? (record ? undefined : standoutClause(w, view, view.winnerSide));
   return w.sentence(

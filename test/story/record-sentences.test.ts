@@ -64,6 +64,17 @@ describe('records whose holder is a tournament, and titles with a qualifier', ()
     expect(text).toMatch(/(The 1990 FIFA World Cup's|That) mark had stood for seven years\./);
   });
 
+  it('Brazil 4-1 South Korea, 5 December 2022: the winners are not named twice in the lead ("as they broke Germany\'s record")', async () => {
+    const lead = (await storyOf('2022-12-05', 'Brazil')).split('\n').find((line) => line.startsWith('Brazil won'));
+    expect(lead).toContain("as they broke Germany's record");
+    expect(lead).not.toMatch(/as Brazil /);
+  });
+
+  it('Germany 4-2 Costa Rica, 1 December 2022: where the clause between names Costa Rica, "they" would be theirs, so Germany stay named', async () => {
+    const text = await storyOf('2022-12-01', 'Germany');
+    expect(text).toContain('and Costa Rica are out as Germany drew level with Brazil\'s record');
+  });
+
   it('Northern Ireland 1-0 Spain, 25 June 1982: their first World Cup win since 1958 is said as a sentence, not a noun phrase standing alone', async () => {
     const text = await storyOf('1982-06-25', 'Northern Ireland');
     expect(text).toMatch(/(It|That) was Northern Ireland's first FIFA World Cup win since 1958\./);
