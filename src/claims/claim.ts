@@ -117,10 +117,15 @@ export type Relation =
       readonly other: string;
     }
   | {
-      /** "Brazil have played 114 World Cup matches", "Germany have lost 22", "England have 32 wins against Germany". */
+      /**
+       * "Brazil have played 114 World Cup matches", "Germany have lost 22", "England have 32 wins
+       * against Germany"; with `all`, every match of the scope ended so: "Brazil won all seven of
+       * their matches at the 2002 World Cup" (`n`, where said, the matches played).
+       */
       readonly kind: 'team-results';
       readonly field: TeamResultField;
-      readonly n: number;
+      readonly n: number | undefined;
+      readonly all?: true;
     }
   | {
       /** "X was the top scorer at the 1958 World Cup with 13 goals". */

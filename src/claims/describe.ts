@@ -103,7 +103,7 @@ function relationView(relation: Relation): Record<string, unknown> {
     case 'team-tally':
       return { kind: 'team tally', of: relation.field, n: relation.n };
     case 'team-results':
-      return { kind: 'team results', of: relation.field, n: relation.n };
+      return { kind: 'team results', of: relation.field, n: relation.n, ...(relation.all ? { all: true } : {}) };
     case 'only':
     case 'nobody':
       return { kind: relation.kind === 'only' ? 'the only one' : 'nobody', who: relation.who, of: relation.measure, atLeast: relation.atLeast };

@@ -88,10 +88,29 @@ export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relat
   // The count can only grow with matches the data lacks: it refutes a smaller number, and a larger
   // or equal one only where the competition's every edition in scope is loaded.
   const partial = claim.scope.edition ? undefined : missingHistory(ctx, competitions);
+  if (relation.all) return judgeAll(relation, matches, actual, `${name}: ${counted(actual, relation.field)} in ${counted(matches.length, 'matches')}${against} at ${place}`, partial, notes);
+  if (relation.n === undefined) return unverifiable('the claim gives no number of matches to count');
   if (relation.n < actual) return isFalse(`${statement}, not ${relation.n}.`, proof, notes);
   if (partial) return unverifiable(`${statement} in the data, but ${partial}`, proof, notes);
   if (relation.n > actual) return isFalse(`${statement}, not ${relation.n}.`, proof, notes);
   return isTrue(`${statement}.`, proof, notes);
+}
+
+/**
+ * "Won all seven of their matches": every match of the scope ended so, and as many as said. A match
+ * that did not refutes it whatever the data lacks; all of them agreeing confirms it only where the
+ * data holds every edition in scope (a missing one may hold a draw).
+ */
+function judgeAll(relation: TeamResults, matches: readonly TeamMatch[], actual: number, statement: string, partial: string | undefined, notes: string[]): Judgement {
+  const others = matches.filter((m) => relation.field === 'matches' || m.result !== RESULT_OF[relation.field]);
+  const proof = proofOf(matches, 'matches');
+  if (matches.length === 0) return isFalse(`${statement}: no match in the data.`, [], notes);
+  const listed = others.slice(0, 3).map((m) => `${m.date} ${m.home} v ${m.away} ${m.score} (${m.result})`);
+  if (others.length > 3) listed.push(`${others.length - 3} more`);
+  if (others.length > 0) return isFalse(`${statement}, not all: ${listed.join('; ')}.`, proof, notes);
+  if (relation.n !== undefined && relation.n !== matches.length) return isFalse(`${statement}, not ${relation.n}.`, proof, notes);
+  if (partial) return unverifiable(`${statement} in the data, but ${partial}`, proof, notes);
+  return isTrue(`${statement}: all of them.`, proof, notes);
 }
 
 const RESULT_OF: Record<Exclude<TeamResultField, 'matches'>, TeamMatch['result']> = { wins: 'win', draws: 'draw', losses: 'loss' };

@@ -203,6 +203,23 @@ const readTeamTally: Reader = (text) => {
 const RESULT_NOUNS: Readonly<Record<string, TeamResultField>> = { wins: 'wins', victories: 'wins', draws: 'draws', defeats: 'losses', losses: 'losses', matches: 'matches', games: 'matches' };
 const RESULT_VERBS: Readonly<Record<string, TeamResultField>> = { played: 'matches', contested: 'matches', won: 'wins', drawn: 'draws', drew: 'draws', lost: 'losses' };
 
+/**
+ * "Brazil won all seven of their matches", "… every match", "Italy drew each of their three games"
+ * (the competition taken out as scope): read before a result, whose opponent it would otherwise be.
+ */
+const readEveryResult: Reader = (text) => {
+  const every = new RegExp(
+    `^${SUBJECT}\\s+${HAVE}(?<verb>won|drawn|drew|lost)\\s+(?:(?:all|each|every one)(?:\\s+(?<n>${NUMBER}))?(?:\\s+of)?(?:\\s+(?:their|its|his|her|the))?(?:\\s+(?<m>${NUMBER}))?|every)\\s+(?:matches|games|match|game)$`,
+    'i',
+  ).exec(text)?.groups;
+  const field = every?.verb ? RESULT_VERBS[every.verb.toLowerCase()] : undefined;
+  if (!every?.subject || !field) return undefined;
+  const said = every.n ?? every.m;
+  const n = said === undefined ? undefined : parseNumber(said);
+  if (said !== undefined && n === undefined) return undefined;
+  return { subject: every.subject, relation: { kind: 'team-results', field, n, all: true }, rest: '' };
+};
+
 /** "Brazil have played 114 matches", "Germany have lost 22 games", "Brazil have 76 wins" (the competition taken out as scope). */
 const readTeamResults: Reader = (text) => {
   const verb = new RegExp(`^${SUBJECT}\\s+${HAVE}(?<verb>played|contested|won|drawn|drew|lost)\\s+(?:a\\s+total\\s+of\\s+|exactly\\s+)?(?<n>${NUMBER})\\s+(?:matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
@@ -301,7 +318,7 @@ const readHatTrick: Reader = (text) => {
 };
 
 /** Readers in order: the more specific shapes first. */
-const READERS: readonly Reader[] = [readNobody, readAggregate, readResult, readTeamTally, readTeamResults, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
+const READERS: readonly Reader[] = [readNobody, readAggregate, readEveryResult, readResult, readTeamTally, readTeamResults, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
 
 /**
  * The main clause: the first reader that recognises the sentence's shape. A shape recognised with

@@ -253,6 +253,25 @@ describe('the command\'s text output', () => {
 });
 
 describe("a team's matches, wins, draws and defeats", () => {
+  it('"Brazil won all seven of their matches at the 2002 World Cup" is true: seven matches, seven wins', async () => {
+    const result = await check('Brazil won all seven of their matches at the 2002 World Cup');
+    expect(result.verdict).toBe('true');
+    expect(result.statement).toBe('Brazil: 7 wins in 7 matches at the 2002 FIFA World Cup: all of them.');
+    expect(result.proof.filter((p) => p.role === 'match')).toHaveLength(7);
+  });
+
+  it('"Germany won all their matches at the 2014 World Cup" is false: the 2-2 with Ghana is named', async () => {
+    const result = await check('Germany won all their matches at the 2014 World Cup');
+    expect(result.verdict).toBe('false');
+    expect(result.statement).toBe('Germany: 6 wins in 7 matches at the 2014 FIFA World Cup, not all: 2014-06-21 Germany v Ghana 2-2 (draw).');
+  });
+
+  it('"Italy drew all three of their matches at the 1982 World Cup" is false: they played seven, and won four', async () => {
+    const result = await check('Italy drew all three of their matches at the 1982 World Cup');
+    expect(result.verdict).toBe('false');
+    expect(result.statement).toMatch(/^Italy: 3 draws in 7 matches at the 1982 FIFA World Cup, not all: /);
+  });
+
   it('"Brazil won seven matches at the 2002 World Cup" is true, each win listed: 2-1 against Turkey first, 2-0 against Germany in the final last', async () => {
     const result = await check('Brazil won seven matches at the 2002 World Cup');
     expect(result.verdict).toBe('true');

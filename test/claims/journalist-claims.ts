@@ -45,6 +45,10 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   t('team results', 'Brazil won seven matches at the 2002 World Cup'),
   f('team results', 'Argentina won five matches at the 2022 World Cup'),
   t('team results', 'By 2022, England had won three World Cup matches against Argentina'),
+  t('team results', 'Brazil won all seven of their matches at the 2002 World Cup'),
+  t('team results', 'Brazil won every match at the 2002 World Cup'),
+  f('team results', 'Germany won all their matches at the 2014 World Cup'),
+  f('team results', 'Italy drew all three of their matches at the 1982 World Cup'),
   // Goals: careers, tournaments, matches
   t('count', 'Just Fontaine scored 13 goals at the 1958 World Cup'),
   t('count', 'Gerd Müller scored 10 goals at the 1970 World Cup'),
