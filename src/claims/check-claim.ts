@@ -24,6 +24,7 @@ import { evaluateResult } from './evaluate-result.js';
 import { evaluateSuperlative } from './evaluate-superlative.js';
 import { evaluateCompare, evaluateGoalsAgainst, evaluateOnly, evaluateTeamTally, evaluateTopScorer } from './evaluate-standing.js';
 import { evaluateTeamResults } from './evaluate-team-results.js';
+import { evaluateTeamResultsRank } from './evaluate-team-results-rank.js';
 import { compileTemplates, matchTemplates, type FactTemplate } from './fact-templates.js';
 import { parseClaim } from './parse-claim.js';
 import { resolveSubject } from './subjects.js';
@@ -94,6 +95,8 @@ async function evaluateClaim(ctx: CheckContext, claim: Claim): Promise<Judgement
       return evaluateTeamTally(ctx, scoped, relation, subject);
     case 'team-results':
       return evaluateTeamResults(ctx, scoped, relation, subject);
+    case 'team-results-rank':
+      return evaluateTeamResultsRank(ctx, scoped, relation, subject);
     case 'only':
     case 'nobody':
       return evaluateOnly(ctx, scoped, relation, subject);

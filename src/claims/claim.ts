@@ -128,6 +128,18 @@ export type Relation =
       readonly all?: true;
     }
   | {
+      /**
+       * "Brazil have played more World Cup matches than Germany", "… won more matches than any other
+       * team", "Brazil have played the most World Cup matches" (`orLevel`: the most, shared or not).
+       */
+      readonly kind: 'team-results-rank';
+      readonly field: TeamResultField;
+      readonly direction: 'more' | 'fewer';
+      /** The team compared with; absent: every other team of the scope. */
+      readonly other: string | undefined;
+      readonly orLevel?: true;
+    }
+  | {
       /** "X was the top scorer at the 1958 World Cup with 13 goals". */
       readonly kind: 'top-scorer';
       readonly n?: number;

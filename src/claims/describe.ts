@@ -104,6 +104,8 @@ function relationView(relation: Relation): Record<string, unknown> {
       return { kind: 'team tally', of: relation.field, n: relation.n };
     case 'team-results':
       return { kind: 'team results', of: relation.field, n: relation.n, ...(relation.all ? { all: true } : {}) };
+    case 'team-results-rank':
+      return { kind: 'team results ranked', of: relation.field, direction: relation.direction, other: relation.other ?? 'any other team', ...(relation.orLevel ? { orLevel: true } : {}) };
     case 'only':
     case 'nobody':
       return { kind: relation.kind === 'only' ? 'the only one' : 'nobody', who: relation.who, of: relation.measure, atLeast: relation.atLeast };

@@ -12,7 +12,7 @@ import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
 
 type TeamResults = Extract<Relation, { kind: 'team-results' }>;
 
-const WORDS: Record<TeamResultField, [one: string, many: string]> = {
+export const WORDS: Record<TeamResultField, [one: string, many: string]> = {
   matches: ['match', 'matches'],
   wins: ['win', 'wins'],
   draws: ['draw', 'draws'],
@@ -127,7 +127,7 @@ function proofOf(matches: readonly TeamMatch[], field: TeamResultField): ProofIt
 }
 
 /** Why the data may lack some of the competition's matches: it begins after the competition did, or seasons are missing. */
-function missingHistory(ctx: CheckContext, competitions: ReturnType<typeof competitionsOf>): string | undefined {
+export function missingHistory(ctx: CheckContext, competitions: ReturnType<typeof competitionsOf>): string | undefined {
   const reasons: string[] = [];
   for (const competition of competitions) {
     const first = editionsOf(ctx.store, [competition.id])[0];
@@ -137,4 +137,28 @@ function missingHistory(ctx: CheckContext, competitions: ReturnType<typeof compe
     if (missing.length > 0) reasons.push(`the data has no ${competition.name} ${missing.join(', ')} season${missing.length === 1 ? '' : 's'}`);
   }
   return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+
+/**
+ * Every team's matches (or wins, draws, defeats) among the stored matches `where` selects (built by
+ * `matchScopeWhere`), by team id: its name and the matches counted.
+ */
+export function countedResults(ctx: CheckContext, where: readonly string[], params: readonly (string | number)[], field: TeamResultField): Map<number, { name: string; n: number; matchIds: number[] }> {
+  const scope = [...where, 'm.ft_away IS NOT NULL'].join(' AND ');
+  const side = (own: 'home' | 'away', other: 'home' | 'away') =>
+    `SELECT m.id, m.${own}_team_id AS team, m.${own}_name AS name, coalesce(m.et_${own}, m.ft_${own}) AS scored, coalesce(m.et_${other}, m.ft_${other}) AS conceded
+       FROM match m JOIN edition e ON e.id = m.edition_id WHERE ${scope}`;
+  const rows = ctx.store.sql
+    .prepare(`SELECT id, team, name, scored, conceded FROM (${side('home', 'away')} UNION ALL ${side('away', 'home')}) AS played ORDER BY id`)
+    .all(...params, ...params) as { id: number; team: number; name: string; scored: number; conceded: number }[];
+  const byTeam = new Map<number, { name: string; n: number; matchIds: number[] }>();
+  for (const r of rows) {
+    const result: TeamMatch['result'] = r.scored > r.conceded ? 'win' : r.scored < r.conceded ? 'loss' : 'draw';
+    let team = byTeam.get(r.team);
+    if (!team) byTeam.set(r.team, (team = { name: r.name, n: 0, matchIds: [] }));
+    if (field !== 'matches' && result !== RESULT_OF[field]) continue;
+    team.n += 1;
+    team.matchIds.push(r.id);
+  }
+  return byTeam;
 }

@@ -220,6 +220,25 @@ const readEveryResult: Reader = (text) => {
   return { subject: every.subject, relation: { kind: 'team-results', field, n, all: true }, rest: '' };
 };
 
+/** Whom "more … than" compares with when it is every other team. */
+const ANYONE = /^(?:anyone|anybody|any\s+other\s+(?:team|side|nation|country|club)|every\s+other\s+(?:team|side|nation|country|club)|all\s+(?:the\s+)?others)(?:\s+else)?(?:\s+(?:has|have|did))?$/i;
+
+/**
+ * "Brazil have played more matches than Germany", "… won more games than any other team", "Brazil
+ * have played the most matches" (the competition taken out as scope).
+ */
+const readTeamResultsRank: Reader = (text) => {
+  const than = new RegExp(`^${SUBJECT}\\s+${HAVE}(?<verb>played|contested|won|drawn|drew|lost)\\s+(?<dir>more|fewer)\\s+(?:matches|games)\\s+than\\s+(?<other>.+)$`, 'i').exec(text)?.groups;
+  const most = new RegExp(`^${SUBJECT}\\s+${HAVE}(?<verb>played|contested|won|drawn|drew|lost)\\s+(?:the\\s+)?(?<dir>most|fewest)\\s+(?:matches|games)$`, 'i').exec(text)?.groups;
+  const found = than ?? most;
+  const field = found?.verb ? RESULT_VERBS[found.verb.toLowerCase()] : undefined;
+  if (!found?.subject || !field || !found.dir) return undefined;
+  const direction = /^(?:more|most)$/i.test(found.dir) ? 'more' : 'fewer';
+  if (most) return { subject: found.subject, relation: { kind: 'team-results-rank', field, direction, other: undefined, orLevel: true }, rest: '' };
+  const other = (than?.other ?? '').replace(/\s+(?:did|has|have|had)$/i, '').trim();
+  return { subject: found.subject, relation: { kind: 'team-results-rank', field, direction, other: ANYONE.test(other) ? undefined : other }, rest: '' };
+};
+
 /** "Brazil have played 114 matches", "Germany have lost 22 games", "Brazil have 76 wins" (the competition taken out as scope). */
 const readTeamResults: Reader = (text) => {
   const verb = new RegExp(`^${SUBJECT}\\s+${HAVE}(?<verb>played|contested|won|drawn|drew|lost)\\s+(?:a\\s+total\\s+of\\s+|exactly\\s+)?(?<n>${NUMBER})\\s+(?:matches|games)(?:\\s+in\\s+total)?$`, 'i').exec(text)?.groups;
@@ -318,7 +337,7 @@ const readHatTrick: Reader = (text) => {
 };
 
 /** Readers in order: the more specific shapes first. */
-const READERS: readonly Reader[] = [readNobody, readAggregate, readEveryResult, readResult, readTeamTally, readTeamResults, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
+const READERS: readonly Reader[] = [readNobody, readAggregate, readEveryResult, readTeamResultsRank, readResult, readTeamTally, readTeamResults, readOnly, readCompare, readTopScorer, readFirstAppearance, readOwnFirstSince, readOrdinal, readSuperlative, readMostGoals, readFastest, readHatTrick, readCount];
 
 /**
  * The main clause: the first reader that recognises the sentence's shape. A shape recognised with

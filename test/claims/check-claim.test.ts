@@ -260,6 +260,19 @@ describe("a team's matches, wins, draws and defeats", () => {
     expect(result.proof.filter((p) => p.role === 'match')).toHaveLength(7);
   });
 
+  it('"Brazil have played more World Cup matches than any other team" is true: 114 against Germany\'s 112, both teams\' matches in the proof', async () => {
+    const result = await check('Brazil have played more World Cup matches than any other team');
+    expect(result.verdict).toBe('true');
+    expect(result.statement).toBe('Brazil: 114 matches at the FIFA World Cup; the most of any other team: Germany, 112 matches.');
+    expect(result.proof.map((p) => [p.role, p.matchIds?.length])).toEqual([['subject', 114], ['compared', 112]]);
+  });
+
+  it('"Germany have lost the most World Cup matches" is false: Mexico have lost 28, Germany 23', async () => {
+    const result = await check('Germany have lost the most World Cup matches');
+    expect(result.verdict).toBe('false');
+    expect(result.statement).toBe('Germany: 23 defeats at the FIFA World Cup; the most of any other team: Mexico, 28 defeats.');
+  });
+
   it('"Germany won all their matches at the 2014 World Cup" is false: the 2-2 with Ghana is named', async () => {
     const result = await check('Germany won all their matches at the 2014 World Cup');
     expect(result.verdict).toBe('false');

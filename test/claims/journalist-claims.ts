@@ -49,6 +49,11 @@ export const JOURNALIST_CLAIMS: readonly JournalistClaim[] = [
   t('team results', 'Brazil won every match at the 2002 World Cup'),
   f('team results', 'Germany won all their matches at the 2014 World Cup'),
   f('team results', 'Italy drew all three of their matches at the 1982 World Cup'),
+  t('team results', 'Brazil have played more World Cup matches than any other team'),
+  t('team results', 'Brazil have won more World Cup matches than Germany'),
+  f('team results', 'Germany have played more World Cup matches than Brazil'),
+  t('team results', 'Mexico have lost more World Cup matches than any other team'),
+  f('team results', 'Germany have lost the most World Cup matches'),
   // Goals: careers, tournaments, matches
   t('count', 'Just Fontaine scored 13 goals at the 1958 World Cup'),
   t('count', 'Gerd Müller scored 10 goals at the 1970 World Cup'),
