@@ -9,6 +9,7 @@ import { joinWords } from './describe.js';
 import { goalStandings, isStandings, teamStandings, type GoalLevel, type Standing, type Standings } from './standings.js';
 import { resolveSubject, subjectKeys, subjectName, type ResolvedSubject } from './subjects.js';
 import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
+import { EVERYONE_ELSE } from './words.js';
 
 type Tally = Extract<Relation, { kind: 'team-tally' }>;
 type Only = Extract<Relation, { kind: 'only' | 'nobody' }>;
@@ -121,6 +122,7 @@ export function evaluateOnly(ctx: CheckContext, claim: Claim, relation: Only, su
 
 /** "Klose scored more World Cup goals than Ronaldo", "Brazil have won more World Cups than Germany". */
 export async function evaluateCompare(ctx: CheckContext, claim: Claim, relation: Compare, subject: ResolvedSubject): Promise<Judgement> {
+  if (EVERYONE_ELSE.test(relation.other.trim())) return compareWithEveryone(ctx, claim, relation, subject);
   const competitionIds = claim.scope.competition ? competitionsOf(ctx.store, claim.scope.competition).map((c) => c.id) : [];
   const other = await resolveSubject(ctx.store, relation.other, competitionIds);
   const who = relation.measure === 'goals' ? 'player' : 'team';
@@ -146,6 +148,35 @@ export async function evaluateCompare(ctx: CheckContext, claim: Claim, relation:
   const statement = `${nameA}: ${a}${aHigh > a ? ` (up to ${aHigh})` : ''} ${standings.label}; ${nameB}: ${b}${bHigh > b ? ` (up to ${bHigh})` : ''}.`;
   if (low > otherHigh) return withRecord(isTrue(statement, proof), standings);
   if (highest <= otherLow) return withRecord(isFalse(statement, proof), standings);
+  return withRecord(unverifiable(`the data is incomplete: ${statement}`, proof), standings);
+}
+
+/**
+ * "Miroslav Klose has scored more World Cup goals than anyone", "Brazil have won the World Cup more
+ * times than any other team": the subject against the best of everyone else in the same standings.
+ * True when its total beats the most anyone else can have; false when someone else has at least
+ * the most it can have.
+ */
+function compareWithEveryone(ctx: CheckContext, claim: Claim, relation: Compare, subject: ResolvedSubject): Judgement {
+  if (relation.direction !== 'more') return unverifiable(`"${relation.direction} … than ${relation.other}" compares with nobody in particular: name whom`);
+  const who = relation.measure === 'goals' ? 'player' : 'team';
+  const missing = one(subject, who);
+  if (missing) return missing;
+  const level = relation.measure === 'goals' ? (claim.scope.edition || claim.scope.per === 'edition' ? 'edition' : 'career') : 'career';
+  if (relation.measure === 'goals' && level === 'edition' && !claim.scope.edition) return unverifiable('which tournament is compared is not said');
+  const standings = relation.measure === 'goals' ? goalStandings(ctx, claim, level) : teamStandings(ctx, claim, relation.measure);
+  if (!isStandings(standings)) return standings;
+  const keys = subjectKeys(subject, who);
+  const own = mine(standings.rows, keys);
+  const rival = standings.rows.filter((r) => !keys.has(r.key)).reduce<Standing | undefined>((best, r) => (best === undefined || high(r) > high(best) ? r : best), undefined);
+  const a = own.reduce((sum, r) => sum + r.amount, 0);
+  const aHigh = own.reduce((sum, r) => sum + high(r), 0);
+  const name = subjectName(subject, who);
+  const rivalSaid = rival ? `the most of anyone else: ${rival.name}, ${rival.amount}${high(rival) > rival.amount ? ` (up to ${high(rival)})` : ''}` : 'nobody else in the data';
+  const statement = `${name}: ${a}${aHigh > a ? ` (up to ${aHigh})` : ''} ${standings.label}; ${rivalSaid}.`;
+  const proof = [...proofOf(own, 'subject', standings.label), ...(rival ? proofOf([rival], 'other', standings.label) : [])];
+  if (rival === undefined || a > high(rival)) return withRecord(isTrue(statement, proof), standings);
+  if (rival.amount >= aHigh) return withRecord(isFalse(statement, proof), standings);
   return withRecord(unverifiable(`the data is incomplete: ${statement}`, proof), standings);
 }
 

@@ -3,7 +3,7 @@
 // 1966", "X's first appearance", "X won 8-4 on aggregate", "X scored 13 goals".
 import type { ClaimAction, Relation, TeamResultField, TeamTallyField } from './claim.js';
 import { actionOfNoun, readAction } from './action-phrases.js';
-import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from './words.js';
+import { EVERYONE_ELSE, NUMBER, ORDINAL, parseNumber, parseOrdinal } from './words.js';
 
 export interface RelationReading {
   readonly subject: string;
@@ -220,9 +220,6 @@ const readEveryResult: Reader = (text) => {
   return { subject: every.subject, relation: { kind: 'team-results', field, n, all: true }, rest: '' };
 };
 
-/** Whom "more … than" compares with when it is every other team. */
-const ANYONE = /^(?:anyone|anybody|any\s+other\s+(?:team|side|nation|country|club)|every\s+other\s+(?:team|side|nation|country|club)|all\s+(?:the\s+)?others)(?:\s+else)?(?:\s+(?:has|have|did))?$/i;
-
 /**
  * "Brazil have played more matches than Germany", "… won more games than any other team", "Brazil
  * have played the most matches" (the competition taken out as scope).
@@ -236,7 +233,7 @@ const readTeamResultsRank: Reader = (text) => {
   const direction = /^(?:more|most)$/i.test(found.dir) ? 'more' : 'fewer';
   if (most) return { subject: found.subject, relation: { kind: 'team-results-rank', field, direction, other: undefined, orLevel: true }, rest: '' };
   const other = (than?.other ?? '').replace(/\s+(?:did|has|have|had)$/i, '').trim();
-  return { subject: found.subject, relation: { kind: 'team-results-rank', field, direction, other: ANYONE.test(other) ? undefined : other }, rest: '' };
+  return { subject: found.subject, relation: { kind: 'team-results-rank', field, direction, other: EVERYONE_ELSE.test(other) ? undefined : other }, rest: '' };
 };
 
 /** "Brazil have played 114 matches", "Germany have lost 22 games", "Brazil have 76 wins" (the competition taken out as scope). */

@@ -267,6 +267,13 @@ describe("a team's matches, wins, draws and defeats", () => {
     expect(result.proof.map((p) => [p.role, p.matchIds?.length])).toEqual([['subject', 114], ['compared', 112]]);
   });
 
+  it('"Ronaldo has scored more World Cup goals than anyone else" is false: Miroslav Klose has 16 to his 15, and both are in the proof', async () => {
+    const result = await check('Ronaldo has scored more World Cup goals than anyone else');
+    expect(result.verdict).toBe('false');
+    expect(result.statement).toBe('Ronaldo: 15 goals; the most of anyone else: Miroslav Klose, 16.');
+    expect(result.proof.map((p) => p.role)).toEqual(['subject', 'other']);
+  });
+
   it('"Germany have lost the most World Cup matches" is false: Mexico have lost 28, Germany 23', async () => {
     const result = await check('Germany have lost the most World Cup matches');
     expect(result.verdict).toBe('false');

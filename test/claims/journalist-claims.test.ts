@@ -1,4 +1,4 @@
-// 144 claims in journalists' words, each with its verdict from the public record, checked against
+// 147 claims in journalists' words, each with its verdict from the public record, checked against
 // the real World Cup data: at least 90% answered right, and never true for false or false for true.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
