@@ -120,6 +120,17 @@ export function evaluateOnly(ctx: CheckContext, claim: Claim, relation: Only, su
   return withRecord(isTrue(`${name} is the only ${relation.who} with ${what}.`, proof), standings);
 }
 
+/** What a comparison compares: players' goals (in one edition, where the claim names one), or a team tally. */
+function comparedStandings(ctx: CheckContext, claim: Claim, relation: Compare): Standings | Judgement {
+  const level = relation.measure === 'goals' ? (claim.scope.edition || claim.scope.per === 'edition' ? 'edition' : 'career') : 'career';
+  const standings = relation.measure === 'goals' ? goalStandings(ctx, claim, level) : teamStandings(ctx, claim, relation.measure);
+  if (isStandings(standings) && relation.measure === 'goals' && level === 'edition' && !claim.scope.edition) return unverifiable('which tournament is compared is not said');
+  return standings;
+}
+
+/** An amount, with the most it can be where the data is incomplete: "13 (up to 15)". */
+const amountSaid = (amount: number, most: number): string => `${amount}${most > amount ? ` (up to ${most})` : ''}`;
+
 /** "Klose scored more World Cup goals than Ronaldo", "Brazil have won more World Cups than Germany". */
 export async function evaluateCompare(ctx: CheckContext, claim: Claim, relation: Compare, subject: ResolvedSubject): Promise<Judgement> {
   if (EVERYONE_ELSE.test(relation.other.trim())) return compareWithEveryone(ctx, claim, relation, subject);
@@ -132,10 +143,8 @@ export async function evaluateCompare(ctx: CheckContext, claim: Claim, relation:
     const many = subject.players.length > 1 ? subject : other;
     return unverifiable(`"${many.said}" names ${many.players.length} players: ${joinWords(many.players.map((p) => p.name))}`);
   }
-  const level = relation.measure === 'goals' ? (claim.scope.edition || claim.scope.per === 'edition' ? 'edition' : 'career') : 'career';
-  const standings = relation.measure === 'goals' ? goalStandings(ctx, claim, level) : teamStandings(ctx, claim, relation.measure);
+  const standings = comparedStandings(ctx, claim, relation);
   if (!isStandings(standings)) return standings;
-  if (relation.measure === 'goals' && level === 'edition' && !claim.scope.edition) return unverifiable('which tournament is compared is not said');
   const total = (s: ResolvedSubject, of: (r: Standing) => number) => mine(standings.rows, subjectKeys(s, who)).reduce((sum, r) => sum + of(r), 0);
   const a = total(subject, (r) => r.amount);
   const b = total(other, (r) => r.amount);
@@ -145,7 +154,7 @@ export async function evaluateCompare(ctx: CheckContext, claim: Claim, relation:
   const nameB = subjectName(other, who);
   const proof = [...proofOf(mine(standings.rows, subjectKeys(subject, who)), 'subject', standings.label), ...proofOf(mine(standings.rows, subjectKeys(other, who)), 'other', standings.label)];
   const [low, highest, otherLow, otherHigh] = relation.direction === 'more' ? [a, aHigh, b, bHigh] : [b, bHigh, a, aHigh];
-  const statement = `${nameA}: ${a}${aHigh > a ? ` (up to ${aHigh})` : ''} ${standings.label}; ${nameB}: ${b}${bHigh > b ? ` (up to ${bHigh})` : ''}.`;
+  const statement = `${nameA}: ${amountSaid(a, aHigh)} ${standings.label}; ${nameB}: ${amountSaid(b, bHigh)}.`;
   if (low > otherHigh) return withRecord(isTrue(statement, proof), standings);
   if (highest <= otherLow) return withRecord(isFalse(statement, proof), standings);
   return withRecord(unverifiable(`the data is incomplete: ${statement}`, proof), standings);
@@ -162,9 +171,7 @@ function compareWithEveryone(ctx: CheckContext, claim: Claim, relation: Compare,
   const who = relation.measure === 'goals' ? 'player' : 'team';
   const missing = one(subject, who);
   if (missing) return missing;
-  const level = relation.measure === 'goals' ? (claim.scope.edition || claim.scope.per === 'edition' ? 'edition' : 'career') : 'career';
-  if (relation.measure === 'goals' && level === 'edition' && !claim.scope.edition) return unverifiable('which tournament is compared is not said');
-  const standings = relation.measure === 'goals' ? goalStandings(ctx, claim, level) : teamStandings(ctx, claim, relation.measure);
+  const standings = comparedStandings(ctx, claim, relation);
   if (!isStandings(standings)) return standings;
   const keys = subjectKeys(subject, who);
   const own = mine(standings.rows, keys);
@@ -172,8 +179,8 @@ function compareWithEveryone(ctx: CheckContext, claim: Claim, relation: Compare,
   const a = own.reduce((sum, r) => sum + r.amount, 0);
   const aHigh = own.reduce((sum, r) => sum + high(r), 0);
   const name = subjectName(subject, who);
-  const rivalSaid = rival ? `the most of anyone else: ${rival.name}, ${rival.amount}${high(rival) > rival.amount ? ` (up to ${high(rival)})` : ''}` : 'nobody else in the data';
-  const statement = `${name}: ${a}${aHigh > a ? ` (up to ${aHigh})` : ''} ${standings.label}; ${rivalSaid}.`;
+  const rivalSaid = rival ? `the most of anyone else: ${rival.name}, ${amountSaid(rival.amount, high(rival))}` : 'nobody else in the data';
+  const statement = `${name}: ${amountSaid(a, aHigh)} ${standings.label}; ${rivalSaid}.`;
   const proof = [...proofOf(own, 'subject', standings.label), ...(rival ? proofOf([rival], 'other', standings.label) : [])];
   if (rival === undefined || a > high(rival)) return withRecord(isTrue(statement, proof), standings);
   if (rival.amount >= aHigh) return withRecord(isFalse(statement, proof), standings);

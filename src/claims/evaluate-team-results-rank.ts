@@ -5,7 +5,7 @@
 import type { Claim, Relation } from './claim.js';
 import { competitionsOf } from './competitions.js';
 import type { CheckContext, Judgement } from './context.js';
-import { countedResults, missingHistory, WORDS } from './evaluate-team-results.js';
+import { counted, countedResults, missingHistory, placeOf, teamResultsRefusal } from './evaluate-team-results.js';
 import { matchScopeWhere } from './standings.js';
 import { resolveSubject, subjectName, type ResolvedSubject } from './subjects.js';
 import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
@@ -19,10 +19,9 @@ interface TeamCount {
 }
 
 export async function evaluateTeamResultsRank(ctx: CheckContext, claim: Claim, relation: TeamResultsRank, subject: ResolvedSubject): Promise<Judgement> {
-  if (subject.teams.length === 0 && subject.players.length > 0) return unverifiable("the data loaded has no line-ups, so a player's matches cannot be counted: only the scorers and the booked of each match are known");
-  if (subject.teams.length === 0) return unverifiable(`no team named "${subject.said}" in the data`);
-  const competition = claim.scope.competition;
-  if (!competition) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');
+  const refusal = teamResultsRefusal(claim, subject, 'matches');
+  if (refusal) return refusal;
+  const competition = claim.scope.competition!;
   if (claim.scope.venue || claim.scope.per || claim.scope.opponent) return unverifiable('the checker compares teams over all their matches in a competition or an edition, not at a venue, against one opponent or in a single match');
   const competitions = competitionsOf(ctx.store, competition);
   if (competitions.length === 0) return unverifiable(`the data holds no ${competition.said} matches`);
@@ -48,13 +47,11 @@ export async function evaluateTeamResultsRank(ctx: CheckContext, claim: Claim, r
   // The rival that decides it: the one named, else the best of the others (fewest: among teams that played).
   const rival = rivals.reduce<TeamCount | undefined>((best, c) => (best === undefined || better(c.n, best.n) ? c : best), undefined);
 
-  const place = claim.scope.edition ? `the ${claim.scope.edition.said} ${competitions[0]?.name ?? competition.said}` : `the ${competitions.length === 1 ? competitions[0]!.name : competition.said}`;
-  const words = WORDS[relation.field];
-  const counted = (n: number): string => `${n} ${n === 1 ? words[0] : words[1]}`;
+  const place = placeOf(claim, competitions);
   const level = rival ? rivals.filter((c) => c.n === rival.n).map((c) => c.name) : [];
-  const rivalSaid = rival === undefined ? 'no other team in the data' : other ? `${rival.name}: ${counted(rival.n)}` : `the ${relation.direction === 'more' ? 'most' : 'fewest'} of any other team: ${level.slice(0, 3).join(', ')}${level.length > 3 ? ` and ${level.length - 3} more` : ''}, ${counted(rival.n)}`;
-  const statement = `${own.name}: ${counted(own.n)} at ${place}${claim.time.kind === 'before' ? ` (its matches before ${claim.time.date})` : ''}; ${rivalSaid}`;
-  const proof: ProofItem[] = [own, ...(rival ? [rival] : [])].map((c) => ({ role: c === own ? 'subject' : 'compared', text: `${c.name}: ${counted(c.n)} at ${place}`, matchIds: c.matchIds }));
+  const rivalSaid = rival === undefined ? 'no other team in the data' : other ? `${rival.name}: ${counted(rival.n, relation.field)}` : `the ${relation.direction === 'more' ? 'most' : 'fewest'} of any other team: ${level.slice(0, 3).join(', ')}${level.length > 3 ? ` and ${level.length - 3} more` : ''}, ${counted(rival.n, relation.field)}`;
+  const statement = `${own.name}: ${counted(own.n, relation.field)} at ${place}${claim.time.kind === 'before' ? ` (its matches before ${claim.time.date})` : ''}; ${rivalSaid}`;
+  const proof: ProofItem[] = [own, ...(rival ? [rival] : [])].map((c) => ({ role: c === own ? 'subject' : 'compared', text: `${c.name}: ${counted(c.n, relation.field)} at ${place}`, matchIds: c.matchIds }));
   const notes = relation.field === 'matches' ? [] : ['A match decided on penalties counts as a draw.'];
 
   const holds = rival === undefined || better(own.n, rival.n) || (relation.orLevel === true && own.n === rival.n);

@@ -12,14 +12,14 @@ import { isFalse, isTrue, unverifiable, type ProofItem } from './verdict.js';
 
 type TeamResults = Extract<Relation, { kind: 'team-results' }>;
 
-export const WORDS: Record<TeamResultField, [one: string, many: string]> = {
+const WORDS: Record<TeamResultField, [one: string, many: string]> = {
   matches: ['match', 'matches'],
   wins: ['win', 'wins'],
   draws: ['draw', 'draws'],
   losses: ['defeat', 'defeats'],
 };
 
-const counted = (n: number, field: TeamResultField): string => `${n} ${n === 1 ? WORDS[field][0] : WORDS[field][1]}`;
+export const counted = (n: number, field: TeamResultField): string => `${n} ${n === 1 ? WORDS[field][0] : WORDS[field][1]}`;
 
 /** Proof lines listed one by one up to this many matches; beyond it, one line with them all. */
 const LISTED = 12;
@@ -35,14 +35,26 @@ interface TeamMatch {
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relation: TeamResults, subject: ResolvedSubject): Promise<Judgement> {
+/** Why a claim about a team's results cannot be counted at all: a player for subject, no such team, or no competition named. */
+export function teamResultsRefusal(claim: Claim, subject: ResolvedSubject, counted: 'matches' | 'results'): Judgement | undefined {
   if (subject.teams.length === 0 && subject.players.length > 0) {
-    const matches = relation.field === 'matches' ? 'matches' : 'results';
-    return unverifiable(`the data loaded has no line-ups, so a player's ${matches} cannot be counted: only the scorers and the booked of each match are known`);
+    return unverifiable(`the data loaded has no line-ups, so a player's ${counted} cannot be counted: only the scorers and the booked of each match are known`);
   }
   if (subject.teams.length === 0) return unverifiable(`no team named "${subject.said}" in the data`);
-  const competition = claim.scope.competition;
-  if (!competition) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');
+  if (!claim.scope.competition) return unverifiable('the claim names no competition (say "at a World Cup", "in the Champions League"…)');
+  return undefined;
+}
+
+/** Where the matches counted were played, as a statement says it: "the 2002 FIFA World Cup", "the FIFA World Cup". */
+export function placeOf(claim: Claim, competitions: ReturnType<typeof competitionsOf>): string {
+  const said = claim.scope.competition?.said ?? '';
+  return claim.scope.edition ? `the ${claim.scope.edition.said} ${competitions[0]?.name ?? said}` : `the ${competitions.length === 1 ? competitions[0]!.name : said}`;
+}
+
+export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relation: TeamResults, subject: ResolvedSubject): Promise<Judgement> {
+  const refusal = teamResultsRefusal(claim, subject, relation.field === 'matches' ? 'matches' : 'results');
+  if (refusal) return refusal;
+  const competition = claim.scope.competition!;
   if (claim.scope.venue) return unverifiable(`results ${claim.scope.venue === 'neutral' ? 'at neutral venues' : `at ${claim.scope.venue}`} are not counted by the checker: ask about all of a team's matches in the competition`);
   if (claim.scope.per) return unverifiable('a count of matches "in a single" match or tournament is not a team result: ask about an edition ("at the 2002 World Cup") or all of them');
   const competitions = competitionsOf(ctx.store, competition);
@@ -54,32 +66,15 @@ export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relat
     if (opponent.teams.length === 0) return unverifiable(`no team named "${claim.scope.opponent}" in the data`);
   }
 
-  const teamIds = subject.teams.map((t) => t.id);
   const { where, params } = matchScopeWhere(claim, competitionIds);
-  where.push('m.ft_away IS NOT NULL');
-  const opponentIds = opponent?.teams.map((t) => t.id) ?? [];
-  // One row per match and the side the subject played on.
-  const side = (own: 'home' | 'away') => {
-    const other = own === 'home' ? 'away' : 'home';
-    return `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, coalesce(m.et_home, m.ft_home) AS hg, coalesce(m.et_away, m.ft_away) AS ag, '${own}' AS side
-       FROM match m JOIN edition e ON e.id = m.edition_id
-       WHERE ${where.join(' AND ')} AND m.${own}_team_id IN (${marks(teamIds.length)})${opponentIds.length > 0 ? ` AND m.${other}_team_id IN (${marks(opponentIds.length)})` : ''}`;
-  };
-  const sideParams = [...params, ...teamIds, ...opponentIds];
-  const rows = ctx.store.sql
-    .prepare(`SELECT id, date, home, away, hg, ag, side FROM (${side('home')} UNION ALL ${side('away')}) AS played ORDER BY date, id`)
-    .all(...sideParams, ...sideParams) as { id: number; date: string; home: string; away: string; hg: number; ag: number; side: 'home' | 'away' }[];
-  const matches: TeamMatch[] = rows.map((r) => {
-    const [scored, conceded] = r.side === 'home' ? [r.hg, r.ag] : [r.ag, r.hg];
-    return { id: r.id, date: r.date, home: r.home, away: r.away, score: `${r.hg}-${r.ag}`, result: scored > conceded ? 'win' : scored < conceded ? 'loss' : 'draw' };
-  });
+  const matches = teamMatches(ctx, where, params, subject.teams.map((t) => t.id), opponent?.teams.map((t) => t.id));
   const field = relation.field;
   const wanted = field === 'matches' ? matches : matches.filter((m) => m.result === RESULT_OF[field]);
   const actual = wanted.length;
 
   const name = subjectName(subject, 'team');
   const against = opponent ? ` against ${subjectName(opponent, 'team')}` : '';
-  const place = claim.scope.edition ? `the ${claim.scope.edition.said} ${competitions[0]?.name ?? competition.said}` : `the ${competitions.length === 1 ? competitions[0]!.name : competition.said}`;
+  const place = placeOf(claim, competitions);
   const outOf = relation.field === 'matches' ? '' : ` in ${counted(matches.length, 'matches')}`;
   const statement = `${name}: ${counted(actual, relation.field)}${outOf}${against} at ${place}${claim.time.kind === 'before' ? ` (its matches before ${claim.time.date})` : ''}`;
   const proof = proofOf(wanted, relation.field);
@@ -88,7 +83,7 @@ export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relat
   // The count can only grow with matches the data lacks: it refutes a smaller number, and a larger
   // or equal one only where the competition's every edition in scope is loaded.
   const partial = claim.scope.edition ? undefined : missingHistory(ctx, competitions);
-  if (relation.all) return judgeAll(relation, matches, actual, `${name}: ${counted(actual, relation.field)} in ${counted(matches.length, 'matches')}${against} at ${place}`, partial, notes);
+  if (relation.all) return judgeAll(relation, matches, `${name}: ${counted(actual, relation.field)} in ${counted(matches.length, 'matches')}${against} at ${place}`, partial, notes);
   if (relation.n === undefined) return unverifiable('the claim gives no number of matches to count');
   if (relation.n < actual) return isFalse(`${statement}, not ${relation.n}.`, proof, notes);
   if (partial) return unverifiable(`${statement} in the data, but ${partial}`, proof, notes);
@@ -101,7 +96,7 @@ export async function evaluateTeamResults(ctx: CheckContext, claim: Claim, relat
  * that did not refutes it whatever the data lacks; all of them agreeing confirms it only where the
  * data holds every edition in scope (a missing one may hold a draw).
  */
-function judgeAll(relation: TeamResults, matches: readonly TeamMatch[], actual: number, statement: string, partial: string | undefined, notes: string[]): Judgement {
+function judgeAll(relation: TeamResults, matches: readonly TeamMatch[], statement: string, partial: string | undefined, notes: string[]): Judgement {
   const others = matches.filter((m) => relation.field === 'matches' || m.result !== RESULT_OF[relation.field]);
   const proof = proofOf(matches, 'matches');
   if (matches.length === 0) return isFalse(`${statement}: no match in the data.`, [], notes);
@@ -139,26 +134,44 @@ export function missingHistory(ctx: CheckContext, competitions: ReturnType<typeo
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
 
+/** A team's match, from its side: the team, its name, and how the match ended for it. */
+interface SideMatch extends TeamMatch {
+  readonly team: number;
+  readonly name: string;
+}
+
 /**
- * Every team's matches (or wins, draws, defeats) among the stored matches `where` selects (built by
- * `matchScopeWhere`), by team id: its name and the matches counted.
+ * The stored matches `where` selects (built by `matchScopeWhere`), once per side that played: the
+ * sides of `teamIds` only where given (and against `opponentIds` where given), else both. In date order.
  */
-export function countedResults(ctx: CheckContext, where: readonly string[], params: readonly (string | number)[], field: TeamResultField): Map<number, { name: string; n: number; matchIds: number[] }> {
-  const scope = [...where, 'm.ft_away IS NOT NULL'].join(' AND ');
-  const side = (own: 'home' | 'away', other: 'home' | 'away') =>
-    `SELECT m.id, m.${own}_team_id AS team, m.${own}_name AS name, coalesce(m.et_${own}, m.ft_${own}) AS scored, coalesce(m.et_${other}, m.ft_${other}) AS conceded
-       FROM match m JOIN edition e ON e.id = m.edition_id WHERE ${scope}`;
+function teamMatches(ctx: CheckContext, where: readonly string[], params: readonly (string | number)[], teamIds?: readonly number[], opponentIds?: readonly number[]): SideMatch[] {
+  const scope = [...where, 'm.ft_away IS NOT NULL'];
+  const side = (own: 'home' | 'away') => {
+    const other = own === 'home' ? 'away' : 'home';
+    const filters = [...scope, ...(teamIds ? [`m.${own}_team_id IN (${marks(teamIds.length)})`] : []), ...(opponentIds?.length ? [`m.${other}_team_id IN (${marks(opponentIds.length)})`] : [])];
+    return `SELECT m.id, m.date, m.home_name AS home, m.away_name AS away, coalesce(m.et_home, m.ft_home) AS hg, coalesce(m.et_away, m.ft_away) AS ag, '${own}' AS side, m.${own}_team_id AS team
+       FROM match m JOIN edition e ON e.id = m.edition_id WHERE ${filters.join(' AND ')}`;
+  };
+  const sideParams = [...params, ...(teamIds ?? []), ...(opponentIds?.length ? opponentIds : [])];
   const rows = ctx.store.sql
-    .prepare(`SELECT id, team, name, scored, conceded FROM (${side('home', 'away')} UNION ALL ${side('away', 'home')}) AS played ORDER BY id`)
-    .all(...params, ...params) as { id: number; team: number; name: string; scored: number; conceded: number }[];
+    .prepare(`SELECT id, date, home, away, hg, ag, side, team FROM (${side('home')} UNION ALL ${side('away')}) AS played ORDER BY date, id`)
+    .all(...sideParams, ...sideParams) as { id: number; date: string; home: string; away: string; hg: number; ag: number; side: 'home' | 'away'; team: number }[];
+  return rows.map((r) => {
+    const [scored, conceded] = r.side === 'home' ? [r.hg, r.ag] : [r.ag, r.hg];
+    const result = scored > conceded ? 'win' : scored < conceded ? 'loss' : 'draw';
+    return { id: r.id, date: r.date, home: r.home, away: r.away, score: `${r.hg}-${r.ag}`, result, team: r.team, name: r.side === 'home' ? r.home : r.away };
+  });
+}
+
+/** Every team's matches (or wins, draws, defeats) among the stored matches `where` selects, by team id: its name and the matches counted. */
+export function countedResults(ctx: CheckContext, where: readonly string[], params: readonly (string | number)[], field: TeamResultField): Map<number, { name: string; n: number; matchIds: number[] }> {
   const byTeam = new Map<number, { name: string; n: number; matchIds: number[] }>();
-  for (const r of rows) {
-    const result: TeamMatch['result'] = r.scored > r.conceded ? 'win' : r.scored < r.conceded ? 'loss' : 'draw';
-    let team = byTeam.get(r.team);
-    if (!team) byTeam.set(r.team, (team = { name: r.name, n: 0, matchIds: [] }));
-    if (field !== 'matches' && result !== RESULT_OF[field]) continue;
+  for (const m of teamMatches(ctx, where, params)) {
+    let team = byTeam.get(m.team);
+    if (!team) byTeam.set(m.team, (team = { name: m.name, n: 0, matchIds: [] }));
+    if (field !== 'matches' && m.result !== RESULT_OF[field]) continue;
     team.n += 1;
-    team.matchIds.push(r.id);
+    team.matchIds.push(m.id);
   }
   return byTeam;
 }

@@ -7,10 +7,10 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
-/** A regex fragment matching a cardinal in figures or words up to ninety-nine. */
 /** Whom "more … than" compares with when it is everyone else: "anyone", "any other team", "every other player". */
 export const EVERYONE_ELSE = /^(?:anyone|anybody|any\s+other\s+(?:team|side|nation|country|club|player|man|woman)|every\s+other\s+(?:team|side|nation|country|club|player)|all\s+(?:the\s+)?others)(?:\s+else)?(?:\s+(?:has|have|did))?$/i;
 
+/** A regex fragment matching a cardinal in figures or words up to ninety-nine. */
 export const NUMBER = `(?:\\d+|(?:${TENS.slice(2).join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')})`;
 
 /** A regex fragment matching an ordinal in figures ("16th") or words ("fourth", "twenty-first"). */

@@ -32,8 +32,11 @@ function workWhenIdle(): void {
   clearTimeout(idle);
   // Each new job clears the timer: it fires only when no job has come for the whole wait.
   idle = setTimeout(() => {
-    // A prune that fails (busy) is made by the next idle turn: the rows left are never read.
-    writerIdle(store);
+    try {
+      writerIdle(store);
+    } catch {
+      // Busy or failed: the rows left are never read, and the next write schedules the prune again.
+    }
   }, IDLE_AFTER_MS);
   idle.unref();
 }

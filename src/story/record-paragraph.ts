@@ -42,9 +42,9 @@ function contextSentence(w: StoryWriter, fact: Fact, sources: { facts: string[];
   const holder = holdersWritten(holders);
   if (fact.kind === 'new_record' && since && holder) {
     const years = yearsBetween(since, fact.date);
-    // A holder named by its year (the 1990 FIFA World Cup) had not held it "since 1990": say for how long.
-    const namedByYear = holders.length === 1 && holder.includes(since.slice(0, 4));
-    const stood = holders.length > 1 ? 'record.stoodShared' : namedByYear ? 'record.stoodFor' : 'record.stood';
+    // A tournament is named by its year: the 1990 FIFA World Cup had not held it "since 1990". Say for how long.
+    const aTournament = holders.length === 1 && fact.previous.some((p) => p.subject.key !== fact.subject.key && p.subject.kind === 'edition');
+    const stood = holders.length > 1 ? 'record.stoodShared' : aTournament ? 'record.stoodFor' : 'record.stood';
     if (years >= 1) return w.sentence(stood, { holder, year: since.slice(0, 4), years: countOf(years, 'year') }, sources, `#${fact.id}`);
     if (holders.length > 1) return undefined;
     const days = daysBetween(since, fact.date);

@@ -115,8 +115,8 @@ const FIRST_OR_ONLY = /^(first|only|second|third|fourth|fifth|\d+(?:st|nd|rd|th)
 function plainSentence(w: StoryWriter, fact: Fact): string {
   const text = fact.text.trim().replace(/\.$/, '');
   const subject = fact.subject.name;
-  const possessive = [`${subject}'s `, `${subject}’s `, `${subject}' `].find((p) => text.startsWith(p));
-  if (possessive === undefined || !FIRST_OR_ONLY.test(text.slice(possessive.length)) || /\b(?:is|was|were|has|have|had|became|now)\b/.test(text)) return text;
+  const opening = [`${subject}'s `, `${subject}’s `, `${subject}' `].find((p) => text.startsWith(p));
+  if (opening === undefined || !FIRST_OR_ONLY.test(text.slice(opening.length)) || /\b(?:is|was|were|has|have|had|became|now)\b/.test(text)) return text;
   return w.phrase('recordPlain.itWas', { phrase: text }, `#${fact.id}`) ?? text;
 }
 

@@ -5,22 +5,20 @@ import { pruneRecordUndo } from './record-book-store.js';
 import { scavengeWhenHalfFull } from './young-generation.js';
 
 export interface IdleWork {
-  /** Whether the undo journal's expired days were let go (false: the store was busy or the delete failed). */
-  readonly pruned: boolean;
   /** Whether V8's young generation was scavenged (it was half full). */
   readonly scavenged: boolean;
 }
 
 /**
- * Lets go of the undo journal's expired days, then scavenges the young generation when due. A
- * prune that fails leaves rows that are never read, and the next idle turn prunes them.
+ * Lets go of the undo journal's expired days, then scavenges the young generation when due, also
+ * when the prune fails (busy): its error is thrown after the scavenge.
  */
 export function writerIdle(store: Store): IdleWork {
-  let pruned = true;
+  let scavenged = false;
   try {
     pruneRecordUndo(store);
-  } catch {
-    pruned = false;
+  } finally {
+    scavenged = scavengeWhenHalfFull();
   }
-  return { pruned, scavenged: scavengeWhenHalfFull() };
+  return { scavenged };
 }
